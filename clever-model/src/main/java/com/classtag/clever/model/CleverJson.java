@@ -22,6 +22,10 @@ public final class CleverJson {
   /** Codec of {@link Link} objects. */
   public static final JsonCodec<Link> LINK = LinkCodec.INSTANCE;
 
+  // --- people: users, their roles and /me ---
+
+  // --- organisation: districts, sections, terms, courses, resources, events ---
+
   private CleverJson() {}
 
   /**

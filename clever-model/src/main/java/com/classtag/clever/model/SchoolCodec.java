@@ -52,10 +52,10 @@ final class SchoolCodec extends JsonCodec<School> {
           b.phone(Optional.ofNullable(Json.string(in)));
           break;
         case "low_grade":
-          b.lowGrade(Enums.grade(in));
+          b.lowGrade(Enums.read(in, Grade::of));
           break;
         case "high_grade":
-          b.highGrade(Enums.grade(in));
+          b.highGrade(Enums.read(in, Grade::of));
           break;
         case "location":
           b.location(Optional.ofNullable(LocationCodec.INSTANCE.readNullable(in)));

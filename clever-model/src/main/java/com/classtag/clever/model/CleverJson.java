@@ -24,7 +24,37 @@ public final class CleverJson {
 
   // --- people: users, their roles and /me ---
 
+  /**
+   * Codec of {@link User} records: students, teachers, staff, district administrators and contacts, with
+   * their roles. Accepts the {@code districtadmin} role key as {@code district_admin}.
+   */
+  public static final JsonCodec<User> USER = UserCodec.INSTANCE;
+
+  /** Codec of {@link Me}, the {@code data} of {@code GET /me}; use it with {@link #single}. */
+  public static final JsonCodec<Me> ME = MeCodec.INSTANCE;
+
   // --- organisation: districts, sections, terms, courses, resources, events ---
+
+  /** Codec of {@link District} records. */
+  public static final JsonCodec<District> DISTRICT = DistrictCodec.INSTANCE;
+
+  /** Codec of {@link Section} records. */
+  public static final JsonCodec<Section> SECTION = SectionCodec.INSTANCE;
+
+  /** Codec of {@link Term} records. */
+  public static final JsonCodec<Term> TERM = TermCodec.INSTANCE;
+
+  /** Codec of {@link Course} records. */
+  public static final JsonCodec<Course> COURSE = CourseCodec.INSTANCE;
+
+  /** Codec of {@link Resource} records. */
+  public static final JsonCodec<Resource> RESOURCE = ResourceCodec.INSTANCE;
+
+  /**
+   * Codec of {@link Event}s. Reads an event of any type, known or not; a record of a known type is parsed
+   * into its model.
+   */
+  public static final JsonCodec<Event> EVENT = EventCodec.INSTANCE;
 
   private CleverJson() {}
 

@@ -1,0 +1,52 @@
+package com.classtag.clever.model;
+
+import com.classtag.clever.model.internal.ToString;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The district's technical contact ({@code District.district_contact}). A staff member, but still a
+ * person: {@code toString} shows only the ids.
+ */
+@Value.Immutable
+public abstract class DistrictContact {
+  /** The contact's Clever id. */
+  public abstract Optional<String> id();
+
+  /** The contact's job title, such as {@code Director of Technology}. */
+  public abstract Optional<String> title();
+
+  /** The id of the contact's district. */
+  public abstract Optional<String> district();
+
+  /** The contact's email. */
+  public abstract Optional<String> email();
+
+  /** The contact's name. */
+  public abstract Optional<Name> name();
+
+  /** Fields this SDK version does not know. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DistrictContact}; every field is optional. */
+  public static final class Builder extends ImmutableDistrictContact.Builder {}
+
+  /** Returns the ids; title, email and name show only their presence. */
+  @Override
+  public String toString() {
+    return new ToString("DistrictContact")
+        .add("id", id())
+        .add("district", district())
+        .redact("title", title())
+        .redact("email", email())
+        .redact("name", name())
+        .unknown(unknownFields())
+        .toString();
+  }
+}

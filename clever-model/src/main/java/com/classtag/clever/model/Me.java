@@ -1,0 +1,49 @@
+package com.classtag.clever.model;
+
+import com.classtag.clever.model.internal.ToString;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who a token belongs to: the {@code data} of {@code GET /me}, read with
+ * {@code CleverJson.single(CleverJson.ME)}. For a district token this is the district; for a user's
+ * token, the user. Only {@link #id()} is required.
+ */
+@Value.Immutable
+public abstract class Me {
+  /** The id of the user or district the token belongs to. */
+  public abstract String id();
+
+  /** The district's id. */
+  public abstract Optional<String> district();
+
+  /** The kind of the token's owner as sent; {@code user} or {@code district} in v3 (v2 sent the role). */
+  public abstract Optional<String> type();
+
+  /** Who authorized the token, such as {@code district}. */
+  public abstract Optional<String> authorizedBy();
+
+  /** Fields this SDK version does not know. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Me}; {@code id} is required. */
+  public static final class Builder extends ImmutableMe.Builder {}
+
+  /** Returns every field: ids and kinds, no personal data. */
+  @Override
+  public String toString() {
+    return new ToString("Me")
+        .add("id", id())
+        .add("district", district())
+        .add("type", type())
+        .add("authorizedBy", authorizedBy())
+        .unknown(unknownFields())
+        .toString();
+  }
+}

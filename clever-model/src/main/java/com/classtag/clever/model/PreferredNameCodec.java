@@ -1,0 +1,45 @@
+package com.classtag.clever.model;
+
+import com.classtag.clever.model.internal.Json;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.Optional;
+
+final class PreferredNameCodec extends JsonCodec<PreferredName> {
+  static final PreferredNameCodec INSTANCE = new PreferredNameCodec();
+
+  @Override
+  PreferredName readValue(JsonReader in) throws IOException {
+    PreferredName.Builder b = PreferredName.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      String name = in.nextName();
+      switch (name) {
+        case "first":
+          b.first(Optional.ofNullable(Json.string(in)));
+          break;
+        case "middle":
+          b.middle(Optional.ofNullable(Json.string(in)));
+          break;
+        case "last":
+          b.last(Optional.ofNullable(Json.string(in)));
+          break;
+        default:
+          b.putUnknownFields(name, Json.value(in));
+      }
+    }
+    in.endObject();
+    return b.build();
+  }
+
+  @Override
+  void writeValue(JsonWriter out, PreferredName v) throws IOException {
+    out.beginObject();
+    Json.write(out, "first", v.first());
+    Json.write(out, "middle", v.middle());
+    Json.write(out, "last", v.last());
+    Json.writeFields(out, v.unknownFields());
+    out.endObject();
+  }
+}

@@ -1,0 +1,200 @@
+package com.classtag.clever.model;
+
+import com.classtag.clever.model.internal.Dates;
+import com.classtag.clever.model.internal.ToString;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The student role of a user ({@code roles.student}): v3.0 fields, the v3.1 demographics, the fields only
+ * Clever's client specs list ({@code unweighted_gpa}, {@code weighted_gpa}) and the {@code email} Clever
+ * sends here although the spec does not list it. Every field may be absent; an empty object {@code {}} is a
+ * role with no fields.
+ *
+ * <pre>{@code
+ * StudentRole role = StudentRole.atSchool("64d9e1b5f3c4b50001a2b401").grade(Grade.GRADE_6).build();
+ * }</pre>
+ *
+ * <p>{@code toString} shows ids (including {@code sis_id}, {@code student_number} and {@code state_id},
+ * which are opaque record keys needed to trace a sync) and the grade; names, email, credentials, birth
+ * date, location, extension fields and every demographic field show only their presence.
+ */
+@Value.Immutable
+public abstract class StudentRole {
+  /** The student's id from before v3. */
+  public abstract Optional<String> legacyId();
+
+  /** The student's id in the district's SIS. */
+  public abstract Optional<String> sisId();
+
+  /** The student's number in the district. */
+  public abstract Optional<String> studentNumber();
+
+  /** The state's id of the student. */
+  public abstract Optional<String> stateId();
+
+  /** The id of the student's primary school. */
+  public abstract Optional<String> school();
+
+  /** The ids of every school the student attends. */
+  public abstract List<String> schools();
+
+  /** The student's enrollments, one per school. */
+  public abstract List<SchoolEnrollment> enrollments();
+
+  /** The student's district login. */
+  public abstract Optional<Credentials> credentials();
+
+  /** The student's email as sent inside the role (observed, not in the spec). */
+  public abstract Optional<String> email();
+
+  /** The birth date as sent, normally {@code M/D/YYYY}; see {@link #dobDate()}. */
+  public abstract Optional<String> dob();
+
+  /** The student's grade level. */
+  public abstract Optional<Grade> grade();
+
+  /** The expected graduation year as sent, such as {@code 2030}. */
+  public abstract Optional<String> graduationYear();
+
+  /** The student's gender. */
+  public abstract Optional<Gender> gender();
+
+  /** The student's race. */
+  public abstract Optional<Race> race();
+
+  /** Whether the student is Hispanic or Latino. */
+  public abstract Optional<YesNo> hispanicEthnicity();
+
+  /** Whether the student is an English language learner. */
+  public abstract Optional<YesNo> ellStatus();
+
+  /** The IEP status as sent; the spec gives no values, {@code Y}/{@code N} are typical. */
+  public abstract Optional<String> iepStatus();
+
+  /** The free or reduced-price lunch status (v3.1). */
+  public abstract Optional<FrlStatus> frlStatus();
+
+  /** Whether the student is in a gifted program (v3.1). */
+  public abstract Optional<YesNo> giftedStatus();
+
+  /** Whether the student has a Section 504 plan (v3.1). */
+  public abstract Optional<YesNo> section504Status();
+
+  /** The student's disability information (v3.1). */
+  public abstract Optional<Disability> disability();
+
+  /** The home language by name (v3.0 client spec, v3.1). */
+  public abstract Optional<HomeLanguage> homeLanguage();
+
+  /** The home language as an ISO 639-3 code (v3.1). */
+  public abstract Optional<HomeLanguageCode> homeLanguageCode();
+
+  /** The unweighted GPA as sent (client specs only). */
+  public abstract Optional<String> unweightedGpa();
+
+  /** The weighted GPA as sent (client specs only). */
+  public abstract Optional<String> weightedGpa();
+
+  /** The student's home location. */
+  public abstract Optional<Location> location();
+
+  /** The name the student prefers (v3.1). */
+  public abstract Optional<PreferredName> preferredName();
+
+  /** Creation time as sent (a v2 leftover in the spec, not observed); see {@link #createdAt()}. */
+  public abstract Optional<String> created();
+
+  /** Last modification time as sent (a v2 leftover, not observed); see {@link #lastModifiedAt()}. */
+  public abstract Optional<String> lastModified();
+
+  /** District-defined extension fields, kept as JSON values. */
+  public abstract Map<String, JsonValue> ext();
+
+  /** Fields this SDK version does not know. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** Returns {@link #dob()} as a date, or empty if absent or not {@code M/D/YYYY}. */
+  public final Optional<LocalDate> dobDate() {
+    return Dates.dob(dob());
+  }
+
+  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  public final Optional<Instant> createdAt() {
+    return Dates.instant(created());
+  }
+
+  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  public final Optional<Instant> lastModifiedAt() {
+    return Dates.instant(lastModified());
+  }
+
+  /**
+   * Returns an extension field's value if it is a JSON string.
+   *
+   * @param key the extension field's name
+   * @return the string, or empty if absent or not a string
+   */
+  public final Optional<String> extString(String key) {
+    JsonValue v = ext().get(key);
+    return v == null ? Optional.empty() : v.asString();
+  }
+
+  /**
+   * Returns a builder of a student whose primary school, and only school, is {@code schoolId}.
+   *
+   * @param schoolId the school's id
+   * @return the builder, to add more fields
+   * @throws NullPointerException if {@code schoolId} is null
+   */
+  public static Builder atSchool(String schoolId) {
+    return builder().school(schoolId).addSchools(schoolId);
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StudentRole}; every field is optional. */
+  public static final class Builder extends ImmutableStudentRole.Builder {}
+
+  @Override
+  public String toString() {
+    return new ToString("StudentRole")
+        .add("legacyId", legacyId())
+        .add("sisId", sisId())
+        .add("studentNumber", studentNumber())
+        .add("stateId", stateId())
+        .add("school", school())
+        .add("schools", schools())
+        .add("enrollments", enrollments())
+        .add("grade", grade())
+        .add("graduationYear", graduationYear())
+        .redact("credentials", credentials())
+        .redact("email", email())
+        .redact("dob", dob())
+        .redact("gender", gender())
+        .redact("race", race())
+        .redact("hispanicEthnicity", hispanicEthnicity())
+        .redact("ellStatus", ellStatus())
+        .redact("iepStatus", iepStatus())
+        .redact("frlStatus", frlStatus())
+        .redact("giftedStatus", giftedStatus())
+        .redact("section504Status", section504Status())
+        .redact("disability", disability())
+        .redact("homeLanguage", homeLanguage())
+        .redact("homeLanguageCode", homeLanguageCode())
+        .redact("unweightedGpa", unweightedGpa())
+        .redact("weightedGpa", weightedGpa())
+        .redact("location", location())
+        .redact("preferredName", preferredName())
+        .redact("ext", ext())
+        .unknown(unknownFields())
+        .toString();
+  }
+}

@@ -1,0 +1,109 @@
+package com.classtag.clever.model;
+
+import com.classtag.clever.model.internal.Dates;
+import com.classtag.clever.model.internal.ToString;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The teacher role of a user ({@code roles.teacher}). The spec also lists {@code name}, {@code district},
+ * {@code created} and {@code last_modified} here, which real data does not carry (they live on the
+ * {@link User}); they are modeled as optional leftovers. Every field may be absent.
+ *
+ * <p>{@code toString} shows ids, schools and the title; credentials, the leftover name and extension
+ * fields show only their presence.
+ */
+@Value.Immutable
+public abstract class TeacherRole {
+  /** The teacher's id from before v3. */
+  public abstract Optional<String> legacyId();
+
+  /** The teacher's id in the district's SIS. */
+  public abstract Optional<String> sisId();
+
+  /** The state's id of the teacher. */
+  public abstract Optional<String> stateId();
+
+  /** The teacher's number in the district. */
+  public abstract Optional<String> teacherNumber();
+
+  /** The id of the teacher's primary school. */
+  public abstract Optional<String> school();
+
+  /** The ids of every school the teacher teaches at. */
+  public abstract List<String> schools();
+
+  /** The teacher's job title, such as {@code Grade 6 Mathematics Teacher}. */
+  public abstract Optional<String> title();
+
+  /** The teacher's district login. */
+  public abstract Optional<Credentials> credentials();
+
+  /** The district id (a spec leftover, not observed in data). */
+  public abstract Optional<String> district();
+
+  /** The teacher's name (a spec leftover, not observed in data). */
+  public abstract Optional<Name> name();
+
+  /** Creation time as sent (a spec leftover); see {@link #createdAt()}. */
+  public abstract Optional<String> created();
+
+  /** Last modification time as sent (a spec leftover); see {@link #lastModifiedAt()}. */
+  public abstract Optional<String> lastModified();
+
+  /** District-defined extension fields, kept as JSON values. */
+  public abstract Map<String, JsonValue> ext();
+
+  /** Fields this SDK version does not know. */
+  public abstract Map<String, JsonValue> unknownFields();
+
+  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  public final Optional<Instant> createdAt() {
+    return Dates.instant(created());
+  }
+
+  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  public final Optional<Instant> lastModifiedAt() {
+    return Dates.instant(lastModified());
+  }
+
+  /**
+   * Returns an extension field's value if it is a JSON string.
+   *
+   * @param key the extension field's name
+   * @return the string, or empty if absent or not a string
+   */
+  public final Optional<String> extString(String key) {
+    JsonValue v = ext().get(key);
+    return v == null ? Optional.empty() : v.asString();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TeacherRole}; every field is optional. */
+  public static final class Builder extends ImmutableTeacherRole.Builder {}
+
+  @Override
+  public String toString() {
+    return new ToString("TeacherRole")
+        .add("legacyId", legacyId())
+        .add("sisId", sisId())
+        .add("stateId", stateId())
+        .add("teacherNumber", teacherNumber())
+        .add("school", school())
+        .add("schools", schools())
+        .add("district", district())
+        .add("title", title())
+        .redact("credentials", credentials())
+        .redact("name", name())
+        .redact("ext", ext())
+        .unknown(unknownFields())
+        .toString();
+  }
+}

@@ -1,0 +1,63 @@
+package com.classtag.clever.model;
+
+import com.classtag.clever.model.internal.ToString;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Everything a roster sync needs from one district, read completely: the district, its schools, users of
+ * every role (each user once, however many roles it has), sections, terms and courses.
+ *
+ * <p>A snapshot is all-or-nothing: the client builds one only after every collection was read to its
+ * end, so holding one means nothing is missing because of a failure.
+ *
+ * <pre>{@code
+ * RosterSnapshot roster = RosterSnapshot.builder()
+ *     .district(district)
+ *     .addSchools(school)
+ *     .addUsers(student, teacher)
+ *     .addSections(section)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RosterSnapshot {
+  /** The district the token belongs to. */
+  public abstract District district();
+
+  /** The district's schools, in id order as Clever lists them. */
+  public abstract List<School> schools();
+
+  /** Every user of every role, each once. */
+  public abstract List<User> users();
+
+  /** The district's sections. */
+  public abstract List<Section> sections();
+
+  /** The district's terms; empty when the district sends no term data. */
+  public abstract List<Term> terms();
+
+  /** The district's courses; empty when the district sends no course data. */
+  public abstract List<Course> courses();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RosterSnapshot}; {@code district} is required. */
+  public static final class Builder extends ImmutableRosterSnapshot.Builder {}
+
+  /** Returns the district id and the size of each collection. */
+  @Override
+  public String toString() {
+    return new ToString("RosterSnapshot")
+        .add("district", district().id())
+        .add("schools", schools().size())
+        .add("users", users().size())
+        .add("sections", sections().size())
+        .add("terms", terms().size())
+        .add("courses", courses().size())
+        .toString();
+  }
+}

@@ -42,6 +42,7 @@ public abstract class ContactRole {
   /** Builds a {@link ContactRole}; every field is optional. */
   public static final class Builder extends ImmutableContactRole.Builder {}
 
+  /** Returns ids, the phone type and the relationships; the phone shows only its presence. */
   @Override
   public String toString() {
     return new ToString("ContactRole")

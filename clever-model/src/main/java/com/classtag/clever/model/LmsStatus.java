@@ -35,6 +35,7 @@ public abstract class LmsStatus {
   /** Builds an {@link LmsStatus}. */
   public static final class Builder extends ImmutableLmsStatus.Builder {}
 
+  /** Returns the sync flag, which is not personal data. */
   @Override
   public String toString() {
     return new ToString("LmsStatus")

@@ -7,18 +7,19 @@ import org.immutables.value.Value;
 
 /**
  * Who a token belongs to: the {@code data} of {@code GET /me}, read with
- * {@code CleverJson.single(CleverJson.ME)}. For a district token this is the district; for a user's
- * token, the user. Only {@link #id()} is required.
+ * {@code CleverJson.single(CleverJson.ME)}, such as
+ * {@code {"id":"..","district":"..","type":"user","authorized_by":"district"}}. Only {@link #id()} is
+ * required. Holds ids and kinds only, so {@code toString} shows every field.
  */
 @Value.Immutable
 public abstract class Me {
-  /** The id of the user or district the token belongs to. */
+  /** The id of the token's owner; for a user token, the user's id. */
   public abstract String id();
 
   /** The district's id. */
   public abstract Optional<String> district();
 
-  /** The kind of the token's owner as sent; {@code user} or {@code district} in v3 (v2 sent the role). */
+  /** The kind of the token's owner as sent: {@code user} for users in v3 (v2 sent the role instead). */
   public abstract Optional<String> type();
 
   /** Who authorized the token, such as {@code district}. */

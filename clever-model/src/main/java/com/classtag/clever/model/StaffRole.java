@@ -61,6 +61,7 @@ public abstract class StaffRole {
   /** Builds a {@link StaffRole}; every field is optional. */
   public static final class Builder extends ImmutableStaffRole.Builder {}
 
+  /** Returns ids, schools, sub-roles, title and department; credentials and ext show only their presence. */
   @Override
   public String toString() {
     return new ToString("StaffRole")

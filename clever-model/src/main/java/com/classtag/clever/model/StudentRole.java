@@ -163,6 +163,7 @@ public abstract class StudentRole {
   /** Builds a {@link StudentRole}; every field is optional. */
   public static final class Builder extends ImmutableStudentRole.Builder {}
 
+  /** Returns ids, schools, enrollments and grade; personal and demographic fields show only presence. */
   @Override
   public String toString() {
     return new ToString("StudentRole")

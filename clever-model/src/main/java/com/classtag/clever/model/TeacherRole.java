@@ -89,6 +89,7 @@ public abstract class TeacherRole {
   /** Builds a {@link TeacherRole}; every field is optional. */
   public static final class Builder extends ImmutableTeacherRole.Builder {}
 
+  /** Returns ids, schools and title; credentials, name and extension fields show only their presence. */
   @Override
   public String toString() {
     return new ToString("TeacherRole")

@@ -95,6 +95,7 @@ public abstract class User implements CleverRecord {
   /** Builds a {@link User}; {@code id} is required, and {@code roles} defaults to none. */
   public static final class Builder extends ImmutableUser.Builder {}
 
+  /** Returns ids, the LMS status and each role's own description; name and email show only presence. */
   @Override
   public String toString() {
     return new ToString("User")

@@ -78,6 +78,8 @@ class PeopleEnumsTest {
     assertThat(HomeLanguageCode.SPA.value()).isEqualTo("spa");
     assertThat(DisabilityCode.SLD.value()).isEqualTo("sld");
     assertThat(DisabilityType.DEAF_BLINDNESS.value()).isEqualTo("Deaf-blindness");
+    // NOTES 2.12: the spec has "Other" and no "", the docs the reverse; both read.
+    assertThat(DisabilityType.of("Other")).isSameAs(DisabilityType.OTHER);
   }
 
   @Test

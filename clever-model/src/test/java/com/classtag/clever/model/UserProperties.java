@@ -20,6 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Generated users round-trip; mutated fixtures fail only with {@link CleverJsonException}. */
 class UserProperties {
@@ -57,16 +58,24 @@ class UserProperties {
     if (truncate) {
       json = json.substring(0, random.nextInt(json.length()));
     }
-    String input = json;
+    String outcome;
     try {
       if (UserFixtures.PAGES.contains(fixture)) {
-        UserFixtures.PAGE_CODEC.fromJson(input);
+        UserFixtures.PAGE_CODEC.fromJson(json);
       } else {
-        UserFixtures.SINGLE_CODEC.fromJson(input);
+        UserFixtures.SINGLE_CODEC.fromJson(json);
       }
+      outcome = "read";
     } catch (CleverJsonException expected) {
       assertThat(expected.path()).startsWith("$");
+      outcome = "rejected";
     }
+    Statistics.label("outcome").collect(outcome);
+    // Both outcomes must occur, or the mutations are not exercising the readers.
+    Statistics.label("outcome").coverage(c -> {
+      c.check("read").percentage(p -> p > 5);
+      c.check("rejected").percentage(p -> p > 5);
+    });
   }
 
   @Provide

@@ -1,0 +1,516 @@
+package com.classtag.clever.client;
+
+import com.classtag.clever.client.internal.ClientRuntime;
+import com.classtag.clever.client.internal.Failures;
+import com.classtag.clever.client.internal.JdkTransport;
+import com.classtag.clever.client.internal.Listeners;
+import com.classtag.clever.client.internal.Origin;
+import com.classtag.clever.client.internal.RateLimiter;
+import com.classtag.clever.client.internal.Requester;
+import com.classtag.clever.client.internal.Retrier;
+import com.classtag.clever.client.internal.RetryingTransport;
+import com.classtag.clever.client.internal.Seams;
+import com.classtag.clever.client.internal.SnapshotReader;
+import com.classtag.clever.client.internal.Secret;
+import com.classtag.clever.client.internal.TransportSettings;
+import com.classtag.clever.model.CleverJson;
+import com.classtag.clever.model.Me;
+import com.classtag.clever.model.RosterSnapshot;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+/**
+ * A client of Clever's Data API and Events API, v3.0 or v3.1, on {@code java.net.http}.
+ *
+ * <pre>{@code
+ * try (CleverClient client = CleverClient.builder().token(token).build()) {
+ *   for (User teacher : client.users().list(UsersQuery.withRole(UserRole.TEACHER))) { ... }
+ *   Section section = client.sections().get(sectionId);
+ * }
+ * }</pre>
+ *
+ * <p>Endpoints are grouped by resource ({@link #users()}, {@link #sections()} ...). Single records are read
+ * at once; listings return a lazy {@link AutoPager}. Calls are retried, rate-limited and bounded in time as
+ * the {@link RetryPolicy} and {@link RateLimit} say; failures are {@link CleverException}s.
+ *
+ * <p>Thread-safe: one client serves many concurrent callers, sharing one connection pool, one rate limit
+ * and one retry budget. Close it when done: closing releases open responses and the threads the client
+ * created (an {@code HttpClient} or executor given to the builder is not closed). The token is never shown
+ * by {@code toString}, an exception or a listener event, and is sent only to the base URL's origin.
+ */
+public final class CleverClient implements AutoCloseable {
+  private final Requester requester;
+  private final JdkTransport transport;
+  private final ApiVersion version;
+  private final Origin origin;
+  private final ExecutorService ownedExecutor;
+  private final ScheduledExecutorService watchdog;
+  private final Districts districts;
+  private final Schools schools;
+  private final Users users;
+  private final Sections sections;
+  private final Terms terms;
+  private final Courses courses;
+  private final Resources resources;
+  private final Events events;
+
+  private CleverClient(Builder b) {
+    this.version = b.version;
+    this.origin = Origin.parse(b.baseUrl);
+    Secret token = new Secret(b.token);
+    this.watchdog = newWatchdog();
+    this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads("clever-client-async")) : null;
+    ExecutorService executor = b.executor == null ? ownedExecutor : b.executor;
+    HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
+        .connectTimeout(b.connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+        .build();
+    this.transport = new JdkTransport(http,
+        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout), watchdog);
+    Seams seams = new Seams(b.clock, b.sleeper, b.random);
+    Listeners listeners = new Listeners(b.listener);
+    Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(b.rateLimit, seams));
+    Retrier retrier = new Retrier(b.retryPolicy, wiring);
+    this.requester = new Requester(new RetryingTransport(transport, retrier, wiring),
+        new ClientRuntime(origin, b.version, b.pageSize, retrier, new Failures(token, b.clock), listeners, seams,
+            executor));
+    this.districts = new Districts(requester);
+    this.schools = new Schools(requester);
+    this.users = new Users(requester);
+    this.sections = new Sections(requester);
+    this.terms = new Terms(requester);
+    this.courses = new Courses(requester);
+    this.resources = new Resources(requester);
+    this.events = new Events(requester);
+  }
+
+  /** Returns a builder; only the token is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a client configured from the environment: the token from {@code CLEVER_TOKEN}, the base URL from
+   * {@code CLEVER_BASE_URL} if set; every other setting at its default.
+   *
+   * @return the client
+   * @throws IllegalStateException if {@code CLEVER_TOKEN} is not set
+   * @throws IllegalArgumentException if {@code CLEVER_BASE_URL} is not an acceptable base URL
+   */
+  public static CleverClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** Returns the {@code /districts} endpoints. */
+  public Districts districts() {
+    return districts;
+  }
+
+  /** Returns the {@code /schools} endpoints. */
+  public Schools schools() {
+    return schools;
+  }
+
+  /** Returns the {@code /users} endpoints. */
+  public Users users() {
+    return users;
+  }
+
+  /** Returns the {@code /sections} endpoints. */
+  public Sections sections() {
+    return sections;
+  }
+
+  /** Returns the {@code /terms} endpoints. */
+  public Terms terms() {
+    return terms;
+  }
+
+  /** Returns the {@code /courses} endpoints. */
+  public Courses courses() {
+    return courses;
+  }
+
+  /** Returns the {@code /resources} endpoints. */
+  public Resources resources() {
+    return resources;
+  }
+
+  /** Returns the Events API. */
+  public Events events() {
+    return events;
+  }
+
+  /**
+   * Reads who the token belongs to: {@code GET /me}.
+   *
+   * @return the token's owner
+   * @throws CleverException if the call fails
+   */
+  public Me me() {
+    return requester.get(requester.resource("/me"), CleverJson.ME);
+  }
+
+  /**
+   * Reads everything a roster sync needs from the token's district: the district, its schools, users of every
+   * role (a user with several roles appears once), sections, terms and courses. The collections are read at
+   * the same time on the client's executor, within the client's rate limit; progress is reported to the
+   * listener's {@link ClientListener#snapshotProgress}.
+   *
+   * <p>All or nothing: it returns only when every collection was read completely. If any fails, the others
+   * are stopped, and the first failure is thrown (the others suppressed in it); nothing partial is returned.
+   *
+   * @return the complete snapshot
+   * @throws CleverException the first failure of any collection
+   * @throws UnexpectedResponseException if the token sees other than exactly one district
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while waiting
+   */
+  public RosterSnapshot snapshot() {
+    return new SnapshotReader(requester).read();
+  }
+
+  /** Returns the API version this client speaks. */
+  public ApiVersion apiVersion() {
+    return version;
+  }
+
+  /** Returns how many responses are open; for tests that check nothing leaks. */
+  int openResponses() {
+    return transport.openResponses().count();
+  }
+
+  /**
+   * Closes the client: later calls throw {@link IllegalStateException}, open responses are closed (an
+   * iterator reading one fails), and the threads the client created stop. Idempotent. On Java 17 an {@code
+   * HttpClient} has no {@code close()}; the one the builder created is released when it is garbage.
+   */
+  @Override
+  public void close() {
+    requester.close();
+    transport.openResponses().closeAll();
+    watchdog.shutdownNow();
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdownNow();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CleverClient{" + origin + "/" + version.pathSegment() + "}";
+  }
+
+  private static ScheduledExecutorService newWatchdog() {
+    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemonThreads("clever-client-watchdog"));
+    s.setRemoveOnCancelPolicy(true);
+    return s;
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /**
+   * Builds a {@link CleverClient}. Only {@link #token} is required. Not thread-safe.
+   *
+   * <p>Defaults: base URL {@code https://api.clever.com}, {@link ApiVersion#V3_0}, page size 10,000 (Clever's
+   * maximum), connect timeout 10 s, request timeout (until response headers) 30 s, body read timeout 60 s,
+   * {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200 requests a minute), the system
+   * clock and sleeper, no listener.
+   */
+  public static final class Builder {
+    private static final int MAX_PAGE_SIZE = 10_000;
+
+    private String token;
+    private String baseUrl = "https://api.clever.com";
+    private ApiVersion version = ApiVersion.V3_0;
+    private int pageSize = MAX_PAGE_SIZE;
+    private Duration connectTimeout;
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration bodyReadTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimit rateLimit = RateLimit.cleverDefault();
+    private HttpClient httpClient;
+    private ExecutorService executor;
+    private ClientListener listener = ClientListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private RandomGenerator random = new Random();
+
+    private Builder() {}
+
+    /**
+     * Sets the bearer token: a district-app token for the Data and Events APIs.
+     *
+     * @param token the token
+     * @return this builder
+     * @throws IllegalArgumentException if the token is blank or has whitespace
+     */
+    public Builder token(String token) {
+      new Secret(token);
+      this.token = token;
+      return this;
+    }
+
+    /**
+     * Sets the base URL, an origin such as {@code https://api.clever.com}. Plain {@code http} is accepted only
+     * for loopback hosts ({@code 127.0.0.1}, {@code localhost}, {@code [::1]}), for tests and local stand-ins.
+     *
+     * @param baseUrl the origin
+     * @return this builder
+     * @throws IllegalArgumentException if it is not https (or loopback http), or has a path, query or
+     *     credentials
+     */
+    public Builder baseUrl(String baseUrl) {
+      Origin.parse(baseUrl);
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the API version.
+     *
+     * @param version v3.0 (default) or v3.1
+     * @return this builder
+     */
+    public Builder apiVersion(ApiVersion version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Sets the number of records requested per page ({@code limit}).
+     *
+     * @param pageSize from 1 to 10,000
+     * @return this builder
+     * @throws IllegalArgumentException if out of range; Clever refuses a limit over 10,000 with 413
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize > MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("pageSize " + pageSize + " exceeds Clever's maximum of 10000 "
+            + "(Clever answers 413 above it); 10000 is the default");
+      }
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout of the {@code HttpClient} the builder creates; not allowed with {@link
+     * #httpClient}, whose own setting applies.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long a request may wait for its response headers.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the deadline for reading a response body: the longest total time reads of one body may spend
+     * waiting for bytes. Time the caller spends between records does not count, so slow processing is never
+     * cut off; a body that stalls or trickles is, with a {@link CleverIoException} (retried like any I/O
+     * failure).
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder bodyReadTimeout(Duration timeout) {
+      this.bodyReadTimeout = positive(timeout, "bodyReadTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy.
+     *
+     * @param policy the policy; {@link RetryPolicy#none()} disables retries
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the client-side rate limit, shared by every thread using the client.
+     *
+     * @param limit the limit
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit limit) {
+      this.rateLimit = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Sets an {@code HttpClient} to reuse instead of creating one. It must not follow redirects
+     * ({@code Redirect.NEVER}), and should not run on the same bounded executor as {@link #executor}: reading
+     * a body blocks a thread of that executor while the {@code HttpClient} needs one to deliver the bytes.
+     *
+     * @param client the client; not closed by {@link CleverClient#close()}
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Sets the executor of asynchronous pages, publishers and the snapshot's concurrent reads, instead of a
+     * cached pool of daemon threads the client creates.
+     *
+     * @param executor the executor; not shut down by {@link CleverClient#close()}
+     * @return this builder
+     */
+    public Builder executor(ExecutorService executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets the listener of requests, responses, retries and pages.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ClientListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets the clock used for rate-limit resets, time budgets and event timings; a test seam.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the sleeper every wait goes through; a test seam.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Sets the source of retry jitter; a test seam.
+     *
+     * @param random the source
+     * @return this builder
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * Reads the token from {@code CLEVER_TOKEN} and, if set, the base URL from {@code CLEVER_BASE_URL}.
+     *
+     * @return this builder
+     * @throws IllegalStateException if {@code CLEVER_TOKEN} is not set
+     * @throws IllegalArgumentException if {@code CLEVER_BASE_URL} is not an acceptable base URL
+     */
+    public Builder fromEnv() {
+      return fromEnv(System::getenv);
+    }
+
+    /** Reads the environment through {@code env}; the seam for tests. */
+    Builder fromEnv(UnaryOperator<String> env) {
+      String envToken = env.apply("CLEVER_TOKEN");
+      if (envToken == null || envToken.isBlank()) {
+        throw new IllegalStateException("CLEVER_TOKEN is not set; set it to the district-app bearer token");
+      }
+      token(envToken.strip());
+      String envBase = env.apply("CLEVER_BASE_URL");
+      if (envBase != null && !envBase.isBlank()) {
+        try {
+          baseUrl(envBase.strip());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("CLEVER_BASE_URL: " + e.getMessage(), e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if no token was set
+     * @throws IllegalArgumentException if {@link #connectTimeout} was combined with {@link #httpClient}, or
+     *     the given {@code HttpClient} follows redirects
+     */
+    public CleverClient build() {
+      if (token == null) {
+        throw new IllegalStateException("token is required: call token(..), or set CLEVER_TOKEN and use fromEnv()");
+      }
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException("the HttpClient must be built with followRedirects(Redirect.NEVER): "
+            + "a followed redirect could carry the token to another host");
+      }
+      if (httpClient != null && connectTimeout != null) {
+        throw new IllegalArgumentException("connectTimeout applies only to the HttpClient the builder creates; "
+            + "set it on the HttpClient given to httpClient() instead");
+      }
+      if (connectTimeout == null) {
+        connectTimeout = Duration.ofSeconds(10);
+      }
+      return new CleverClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "CleverClient.Builder{baseUrl=" + baseUrl + ", version=" + version + ", token="
+          + (token == null ? "unset" : "****") + "}";
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}

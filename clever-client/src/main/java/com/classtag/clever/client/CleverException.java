@@ -1,0 +1,66 @@
+package com.classtag.clever.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The base of every exception a {@link CleverClient} throws. Unchecked. The subclasses split failures by
+ * cause:
+ *
+ * <ul>
+ *   <li>{@link CleverServiceException}: Clever answered with an error status ({@link BadRequestException},
+ *       {@link UnauthorizedException}, {@link NotFoundException}, {@link RateLimitedException}, {@link
+ *       ServerException});
+ *   <li>{@link CleverIoException}: no usable response (connection, timeout, stalled body);
+ *   <li>{@link InvalidDataException}: a response body that is not the JSON Clever documents;
+ *   <li>{@link UnexpectedResponseException}: a response this client refuses to act on (a redirect, a next link
+ *       to another host, a repeated cursor);
+ *   <li>{@link CursorExpiredException}: an events cursor Clever no longer knows.
+ * </ul>
+ *
+ * <p>Every one carries {@link #details()}: the request's method and path, the number of requests made and,
+ * when a response arrived, its status and headers. Messages and details never contain the token or roster
+ * data.
+ */
+public abstract class CleverException extends RuntimeException {
+  private final ErrorDetails details;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong and how to fix it
+   * @param details the request and response details
+   * @param cause the underlying failure, or null
+   */
+  protected CleverException(String message, ErrorDetails details, Throwable cause) {
+    super(message, cause);
+    this.details = Objects.requireNonNull(details, "details");
+  }
+
+  /** Returns the details of the failed call. */
+  public ErrorDetails details() {
+    return details;
+  }
+
+  /** Returns the HTTP method of the failed request. */
+  public String method() {
+    return details.method();
+  }
+
+  /** Returns the path and query of the failed request, never with the host or token. */
+  public String path() {
+    return details.path();
+  }
+
+  /** Returns the HTTP status of the last response, if one arrived. */
+  public OptionalInt statusCode() {
+    return details.status();
+  }
+
+  /** Returns the last response's headers, without sensitive ones; empty if no response arrived. */
+  public Map<String, List<String>> headers() {
+    return details.headers();
+  }
+}

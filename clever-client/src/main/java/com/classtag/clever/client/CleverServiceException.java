@@ -1,0 +1,38 @@
+package com.classtag.clever.client;
+
+import java.util.Optional;
+
+/**
+ * Clever answered with an error status. The subclass tells which kind; {@link #status()} tells the exact
+ * status, {@link #serverMessage()} what Clever said and {@link #bodyExcerpt()} the start of the body.
+ */
+public abstract class CleverServiceException extends CleverException {
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong and how to fix it
+   * @param details the request and response details; must have a status
+   * @throws IllegalArgumentException if {@code details} has no status
+   */
+  protected CleverServiceException(String message, ErrorDetails details) {
+    super(message, details, null);
+    if (details.status().isEmpty()) {
+      throw new IllegalArgumentException("a service exception needs a response status");
+    }
+  }
+
+  /** Returns the HTTP status. */
+  public int status() {
+    return details().status().getAsInt();
+  }
+
+  /** Returns the message of the body's {@code message} or {@code error} field, if it had one. */
+  public Optional<String> serverMessage() {
+    return details().serverMessage();
+  }
+
+  /** Returns the start of the body (at most {@value ErrorDetails#MAX_EXCERPT} characters), if any. */
+  public Optional<String> bodyExcerpt() {
+    return details().bodyExcerpt();
+  }
+}

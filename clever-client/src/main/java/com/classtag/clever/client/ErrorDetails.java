@@ -1,0 +1,180 @@
+package com.classtag.clever.client;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What is known about a failed call: the request's method and path, how many requests it made, and, when a
+ * response arrived, its status, headers and a bounded excerpt of its body. Immutable.
+ *
+ * <p>Never holds the token: the path has no credentials, and the headers are response headers with {@code
+ * Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} removed. The excerpt is
+ * taken only from error responses (never from a 2xx body, which holds roster data), is at most {@value
+ * #MAX_EXCERPT} characters, and has the token masked should a server echo it.
+ */
+public final class ErrorDetails {
+  /** The longest body excerpt kept, in characters. */
+  public static final int MAX_EXCERPT = 512;
+
+  private final String method;
+  private final String path;
+  private final int attempts;
+  private final Integer status;
+  private final Map<String, List<String>> headers;
+  private final String bodyExcerpt;
+  private final String serverMessage;
+
+  private ErrorDetails(Builder b) {
+    this.method = b.method;
+    this.path = b.path;
+    this.attempts = b.attempts;
+    this.status = b.status;
+    this.headers = b.headers;
+    this.bodyExcerpt = b.bodyExcerpt;
+    this.serverMessage = b.serverMessage;
+  }
+
+  /**
+   * Returns a builder; {@code method} and {@code path} are required.
+   *
+   * @param method the HTTP method
+   * @param path the path and query, without host or credentials
+   * @return the builder
+   */
+  public static Builder builder(String method, String path) {
+    return new Builder(method, path);
+  }
+
+  /** Returns the HTTP method, {@code GET}. */
+  public String method() {
+    return method;
+  }
+
+  /** Returns the path and query of the request, such as {@code /v3.0/users?limit=10000}. */
+  public String path() {
+    return path;
+  }
+
+  /** Returns how many requests the call made: 1 when it was not retried. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** Returns the HTTP status of the last response, if one arrived. */
+  public OptionalInt status() {
+    return status == null ? OptionalInt.empty() : OptionalInt.of(status);
+  }
+
+  /** Returns the last response's headers (lower-case names, sensitive ones removed); empty if none. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** Returns the start of the error response's body, if it had one. */
+  public Optional<String> bodyExcerpt() {
+    return Optional.ofNullable(bodyExcerpt);
+  }
+
+  /** Returns the message the server gave in {@code {"message":..}} or {@code {"error":..}}, if any. */
+  public Optional<String> serverMessage() {
+    return Optional.ofNullable(serverMessage);
+  }
+
+  @Override
+  public String toString() {
+    return "ErrorDetails{" + method + " " + path + ", attempts=" + attempts
+        + (status == null ? "" : ", status=" + status) + "}";
+  }
+
+  /** Builds {@link ErrorDetails}. */
+  public static final class Builder {
+    private static final List<String> SENSITIVE =
+        List.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+
+    private final String method;
+    private final String path;
+    private int attempts = 1;
+    private Integer status;
+    private Map<String, List<String>> headers = Map.of();
+    private String bodyExcerpt;
+    private String serverMessage;
+
+    private Builder(String method, String path) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /**
+     * Sets how many requests the call made.
+     *
+     * @param attempts at least 1
+     * @return this builder
+     */
+    public Builder attempts(int attempts) {
+      this.attempts = Math.max(1, attempts);
+      return this;
+    }
+
+    /**
+     * Sets the status of the last response.
+     *
+     * @param status the HTTP status
+     * @return this builder
+     */
+    public Builder status(int status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets the response headers; names are lower-cased and sensitive headers dropped.
+     *
+     * @param headers the headers
+     * @return this builder
+     */
+    public Builder headers(Map<String, List<String>> headers) {
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      headers.forEach((name, values) -> {
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        if (!SENSITIVE.contains(key)) {
+          copy.put(key, List.copyOf(values));
+        }
+      });
+      this.headers = Collections.unmodifiableMap(copy);
+      return this;
+    }
+
+    /**
+     * Sets the body excerpt, cut to {@value ErrorDetails#MAX_EXCERPT} characters.
+     *
+     * @param excerpt the start of the body, or null
+     * @return this builder
+     */
+    public Builder bodyExcerpt(String excerpt) {
+      this.bodyExcerpt = excerpt == null || excerpt.length() <= MAX_EXCERPT
+          ? excerpt : excerpt.substring(0, MAX_EXCERPT);
+      return this;
+    }
+
+    /**
+     * Sets the server's message.
+     *
+     * @param message the message, or null
+     * @return this builder
+     */
+    public Builder serverMessage(String message) {
+      this.serverMessage = message;
+      return this;
+    }
+
+    /** Returns the details. */
+    public ErrorDetails build() {
+      return new ErrorDetails(this);
+    }
+  }
+}

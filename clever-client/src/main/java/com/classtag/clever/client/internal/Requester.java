@@ -1,0 +1,286 @@
+package com.classtag.clever.client.internal;
+
+import com.classtag.clever.client.AutoPager;
+import com.classtag.clever.client.CleverException;
+import com.classtag.clever.client.CleverIoException;
+import com.classtag.clever.client.CursorExpiredException;
+import com.classtag.clever.client.NotFoundException;
+import com.classtag.clever.model.CleverJson;
+import com.classtag.clever.model.CleverJsonException;
+import com.classtag.clever.model.CleverRecord;
+import com.classtag.clever.model.JsonCodec;
+import com.classtag.clever.model.SingleResponse;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Makes the client's calls: builds versioned URIs, sends through the retrying transport, turns failures into
+ * the public exceptions, and reads single resources and listings. Thread-safe.
+ */
+public final class Requester {
+  private final HttpTransport transport;
+  private final ClientRuntime runtime;
+  private volatile boolean closed;
+
+  /**
+   * Creates a requester.
+   *
+   * @param transport the retrying transport
+   * @param runtime what the client shares
+   */
+  public Requester(HttpTransport transport, ClientRuntime runtime) {
+    this.transport = transport;
+    this.runtime = runtime;
+  }
+
+  /** Returns what the client shares. */
+  public ClientRuntime runtime() {
+    return runtime;
+  }
+
+  /**
+   * Returns the URI of a resource: the origin, the version, then {@code path}.
+   *
+   * @param path an encoded path, such as {@code /users/5f1..}; see {@link #id}
+   * @return the URI
+   */
+  public URI resource(String path) {
+    return runtime.origin().uri("/" + runtime.version().pathSegment() + path, "");
+  }
+
+  /**
+   * Returns the URI of the first page of a listing, with {@code limit} set to the page size.
+   *
+   * @param path an encoded path, such as {@code /schools/5f1../users}
+   * @param filters the listing's filters
+   * @return the URI
+   */
+  public URI listing(String path, Query filters) {
+    String limit = "limit=" + runtime.pageSize();
+    String rest = filters.encoded();
+    return runtime.origin().uri("/" + runtime.version().pathSegment() + path, rest.isEmpty() ? limit : limit + "&" + rest);
+  }
+
+  /**
+   * Returns an id as a path segment, percent-encoded so that it cannot change the path.
+   *
+   * @param name what the id is, for the error message
+   * @param id the id
+   * @return the encoded segment
+   * @throws IllegalArgumentException if the id is null or blank
+   */
+  public static String id(String name, String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return Query.encode(id);
+  }
+
+  /**
+   * Returns the URI of a listing Clever does not paginate (no {@code limit}), such as {@code /districts}.
+   *
+   * @param path an encoded path
+   * @return the URI
+   */
+  public URI unpagedListing(String path) {
+    return resource(path);
+  }
+
+  /**
+   * Returns a lazy listing of records.
+   *
+   * @param first the first page's URI, from {@link #listing} or {@link #unpagedListing}
+   * @param codec the record codec
+   * @param <T> the record type
+   * @return the listing
+   */
+  public <T extends CleverRecord> AutoPager<T> list(URI first, JsonCodec<T> codec) {
+    return pager(first, codec, CleverRecord::id);
+  }
+
+  /** Marks the client closed: every later call fails with {@link IllegalStateException}. */
+  public void close() {
+    closed = true;
+  }
+
+  /** Starts a call. */
+  public CallContext newCall() {
+    return new CallContext(runtime.seams().clock().instant());
+  }
+
+  /**
+   * Sends a GET and returns its 2xx response, open, for the caller to read and close.
+   *
+   * @param uri the URI
+   * @param call the call it belongs to
+   * @return the response
+   * @throws CleverException if no 2xx response could be had
+   * @throws IllegalStateException if the client is closed
+   */
+  public TransportResponse open(URI uri, CallContext call) {
+    if (closed) {
+      throw new IllegalStateException("the CleverClient is closed");
+    }
+    TransportResponse response;
+    try {
+      response = transport.send(uri, call);
+    } catch (IOException e) {
+      throw runtime.failures().io(uri, call, e);
+    }
+    if (response.status() >= 200 && response.status() < 300) {
+      return response;
+    }
+    throw runtime.failures().fromResponse(response, call);
+  }
+
+  /**
+   * Reads a single resource, {@code {"data":{..}}}.
+   *
+   * @param uri the resource's URI
+   * @param codec the record codec
+   * @param <T> the record type
+   * @return the record
+   * @throws CleverException if the call fails or the body is invalid
+   */
+  public <T> T get(URI uri, JsonCodec<T> codec) {
+    return getEnvelope(uri, CleverJson.single(codec)).data();
+  }
+
+  /**
+   * Reads a whole response body with {@code codec}, retrying when the body breaks off.
+   *
+   * @param uri the URI
+   * @param codec the codec of the whole body
+   * @param <E> the body type
+   * @return the body
+   * @throws CleverException if the call fails or the body is invalid
+   */
+  public <E> E getEnvelope(URI uri, JsonCodec<E> codec) {
+    CallContext call = newCall();
+    while (true) {
+      TransportResponse response = open(uri, call);
+      try (response) {
+        return codec.fromJson(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+      } catch (CleverJsonException e) {
+        retryAfterBrokenBody(response, call, e);
+      }
+    }
+  }
+
+  /**
+   * Decides what a parse error means: if the body broke off (an I/O failure under the parser), waits for the
+   * retry the policy allows and returns; otherwise, or if no retry is allowed, throws.
+   *
+   * @param response the response being read; closed by this method
+   * @param call the call
+   * @param e the parse error
+   * @throws CleverException if the call must fail
+   */
+  void retryAfterBrokenBody(TransportResponse response, CallContext call, CleverJsonException e) {
+    response.close();
+    IOException broken = response.bodyFailure();
+    if (broken == null) {
+      throw runtime.failures().invalid(response, call, e);
+    }
+    Optional<Duration> retry = runtime.retrier().decide(call, broken);
+    if (retry.isEmpty()) {
+      throw runtime.failures().io(response.uri(), call, broken);
+    }
+    try {
+      runtime.retrier().await(retry.get());
+    } catch (IOException interrupted) {
+      call.giveUp("the thread was interrupted");
+      throw runtime.failures().io(response.uri(), call, interrupted);
+    }
+  }
+
+  /**
+   * Opens a page of a listing, mapping a 404 of a listing after an events cursor to {@link
+   * CursorExpiredException}.
+   *
+   * @param listing the listing
+   * @param uri the page
+   * @param call the call
+   * @return the open response
+   * @throws CleverException if no 2xx response could be had
+   */
+  TransportResponse openPage(Listing<?> listing, URI uri, CallContext call) {
+    try {
+      return open(uri, call);
+    } catch (NotFoundException e) {
+      String cursor = listing.checkedCursor();
+      if (cursor != null) {
+        throw new CursorExpiredException(cursor, e.details(), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Resolves a next link against the origin.
+   *
+   * @param page the page that sent it
+   * @param call the page's call
+   * @param link the link as sent
+   * @return the absolute URI
+   * @throws com.classtag.clever.client.UnexpectedResponseException if it is malformed or on another origin
+   */
+  URI resolveNext(URI page, CallContext call, String link) {
+    try {
+      return runtime.origin().resolve(link);
+    } catch (IllegalArgumentException e) {
+      throw runtime.failures().unexpected(page, call, "refusing the next link: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Returns a lazy listing.
+   *
+   * @param first the first page's URI
+   * @param codec the record codec
+   * @param idOf a record's id
+   * @param <T> the record type
+   * @return the listing
+   */
+  public <T> AutoPager<T> pager(URI first, JsonCodec<T> codec, Function<T, String> idOf) {
+    return new DefaultAutoPager<>(this, new Listing<>(first, codec, idOf, null));
+  }
+
+  /**
+   * Returns a lazy listing after an events cursor, which checks the cursor before its first page.
+   *
+   * @param listing the listing, with its cursor check
+   * @param <T> the record type
+   * @return the listing
+   */
+  public <T> AutoPager<T> pager(Listing<T> listing) {
+    return new DefaultAutoPager<>(this, listing);
+  }
+
+  /** Runs the cursor check of a listing, if it has one, before its first page. */
+  static void checkCursor(Listing<?> listing) {
+    Consumer<String> check = listing.cursorCheck();
+    String cursor = listing.checkedCursor();
+    if (check != null && cursor != null) {
+      check.accept(cursor);
+    }
+  }
+
+  /**
+   * Returns the I/O exception for an interrupted wait or a failure outside a call's retry loop.
+   *
+   * @param uri the request
+   * @param call the call
+   * @param e the failure
+   * @return the exception
+   */
+  CleverIoException io(URI uri, CallContext call, IOException e) {
+    return runtime.failures().io(uri, call, e);
+  }
+}

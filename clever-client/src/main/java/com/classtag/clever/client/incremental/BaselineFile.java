@@ -1,0 +1,152 @@
+package com.classtag.clever.client.incremental;
+
+import com.classtag.clever.model.baseline.Baseline;
+import com.classtag.clever.model.baseline.BaselineFormat;
+import com.classtag.clever.model.baseline.BaselineFormatException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A baseline kept in a file, in {@link BaselineFormat}. Saving is atomic: the new baseline is written to a
+ * temporary file in the same directory, forced to disk, and renamed over the old one with an atomic move, so a
+ * crash or a failure at any point leaves either the old baseline or the new one, whole, never a mix.
+ *
+ * <p>A baseline holds personal data (names, emails). On POSIX file systems the file is created readable and
+ * writable by its owner only. A process killed mid-save can leave a temporary file named
+ * {@code <name>.<random>.tmp} beside the baseline; it is never read and may be deleted.
+ *
+ * <p>Not safe for two processes saving the same file at once: the last rename wins.
+ */
+public final class BaselineFile {
+  private static final int BUFFER = 1 << 16;
+
+  private final Path file;
+  private final UnaryOperator<OutputStream> sink;
+
+  private BaselineFile(Path file, UnaryOperator<OutputStream> sink) {
+    this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
+    this.sink = sink;
+  }
+
+  /**
+   * Returns the baseline file at a path. Nothing is read or created yet.
+   *
+   * @param file the file's path; its directory is created when the baseline is first saved
+   * @return the baseline file
+   * @throws NullPointerException if {@code file} is null
+   */
+  public static BaselineFile at(Path file) {
+    return new BaselineFile(file, UnaryOperator.identity());
+  }
+
+  /**
+   * Returns a baseline file whose writes go through {@code sink}; tests use it to make a save fail part-way.
+   */
+  static BaselineFile withSink(Path file, UnaryOperator<OutputStream> sink) {
+    return new BaselineFile(file, sink);
+  }
+
+  /** Returns the file's absolute path. */
+  public Path path() {
+    return file;
+  }
+
+  /**
+   * Reads the baseline.
+   *
+   * @return the baseline, or empty if the file does not exist
+   * @throws BaselineFormatException if the file comes from a newer format version, is truncated or is corrupt;
+   *     the message names the line
+   * @throws UncheckedIOException if the file exists but cannot be read
+   */
+  public Optional<Baseline> load() {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Optional.of(BaselineFormat.read(in));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read baseline file " + file, e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read baseline file " + file, e.getCause());
+    }
+  }
+
+  /**
+   * Replaces the file with a baseline, atomically: if this throws, the file is as it was before.
+   *
+   * @param baseline the baseline
+   * @throws UncheckedIOException if writing, forcing to disk or renaming fails (including a file system
+   *     without atomic moves); the temporary file is deleted
+   * @throws NullPointerException if {@code baseline} is null
+   */
+  public void save(Baseline baseline) {
+    Objects.requireNonNull(baseline, "baseline");
+    Path dir = file.getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(dir);
+      // createTempFile makes the file owner-only on POSIX, which the final file keeps through the rename.
+      temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        OutputStream out = sink.apply(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+        BaselineFormat.write(baseline, out);
+        out.flush();
+        // On disk before the rename makes it the baseline; otherwise a power cut could leave an empty file.
+        channel.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      temp = null;
+      forceDirectory(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save baseline file " + file, deleteOnFailure(temp, e));
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot save baseline file " + file, deleteOnFailure(temp, e.getCause()));
+    } catch (RuntimeException e) {
+      throw deleteOnFailure(temp, e);
+    }
+  }
+
+  /** Deletes the temporary file after a failure; a failure to delete is attached to the original one. */
+  private static <E extends Exception> E deleteOnFailure(Path temp, E failure) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    return failure;
+  }
+
+  /**
+   * Forces the directory entry of the rename to disk, where the platform allows it. Best effort on purpose:
+   * some platforms (Windows) cannot open a directory, and the rename itself is already atomic; this only makes
+   * it durable sooner.
+   */
+  private static void forceDirectory(Path dir) {
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Durability of the rename is left to the file system; the saved baseline is complete either way.
+    }
+  }
+
+  /** Returns the file's path. */
+  @Override
+  public String toString() {
+    return "BaselineFile{" + file + "}";
+  }
+}

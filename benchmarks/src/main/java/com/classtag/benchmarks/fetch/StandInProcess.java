@@ -1,0 +1,66 @@
+package com.classtag.benchmarks.fetch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link StandInServer} running in a child JVM on this JVM's class path, so the benchmark's own heap and
+ * CPU time hold the client only. Closing it stops the child.
+ */
+public final class StandInProcess implements AutoCloseable {
+  private final Process process;
+  private final URI baseUrl;
+
+  private StandInProcess(Process process, URI baseUrl) {
+    this.process = process;
+    this.baseUrl = baseUrl;
+  }
+
+  /**
+   * Starts the stand-in serving the demo district with {@code students} students and waits until it is
+   * warm and ready.
+   *
+   * @param students the district's size
+   * @return the running stand-in
+   * @throws IOException if it cannot be started or does not report ready
+   */
+  public static StandInProcess start(int students) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // A small serial-GC heap: the stand-in generates records as it writes them and holds no district.
+    Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"), StandInServer.class.getName(), Integer.toString(students))
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    if (line == null || !line.startsWith("READY ")) {
+      process.destroyForcibly();
+      throw new IOException("the stand-in did not start: " + line);
+    }
+    return new StandInProcess(process, URI.create(line.substring("READY ".length())));
+  }
+
+  /** Returns the stand-in's base URL, such as {@code http://127.0.0.1:40123}. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Stops the child JVM, forcibly if it does not stop within 10 seconds. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

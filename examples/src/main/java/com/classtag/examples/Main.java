@@ -1,0 +1,21 @@
+package com.classtag.examples;
+
+import com.classtag.examples.cli.CommandLine;
+import com.classtag.examples.cli.Terminal;
+
+/**
+ * The examples jar's entry point: {@code plan} reads a Clever district and prints the sync plan,
+ * {@code serve} runs the Clever stand-in. Run without arguments for help.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs a command and exits with its code.
+   *
+   * @param args the command and its options
+   */
+  public static void main(String[] args) {
+    System.exit(CommandLine.run(args, Terminal.system()));
+  }
+}

@@ -1,0 +1,66 @@
+package com.classtag.examples.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's usage snippets are these programs; running them here keeps the snippets honest. */
+class UsageExamplesTest {
+  @Test
+  void modelUsageReadsAPageWithAnUnknownGradeAndRedactsNames() {
+    String out = capture(() -> ModelUsage.main(new String[0]));
+
+    assertThat(out).contains("64da1c0e8b7f2a0001c3d901 is in grade 14 (unknown)")
+        .contains("next page: none")
+        .contains("streamed 64da1c0e8b7f2a0001c3d901")
+        .contains("round-trips: true")
+        .doesNotContain("Devon").doesNotContain("Okafor");
+  }
+
+  @Test
+  void clientUsageReadsTheStandIn() {
+    String out = capture(() -> ClientUsage.main(new String[0]));
+
+    assertThat(out).contains("61 teachers (60 with an email), 16 co-taught sections")
+        .contains("read twice: true")
+        .contains("events cursor 65a0b1c20e01000005dc0005")
+        .contains("users=3574, sections=60").contains("-> Roster{schools=3");
+  }
+
+  @Test
+  void incrementalUsageReadsEverythingOnceThenOnlyTheEvent() {
+    String out = capture(() -> IncrementalUsage.main(new String[0]));
+
+    assertThat(out).contains("FULL_READ: there is no baseline file: nothing at ")
+        .contains("read the whole district with cursor 65a0b1c20e01000005dc0005")
+        .contains("EVENTS: applied 1 of 1 events after cursor 65a0b1c20e01000005dc0005 (0 skipped); "
+            + "the new cursor is 65a0b1c20e01000005dc0006")
+        .contains("is now named Homeroom K - Room 12")
+        .contains("users=3574, sections=60").contains("-> Roster{schools=3");
+  }
+
+  @Test
+  void plannerUsagePlansAppliesAndPlansNothingMore() {
+    String out = capture(() -> PlannerUsage.main(new String[0]));
+
+    assertThat(out).contains("Plan: 1 classroom to create")
+        .contains("create Homeroom 4B")
+        .contains("JSON reads back equal: true")
+        .contains("after applying, the next plan has changes: false");
+  }
+
+  private static String capture(Runnable program) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      program.run();
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+}

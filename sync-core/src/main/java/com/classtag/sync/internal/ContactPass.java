@@ -1,0 +1,372 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.Field;
+import com.classtag.sync.plan.ReasonCode;
+import com.classtag.sync.plan.WarningCode;
+import com.classtag.sync.source.GuardianLink;
+import com.classtag.sync.source.SourcePerson;
+import com.classtag.sync.state.Actor;
+import com.classtag.sync.state.ContactAccount;
+import com.classtag.sync.state.ContactLink;
+import com.classtag.sync.state.UserStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Contacts (when the settings manage guardians): filters guardian links by type and relationship, invites
+ * each reachable contact once however many students they have, keeps invitees' details current (joined
+ * users' only with the setting on), re-keys contacts whose source id changed, and links and unlinks.
+ */
+final class ContactPass {
+  /** Remind holds a sync at six guardians; ClassTag's docs echo it as a data-quality signal. */
+  private static final int MANY_GUARDIANS = 6;
+
+  private final Context cx;
+  private final People people;
+  private final List<Integer> students;
+  private final SharedEmails emails;
+  private final String[] types;
+  private final String[] relationships;
+  private final String[] smsTypes;
+  private final FilteredLinks filtered = new FilteredLinks();
+  /** Positions of the contacts with passing links, in order of their first one. */
+  private final List<Integer> synced = new ArrayList<>();
+  /**
+   * Each contact's passing links as a chain: {@code head[person]} is the first entry, {@code next[entry]}
+   * the following one, -1 ends; an entry names a roster link and its student's position.
+   */
+  private int[] head;
+  private int[] next;
+  private int[] link;
+  private int[] student;
+  /** Which state contact accounts the pass has dealt with; the links of the others are unlinked. */
+  private boolean[] handled;
+
+  ContactPass(Context cx, List<Integer> syncedStudents, SharedEmails emails) {
+    this.cx = cx;
+    this.people = cx.roster.people;
+    this.students = syncedStudents;
+    this.emails = emails;
+    types = Text.trimmed(cx.settings.contactTypes());
+    relationships = Text.trimmed(cx.settings.contactRelationships());
+    smsTypes = Text.trimmed(cx.settings.smsPhoneTypes());
+  }
+
+  void run() {
+    if (!cx.settings.manageGuardians()) {
+      return;
+    }
+    List<ContactAccount> accounts = cx.state.state.contacts();
+    for (ContactAccount a : accounts) {
+      for (ContactLink l : a.links()) {
+        if (l.addedBy() == Actor.SYNC) {
+          cx.sink.countSynced(DecisionKind.UNLINK_CONTACT, 1);
+        }
+      }
+    }
+    handled = new boolean[accounts.size()];
+    filterLinks();
+    List<Integer> unmatched = new ArrayList<>();
+    for (int p : synced) {
+      int r = people.contactRecord[p];
+      if (r < 0) {
+        unmatched.add(p);
+      } else {
+        update(p, r, false);
+      }
+    }
+    Rekeyer<Integer> rekeyer = new Rekeyer<>();
+    if (!unmatched.isEmpty()) {
+      for (int r : cx.state.goneContacts) {
+        rekeyer.candidate(r, IdentityKeys.ofRecord(ids(accounts.get(r)), true));
+      }
+      for (int p : unmatched) {
+        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person[p], true));
+      }
+    }
+    for (int p : unmatched) {
+      Rekeyer.Match<Integer> m =
+          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person[p], true));
+      if (m != null && m.record != null) {
+        update(p, m.record, true);
+      } else {
+        if (m != null) {
+          List<String> ids = new ArrayList<>();
+          ids.add(people.id(p));
+          m.ambiguous.forEach(r -> ids.add(accounts.get(r).sourceId().get()));
+          cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New contact " + people.id(p)
+              + " matches several contacts whose source id disappeared; it is treated as new.");
+        }
+        invite(p);
+      }
+    }
+    for (int r = 0; r < accounts.size(); r++) {
+      if (!handled[r]) {
+        ContactAccount a = accounts.get(r);
+        for (ContactLink l : a.links()) {
+          if (l.addedBy() == Actor.SYNC) {
+            unlink(a, l);
+          }
+        }
+      }
+    }
+  }
+
+  /** Chains each contact's passing links (to synced students); skips and warns about the rest. */
+  private void filterLinks() {
+    List<GuardianLink> links = cx.roster.links;
+    head = IdIndex.none(people.count);
+    next = new int[links.size()];
+    link = new int[links.size()];
+    student = new int[links.size()];
+    int entries = 0;
+    String lastContact = null;
+    int contact = -1;
+    for (int i = 0; i < links.size(); i++) {
+      GuardianLink l = links.get(i);
+      if (!l.contactId().equals(lastContact)) {
+        // A contact's links are usually consecutive (Clever lists them on the contact): one lookup each.
+        lastContact = l.contactId();
+        contact = people.find(lastContact, People.CONTACT);
+      }
+      if (contact < 0) {
+        cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),
+            "A guardian link names contact " + l.contactId()
+                + ", who is not shared as a contact; the link is ignored.");
+        continue;
+      }
+      // Filter before looking the student up: in real feeds most links are filtered (emergency and other
+      // contacts), and a filtered link is skipped whoever its student is.
+      String type = Text.clean(l.type());
+      if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
+        filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);
+        continue;
+      }
+      String relationship = Text.clean(l.relationship());
+      if (relationships.length > 0 && !Text.containsIgnoreCase(relationships, relationship)) {
+        filtered.add(ReasonCode.CONTACT_RELATIONSHIP_FILTERED, relationship, contact);
+        continue;
+      }
+      int st = people.find(l.studentId(), People.STUDENT);
+      if (st < 0) {
+        cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),
+            "A guardian link names student " + l.studentId()
+                + ", who is not shared as a student; the link is ignored.");
+        continue;
+      }
+      if (people.studentAppId[st] == null) {
+        continue;
+      }
+      if (head[contact] < 0) {
+        synced.add(contact);
+      } else if (linksTo(contact, st)) {
+        continue;
+      }
+      link[entries] = i;
+      student[entries] = st;
+      next[entries] = head[contact];
+      head[contact] = entries++;
+      people.countGuardian(st);
+    }
+    filtered.decide(cx.sink, people);
+    for (int st : students) {
+      if (people.guardians[st] >= MANY_GUARDIANS) {
+        cx.sink.warn(WarningCode.TOO_MANY_GUARDIANS, people.id(st), "Student " + people.id(st) + " has "
+            + (people.guardians[st] == Byte.MAX_VALUE ? "over 100" : String.valueOf(people.guardians[st]))
+            + " guardians to link; check for emergency or other contacts sent as parents.");
+      }
+    }
+  }
+
+  private boolean linksTo(int contact, int st) {
+    for (int e = head[contact]; e >= 0; e = next[e]) {
+      if (student[e] == st) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int passingCount(int contact) {
+    int n = 0;
+    for (int e = head[contact]; e >= 0; e = next[e]) {
+      n++;
+    }
+    return n;
+  }
+
+  private void invite(int p) {
+    String source = people.id(p);
+    Channels ch = Channels.of(people.person[p], smsTypes);
+    if (!ch.reachable()) {
+      cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
+          .source(source)
+          .explain("Skip contact " + source + ": no usable email and no SMS-capable phone; a later sync"
+              + " invites them once the roster has one.");
+      return;
+    }
+    emails.add(ch.email, source);
+    String id = cx.state.freshId("contact", source);
+    people.contactAppId[p] = id;
+    Diff ids = new Diff();
+    Diff details = new Diff();
+    fields(people.person[p], null, ch, ids, details);
+    ids.addAll(details);
+    int n = passingCount(p);
+    cx.sink.decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
+        .target(id)
+        .values(ids.changes())
+        .source(source)
+        .explain("Invite contact " + source + ", guardian of " + n + " synced student" + (n == 1 ? "" : "s")
+            + ".");
+    syncLinks(p, null);
+  }
+
+  /** Updates the contact account at state position {@code r} (re-keyed or matched by id). */
+  private void update(int p, int r, boolean rekeyed) {
+    ContactAccount a = cx.state.state.contacts().get(r);
+    String source = people.id(p);
+    people.contactAppId[p] = a.id();
+    Channels ch = Channels.of(people.person[p], smsTypes);
+    emails.add(ch.email, source);
+    Diff ids = new Diff();
+    Diff details = new Diff();
+    fields(people.person[p], a, ch, ids, details);
+    String old = a.sourceId().orElse("");
+    if (rekeyed) {
+      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Contact account " + a.id()
+          + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-invited.");
+    }
+    if (!details.isEmpty()) {
+      if (!ch.reachable()) {
+        cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
+            .target(a.id())
+            .source(source)
+            .explain("Keep the contact details of contact account " + a.id() + ": the roster has no"
+                + " usable email and no SMS-capable phone for " + source + ".");
+      } else if (a.status() == UserStatus.JOINED && !cx.settings.updateJoinedUserDetails()) {
+        cx.sink.decide(DecisionKind.SKIP, ReasonCode.JOINED_USER_DETAILS_KEPT)
+            .target(a.id())
+            .source(source)
+            .explain("Keep the contact details of contact account " + a.id() + " (" + details.names()
+                + " differ): the user joined and the settings do not update joined users.");
+      } else {
+        ids.addAll(details);
+      }
+    }
+    if (!ids.isEmpty()) {
+      cx.sink.decide(DecisionKind.UPDATE_CONTACT,
+              rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
+          .target(a.id())
+          .values(ids.changes())
+          .source(source)
+          .source(rekeyed ? old : null)
+          .explain(rekeyed
+              ? "Re-key contact account " + a.id() + " from source id " + old + " to " + source + " ("
+                  + ids.names() + ")."
+              : "Update contact account " + a.id() + " (contact " + source + "): " + ids.names() + ".");
+    }
+    handled[r] = true;
+    syncLinks(p, a);
+  }
+
+  /** Links the contact to its passing students and unlinks the rest; {@code a} is null for a new contact. */
+  private void syncLinks(int p, ContactAccount a) {
+    List<ContactLink> have = a == null ? List.of() : a.links();
+    String contactId = people.contactAppId[p];
+    String source = people.id(p);
+    for (int e = head[p]; e >= 0; e = next[e]) {
+      GuardianLink l = cx.roster.links.get(link[e]);
+      int st = student[e];
+      String studentId = people.studentAppId[st];
+      String type = Text.clean(l.type());
+      String relationship = Text.clean(l.relationship());
+      ContactLink existing = find(have, studentId);
+      ReasonCode reason;
+      if (existing == null) {
+        reason = ReasonCode.GUARDIAN_OF_STUDENT;
+      } else if (existing.addedBy() == Actor.SYNC
+          && (!Objects.equals(existing.type().orElse(null), type)
+              || !Objects.equals(existing.relationship().orElse(null), relationship))) {
+        reason = ReasonCode.LINK_CHANGED;
+      } else {
+        continue;
+      }
+      cx.sink.decide(DecisionKind.LINK_CONTACT, reason)
+          .target(contactId)
+          .related(studentId)
+          .value(Field.TYPE, Text.orClear(type))
+          .value(Field.RELATIONSHIP, Text.orClear(relationship))
+          .source(source)
+          .source(people.id(st))
+          .explain((reason == ReasonCode.GUARDIAN_OF_STUDENT ? "Link contact " : "Update the link of contact ")
+              + source + " to student " + people.id(st) + " as "
+              + (relationship == null ? "guardian" : relationship) + ".");
+    }
+    for (ContactLink l : have) {
+      if (l.addedBy() == Actor.SYNC && !linksToApp(p, l.studentId())) {
+        unlink(a, l);
+      }
+    }
+  }
+
+  private boolean linksToApp(int contact, String studentId) {
+    for (int e = head[contact]; e >= 0; e = next[e]) {
+      if (studentId.equals(people.studentAppId[student[e]])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void unlink(ContactAccount a, ContactLink l) {
+    String contactSource = a.sourceId().filter(s -> !s.isEmpty()).orElse(null);
+    String studentSource = cx.state.studentSourceId(l.studentId());
+    cx.sink.decide(DecisionKind.UNLINK_CONTACT, ReasonCode.LINK_NOT_IN_ROSTER)
+        .target(a.id())
+        .related(l.studentId())
+        .source(contactSource)
+        .source(studentSource)
+        .explain("Unlink contact " + (contactSource == null ? a.id() : contactSource)
+            + " from student " + (studentSource == null ? l.studentId() : studentSource)
+            + ": the roster no longer links them, or the link no longer passes the filters.");
+  }
+
+  private static ContactLink find(List<ContactLink> links, String studentId) {
+    for (ContactLink l : links) {
+      if (l.studentId().equals(studentId)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private void fields(SourcePerson p, ContactAccount a, Channels ch, Diff ids, Diff details) {
+    Optional<String> none = Optional.empty();
+    boolean n = a == null;
+    ids.set(Field.SOURCE_ID, n ? none : a.sourceId(), p.id());
+    ids.setRaw(Field.SIS_ID, n ? none : a.sisId(), p.sisId(), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? none : a.legacyId(), p.legacyId(), Text::clean);
+    details.setRaw(Field.FIRST_NAME, n ? none : a.firstName(), p.firstName(), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? none : a.lastName(), p.lastName(), Text::clean);
+    details.set(Field.EMAIL, n ? none : a.email(), ch.email);
+    details.set(Field.SMS_PHONE, n ? none : a.smsPhone(), ch.sms);
+    details.set(Field.HOME_PHONE, n ? none : a.homePhone(), ch.home);
+  }
+
+  private static IdentityKeys.RecordIds ids(ContactAccount a) {
+    IdentityKeys.RecordIds ids = new IdentityKeys.RecordIds();
+    ids.sourceId = a.sourceId();
+    ids.sisId = a.sisId();
+    ids.legacyId = a.legacyId();
+    ids.firstName = a.firstName();
+    ids.lastName = a.lastName();
+    ids.email = a.email();
+    ids.smsPhone = a.smsPhone();
+    ids.homePhone = a.homePhone();
+    return ids;
+  }
+}

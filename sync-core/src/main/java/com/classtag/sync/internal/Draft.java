@@ -1,0 +1,157 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.plan.Decision;
+import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.HoldReason;
+import com.classtag.sync.plan.ReasonCode;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A decision while the plan is being computed: mutable so the safety gate can mark it held, and cheaper
+ * to make than the immutable {@link Decision} it becomes at the end.
+ */
+final class Draft {
+  private static final int INDEX_THRESHOLD = 16;
+
+  final DecisionKind kind;
+  final ReasonCode reason;
+  String schoolId;
+  String classroomId;
+  String targetId;
+  String relatedId;
+  TreeMap<String, String> values;
+  /** Source ids; most decisions have one or two, so they start in a two-slot array. */
+  private String[] sources = new String[2];
+  private int sourceCount;
+  /**
+   * Index of {@link #sources} once a decision gathers many (a SKIP that groups every filtered contact
+   * link), so that adding n sources stays linear rather than quadratic.
+   */
+  private HashSet<String> sourceIndex;
+  String explanation;
+  HoldReason heldBy;
+
+  Draft(DecisionKind kind, ReasonCode reason) {
+    this.kind = kind;
+    this.reason = reason;
+  }
+
+  Draft school(String id) {
+    schoolId = id;
+    return this;
+  }
+
+  Draft classroom(String id) {
+    classroomId = id;
+    return this;
+  }
+
+  Draft target(String id) {
+    targetId = id;
+    return this;
+  }
+
+  Draft related(String id) {
+    relatedId = id;
+    return this;
+  }
+
+  /** Sets a value; null values are not set. */
+  Draft value(String field, String value) {
+    if (value != null) {
+      if (values == null) {
+        values = new TreeMap<>();
+      }
+      values.put(field, value);
+    }
+    return this;
+  }
+
+  Draft values(TreeMap<String, String> all) {
+    values = all;
+    return this;
+  }
+
+  /** Adds a source id; null, empty and repeated ids are ignored. */
+  Draft source(String id) {
+    if (id == null || id.isEmpty()) {
+      return this;
+    }
+    if (sourceIndex != null) {
+      if (!sourceIndex.add(id)) {
+        return this;
+      }
+    } else {
+      for (int i = 0; i < sourceCount; i++) {
+        if (sources[i].equals(id)) {
+          return this;
+        }
+      }
+      if (sourceCount == INDEX_THRESHOLD) {
+        sourceIndex = new HashSet<>(Arrays.asList(sources).subList(0, sourceCount));
+        sourceIndex.add(id);
+      }
+    }
+    if (sourceCount == sources.length) {
+      sources = Arrays.copyOf(sources, sourceCount * 2);
+    }
+    sources[sourceCount++] = id;
+    return this;
+  }
+
+  /** Returns the source ids. */
+  List<String> sourceIds() {
+    return Arrays.asList(sources).subList(0, sourceCount);
+  }
+
+  /** Adds source ids, skipping repeats. */
+  Draft sources(Collection<String> ids) {
+    for (String id : ids) {
+      source(id);
+    }
+    return this;
+  }
+
+  /** Adds many source ids that are known to be distinct and non-empty, without checking them. */
+  Draft distinctSources(List<String> ids) {
+    if (sourceCount + ids.size() > sources.length) {
+      sources = Arrays.copyOf(sources, sourceCount + ids.size());
+    }
+    for (String id : ids) {
+      sources[sourceCount++] = id;
+    }
+    return this;
+  }
+
+  Draft explain(String text) {
+    explanation = text;
+    return this;
+  }
+
+  Decision toDecision() {
+    Decision.Builder b = Decision.builder().kind(kind).reason(reason).explanation(explanation);
+    if (schoolId != null) {
+      b.schoolId(schoolId);
+    }
+    if (classroomId != null) {
+      b.classroomId(classroomId);
+    }
+    if (targetId != null) {
+      b.targetId(targetId);
+    }
+    if (relatedId != null) {
+      b.relatedId(relatedId);
+    }
+    if (values != null) {
+      b.putAllValues(values);
+    }
+    if (heldBy != null) {
+      b.heldBy(heldBy);
+    }
+    return b.addAllSourceIds(sourceIds()).build();
+  }
+}

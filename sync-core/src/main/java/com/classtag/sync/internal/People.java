@@ -1,0 +1,140 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.source.PersonRole;
+import com.classtag.sync.source.SourcePerson;
+import com.classtag.sync.state.AccessRole;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The roster–state join for people, as parallel arrays indexed by a person's position (one position per
+ * distinct roster id, in roster order): the roster person, the positions of the app records carrying their
+ * source id, and what the passes decide (app ids, scope, guardian counts). Arrays rather than an object per
+ * person, because a million-student district has 2.5 million people and the planner must neither chase
+ * millions of pointers nor leave millions of objects for the garbage collector.
+ */
+final class People {
+  static final int STUDENT = 1;
+  static final int TEACHER = 1 << 1;
+  static final int SCHOOL_ADMIN = 1 << 2;
+  static final int DISTRICT_ADMIN = 1 << 3;
+  static final int CONTACT = 1 << 4;
+  static final int STAFF = TEACHER | SCHOOL_ADMIN | DISTRICT_ADMIN;
+  /** Flag: a student listed by an in-scope section. */
+  static final int IN_SCOPE_STUDENT = 1 << 5;
+  /** Flag: a staff member who gets district access. */
+  static final int DISTRICT_ACCESS = 1 << 6;
+
+  private final IdIndex index;
+  final SourcePerson[] person;
+  private final byte[] flags;
+  final int count;
+
+  /** Positions of the matching app records in the state's lists, or -1. */
+  final int[] studentRecord;
+  final int[] staffRecord;
+  final int[] contactRecord;
+
+  /** App ids (existing or provisional) once synced in that role; null otherwise. */
+  final String[] studentAppId;
+  final String[] staffAppId;
+  final String[] contactAppId;
+
+  /** As a student: passing guardian links, saturating at 127. */
+  final byte[] guardians;
+
+  /** As staff: the app schools the roster gives access to, with the role there (staff only). */
+  private final Map<Integer, Map<String, AccessRole>> access = new HashMap<>();
+
+  People(IdIndex index, SourcePerson[] person, int count) {
+    this.index = index;
+    this.person = person;
+    this.count = count;
+    flags = new byte[count];
+    for (int p = 0; p < count; p++) {
+      int f = 0;
+      for (PersonRole role : person[p].roles()) {
+        f |= bit(role);
+      }
+      flags[p] = (byte) f;
+    }
+    studentRecord = IdIndex.none(count);
+    staffRecord = IdIndex.none(count);
+    contactRecord = IdIndex.none(count);
+    studentAppId = new String[count];
+    staffAppId = new String[count];
+    contactAppId = new String[count];
+    guardians = new byte[count];
+  }
+
+  private static int bit(PersonRole role) {
+    switch (role) {
+      case STUDENT:
+        return STUDENT;
+      case TEACHER:
+        return TEACHER;
+      case SCHOOL_ADMIN:
+        return SCHOOL_ADMIN;
+      case DISTRICT_ADMIN:
+        return DISTRICT_ADMIN;
+      default:
+        return CONTACT;
+    }
+  }
+
+  /** Returns the position of a person id, or -1. */
+  int find(String id) {
+    return index.get(id);
+  }
+
+  /** Returns the position of a person id who holds all of {@code roles}, or -1. */
+  int find(String id, int roles) {
+    int p = index.get(id);
+    return p >= 0 && is(p, roles) ? p : -1;
+  }
+
+  String id(int p) {
+    return person[p].id();
+  }
+
+  /** Returns whether the person holds every flag in {@code mask}. */
+  boolean is(int p, int mask) {
+    return (flags[p] & mask) == mask;
+  }
+
+  /** Returns whether the person holds any flag in {@code mask}. */
+  boolean any(int p, int mask) {
+    return (flags[p] & mask) != 0;
+  }
+
+  void set(int p, int flag) {
+    flags[p] |= (byte) flag;
+  }
+
+  void countGuardian(int p) {
+    if (guardians[p] < Byte.MAX_VALUE) {
+      guardians[p]++;
+    }
+  }
+
+  /** Grants access to an app school; admin wins over teacher. */
+  void grant(int p, String school, AccessRole role) {
+    Map<String, AccessRole> m = access.computeIfAbsent(p, k -> new LinkedHashMap<>(2));
+    if (role == AccessRole.ADMIN) {
+      m.put(school, role);
+    } else {
+      m.putIfAbsent(school, role);
+    }
+  }
+
+  /** Returns the school access the roster gives, empty if none. */
+  Map<String, AccessRole> access(int p) {
+    return access.getOrDefault(p, Map.of());
+  }
+
+  /** Returns whether the roster gives the person any staff access the settings sync. */
+  boolean syncedStaff(int p) {
+    return access.containsKey(p) || is(p, DISTRICT_ACCESS);
+  }
+}

@@ -1,0 +1,82 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.plan.Decision;
+import com.classtag.sync.plan.Hold;
+import com.classtag.sync.plan.Plan;
+import com.classtag.sync.plan.Warning;
+import com.classtag.sync.settings.SyncSettings;
+import com.classtag.sync.source.Roster;
+import com.classtag.sync.state.AppState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * One planning run: indexes the inputs, runs the passes (students, staff, contacts, classrooms), applies
+ * the safety gate and sorts the result. Each pass is one linear sweep with hash lookups; nothing copies
+ * the state.
+ */
+public final class PlanRun {
+  private static final Comparator<Warning> WARNING_ORDER = Comparator
+      .comparing((Warning w) -> w.code().ordinal())
+      .thenComparing(Warning::sourceIds, DecisionOrder::list)
+      .thenComparing(Warning::explanation);
+
+  private final SyncSettings settings;
+
+  /**
+   * Creates a run with fixed settings.
+   *
+   * @param settings the settings
+   */
+  public PlanRun(SyncSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Plans. The arguments are checked by the caller.
+   *
+   * @param roster the roster
+   * @param state the app state
+   * @param now the current time
+   * @return the plan
+   */
+  public Plan plan(Roster roster, AppState state, Instant now) {
+    if (settings.paused()) {
+      return Plan.builder().generatedAt(now).paused(true).build();
+    }
+    Sink sink = new Sink();
+    RosterIndex rosterIndex = new RosterIndex(roster, sink);
+    StateIndex stateIndex = new StateIndex(state, rosterIndex.people, sink);
+    Context cx = new Context(rosterIndex, stateIndex, settings, now, sink);
+    SafetyGate gate = new SafetyGate(cx, roster.isEmpty());
+    FeedChecks.sections(cx);
+    SharedEmails emails = new SharedEmails(roster.people().size());
+    StudentPass students = new StudentPass(cx);
+    students.run();
+    StaffPass staff = new StaffPass(cx, emails);
+    staff.run();
+    new ContactPass(cx, students.synced, emails).run();
+    ClassroomPass classrooms = new ClassroomPass(cx, students, staff);
+    classrooms.run();
+    emails.warn(sink);
+
+    List<Hold> holds = gate.apply(sink.drafts, classrooms);
+    Plan.Builder plan = Plan.builder()
+        .generatedAt(now)
+        .baselineChange(gate.baselineChange(sink.drafts))
+        .addAllHolds(holds);
+    List<Draft> drafts = sink.drafts;
+    drafts.sort(DecisionOrder.INSTANCE);
+    List<Decision> decisions = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      decisions.add(drafts.get(i).toDecision());
+      drafts.set(i, null);
+    }
+    List<Warning> warnings = new ArrayList<>(new LinkedHashSet<>(sink.warnings));
+    warnings.sort(WARNING_ORDER);
+    return plan.addAllDecisions(decisions).addAllWarnings(warnings).build();
+  }
+}

@@ -1,0 +1,83 @@
+package com.classtag.sync.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches new roster records to app records whose source id disappeared, by secondary keys (SIS id,
+ * legacy id, name plus email or phone). A key decides only when it names exactly one candidate on each
+ * side and the candidate is not already taken; otherwise the match is ambiguous and nothing is re-keyed,
+ * because re-keying the wrong person is worse than creating a duplicate an admin can merge.
+ *
+ * @param <R> the app record type
+ */
+final class Rekeyer<R> {
+  /** The outcome of one lookup: a match, an ambiguity with its candidates, or nothing. */
+  static final class Match<R> {
+    final R record;
+    final List<R> ambiguous;
+
+    private Match(R record, List<R> ambiguous) {
+      this.record = record;
+      this.ambiguous = ambiguous;
+    }
+  }
+
+  private final Map<String, List<R>> byKey = new HashMap<>();
+  private final Map<String, Integer> feedKeys = new HashMap<>();
+  private final Set<R> claimed = new HashSet<>();
+
+  /** Adds an app record whose source id disappeared, under its keys. */
+  void candidate(R record, Collection<String> keys) {
+    for (String k : keys) {
+      List<R> list = byKey.computeIfAbsent(k, x -> new ArrayList<>(1));
+      if (!list.contains(record)) {
+        list.add(record);
+      }
+    }
+  }
+
+  /** Returns whether there is no candidate at all (the usual night: nothing to re-key). */
+  boolean isEmpty() {
+    return byKey.isEmpty();
+  }
+
+  /** Counts the keys of one unmatched roster record, so a key shared by two of them is ambiguous. */
+  void feedRecord(Collection<String> keys) {
+    for (String k : keys) {
+      feedKeys.merge(k, 1, Integer::sum);
+    }
+  }
+
+  /**
+   * Looks up one unmatched roster record by its keys, in priority order; the first key with a candidate
+   * decides.
+   *
+   * @return the match, or null if no key has a candidate
+   */
+  Match<R> match(List<String> keys) {
+    for (String k : keys) {
+      List<R> list = byKey.get(k);
+      if (list == null) {
+        continue;
+      }
+      R r = list.get(0);
+      if (list.size() > 1 || feedKeys.getOrDefault(k, 0) > 1 || claimed.contains(r)) {
+        return new Match<>(null, list);
+      }
+      claimed.add(r);
+      return new Match<>(r, List.of());
+    }
+    return null;
+  }
+
+  /** Returns whether a candidate was re-keyed. */
+  boolean claimed(R record) {
+    return claimed.contains(record);
+  }
+}

@@ -1,0 +1,100 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.plan.WarningCode;
+import com.classtag.sync.source.GuardianLink;
+import com.classtag.sync.source.Roster;
+import com.classtag.sync.source.SourcePerson;
+import com.classtag.sync.source.SourceSchool;
+import com.classtag.sync.source.SourceSection;
+import com.classtag.sync.source.SourceTerm;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The roster, checked and indexed by id. A record without an id is dropped with a {@code MISSING_ID}
+ * warning; of several records with one id the first is kept with a {@code DUPLICATE_ID} warning. Lists
+ * keep the roster's order so everything downstream is deterministic.
+ */
+final class RosterIndex {
+  final Map<String, SourceSchool> schools;
+  final Map<String, SourceTerm> terms;
+  final Map<String, SourceSection> sections;
+  /** The people, one position per distinct id, in roster order: the join table. */
+  final People people;
+  final List<GuardianLink> links;
+
+  RosterIndex(Roster roster, Sink sink) {
+    schools = index(roster.schools(), SourceSchool::id, "school", sink);
+    terms = index(roster.terms(), SourceTerm::id, "term", sink);
+    sections = index(roster.sections(), SourceSection::id, "section", sink);
+    List<SourcePerson> list = roster.people();
+    IdIndex index = new IdIndex(list.size());
+    SourcePerson[] unique = new SourcePerson[list.size()];
+    int count = 0;
+    Map<String, Integer> duplicates = new LinkedHashMap<>();
+    int i = 0;
+    for (SourcePerson p : list) {
+      i++;
+      if (Text.missing(p.id())) {
+        sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + i + " has no id; it is ignored.");
+      } else if (index.putIfAbsent(p.id(), count) < 0) {
+        unique[count++] = p;
+      } else {
+        duplicates.merge(p.id(), 1, Integer::sum);
+      }
+    }
+    people = new People(index, unique, count);
+    warnDuplicates(duplicates, "person", sink);
+    links = new ArrayList<>(roster.guardianLinks().size());
+    i = 0;
+    for (GuardianLink link : roster.guardianLinks()) {
+      i++;
+      if (Text.missing(link.contactId()) || Text.missing(link.studentId())) {
+        sink.warn(WarningCode.MISSING_ID, List.of(link.contactId(), link.studentId()),
+            "Guardian link #" + i + " has no contact id or no student id; it is ignored.");
+      } else {
+        links.add(link);
+      }
+    }
+  }
+
+  private static <T> Map<String, T> index(
+      List<T> records, Function<T, String> id, String what, Sink sink) {
+    Map<String, T> out = new LinkedHashMap<>(Math.max(16, records.size() * 4 / 3 + 1));
+    Map<String, Integer> duplicates = new LinkedHashMap<>();
+    int i = 0;
+    for (T r : records) {
+      i++;
+      String key = id.apply(r);
+      if (Text.missing(key)) {
+        sink.warn(WarningCode.MISSING_ID, List.of(),
+            "Roster " + what + " #" + i + " has no id; it is ignored.");
+      } else if (out.putIfAbsent(key, r) != null) {
+        duplicates.merge(key, 1, Integer::sum);
+      }
+    }
+    warnDuplicates(duplicates, what, sink);
+    return out;
+  }
+
+  private static void warnDuplicates(Map<String, Integer> duplicates, String what, Sink sink) {
+    for (Map.Entry<String, Integer> e : duplicates.entrySet()) {
+      sink.warn(WarningCode.DUPLICATE_ID, e.getKey(), "Roster " + what + " id " + e.getKey()
+          + " appears " + (e.getValue() + 1) + " times; the first one is used.");
+    }
+  }
+
+  /** Returns the school's name for explanations, or its id. */
+  String schoolLabel(String id) {
+    SourceSchool s = schools.get(id);
+    String name = s == null ? null : Text.clean(s.name());
+    return name == null ? "school " + id : "school \"" + name + "\" (" + id + ")";
+  }
+
+  static <K, V> Map<K, V> hashMap(int expected) {
+    return new java.util.HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
+  }
+}

@@ -1,0 +1,181 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.Field;
+import com.classtag.sync.plan.ReasonCode;
+import com.classtag.sync.plan.WarningCode;
+import com.classtag.sync.settings.StudentIdSource;
+import com.classtag.sync.settings.StudentStatus;
+import com.classtag.sync.settings.SyncSettings;
+import com.classtag.sync.source.SourcePerson;
+import com.classtag.sync.state.StudentRecord;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Student records: a student is synced when an in-scope section lists them. Creates and updates records,
+ * re-keys a record whose source id changed, and finds the records whose student left the roster. Sets each
+ * synced student's app id and each in-scope section's student positions.
+ */
+final class StudentPass {
+  private final Context cx;
+  private final People people;
+  private final boolean ell;
+  private final boolean frl;
+  private final boolean iep;
+  /** App ids of synced records whose student is no longer in the roster. */
+  final Set<String> departed = new HashSet<>();
+  /** Positions of the synced students, in order of first appearance in an in-scope section. */
+  final List<Integer> synced = new ArrayList<>();
+
+  StudentPass(Context cx) {
+    this.cx = cx;
+    this.people = cx.roster.people;
+    Set<StudentStatus> carried = cx.settings.carriedStatuses();
+    ell = carried.contains(StudentStatus.ELL);
+    frl = carried.contains(StudentStatus.FRL);
+    iep = carried.contains(StudentStatus.IEP);
+  }
+
+  void run() {
+    for (SectionSlot sec : cx.scope.inScope) {
+      List<String> ids = sec.section.studentIds();
+      sec.students = new int[ids.size()];
+      for (int i = 0; i < ids.size(); i++) {
+        int p = people.find(ids.get(i), People.STUDENT);
+        sec.students[i] = p;
+        if (p < 0) {
+          cx.sink.warn(WarningCode.UNKNOWN_STUDENT, List.of(sec.id(), ids.get(i)), "Section " + sec.id()
+              + " lists student " + ids.get(i) + ", who is not shared as a student; they are left out.");
+        } else if (!people.is(p, People.IN_SCOPE_STUDENT)) {
+          people.set(p, People.IN_SCOPE_STUDENT);
+          synced.add(p);
+        }
+      }
+    }
+    List<StudentRecord> records = cx.state.state.students();
+    List<Integer> unmatched = new ArrayList<>();
+    for (int p : synced) {
+      if (people.studentRecord[p] < 0) {
+        unmatched.add(p);
+      } else {
+        update(p, records.get(people.studentRecord[p]), false);
+      }
+    }
+    Rekeyer<StudentRecord> rekeyer = new Rekeyer<>();
+    if (!unmatched.isEmpty()) {
+      for (StudentRecord r : cx.state.goneStudents) {
+        rekeyer.candidate(r, IdentityKeys.ofRecord(ids(r), false));
+      }
+      for (int p : unmatched) {
+        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person[p], false));
+      }
+    }
+    for (int p : unmatched) {
+      Rekeyer.Match<StudentRecord> m =
+          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person[p], false));
+      if (m != null && m.record != null) {
+        update(p, m.record, true);
+      } else {
+        if (m != null) {
+          List<String> ids = new ArrayList<>();
+          ids.add(people.id(p));
+          m.ambiguous.forEach(r -> ids.add(r.sourceId().get()));
+          cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New student " + people.id(p)
+              + " matches several records whose source id disappeared; a new record is created.");
+        }
+        create(p);
+      }
+    }
+    for (StudentRecord r : cx.state.goneStudents) {
+      if (!rekeyer.claimed(r)) {
+        departed.add(r.id());
+      }
+    }
+  }
+
+  private void create(int p) {
+    String source = people.id(p);
+    String id = cx.state.freshId("student", source);
+    people.studentAppId[p] = id;
+    Diff d = new Diff();
+    fields(people.person[p], null, d);
+    cx.sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
+        .target(id)
+        .values(d.changes())
+        .source(source)
+        .explain("Create a student record for student " + source + ", who is in a synced section.");
+  }
+
+  private void update(int p, StudentRecord r, boolean rekeyed) {
+    String source = people.id(p);
+    people.studentAppId[p] = r.id();
+    Diff d = new Diff();
+    fields(people.person[p], r, d);
+    String old = r.sourceId().orElse("");
+    if (rekeyed) {
+      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Student record " + r.id()
+          + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
+    }
+    if (d.isEmpty()) {
+      return;
+    }
+    cx.sink.decide(DecisionKind.UPDATE_STUDENT, rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
+        .target(r.id())
+        .values(d.changes())
+        .source(source)
+        .source(rekeyed ? old : null)
+        .explain(rekeyed
+            ? "Re-key student record " + r.id() + " from source id " + old + " to " + source
+                + " (" + d.names() + ")."
+            : "Update student record " + r.id() + " (student " + source + "): " + d.names() + ".");
+  }
+
+  /** Diffs every value the sync owns; with no record, gives the values of a create. */
+  private void fields(SourcePerson p, StudentRecord r, Diff d) {
+    SyncSettings s = cx.settings;
+    Optional<String> none = Optional.empty();
+    boolean n = r == null;
+    d.set(Field.SOURCE_ID, n ? none : r.sourceId(), p.id());
+    d.setRaw(Field.SIS_ID, n ? none : r.sisId(), p.sisId(), Text::clean);
+    d.setRaw(Field.STUDENT_NUMBER, n ? none : r.studentNumber(), p.studentNumber(), Text::clean);
+    d.setRaw(Field.LEGACY_ID, n ? none : r.legacyId(), p.legacyId(), Text::clean);
+    d.setRaw(Field.FIRST_NAME, n ? none : r.firstName(), p.firstName(), Text::clean);
+    d.setRaw(Field.LAST_NAME, n ? none : r.lastName(), p.lastName(), Text::clean);
+    d.setRaw(Field.EMAIL, n ? none : r.email(), p.email(), Text::email);
+    d.setRaw(Field.GRADE, n ? none : r.grade(), p.grade(), Text::clean);
+    d.setRaw(Field.DISPLAY_ID, n ? none : r.displayId(),
+        s.studentIdSource() == StudentIdSource.SIS_ID ? p.sisId() : p.studentNumber(), Text::clean);
+    if (ell) {
+      d.setIfSharedRaw(Field.ELL_STATUS, n ? null : r.ellStatus().orElse(null), p.ellStatus().orElse(null));
+    }
+    if (frl) {
+      d.setIfSharedRaw(Field.FRL_STATUS, n ? null : r.frlStatus().orElse(null), p.frlStatus().orElse(null));
+    }
+    if (iep) {
+      d.setIfSharedRaw(Field.IEP_STATUS, n ? null : r.iepStatus().orElse(null), p.iepStatus().orElse(null));
+    }
+    if (!p.extensionFields().isEmpty()) {
+      Map<String, String> current = n ? Map.of() : r.extensionFields();
+      for (Map.Entry<String, String> e : p.extensionFields().entrySet()) {
+        String key = e.getKey();
+        String now = current.get(key);
+        if (!key.isEmpty() && !e.getValue().equals(now) && s.carriesExtensionField(key)) {
+          d.setIfSharedRaw(Field.extension(key), now, e.getValue());
+        }
+      }
+    }
+  }
+
+  private static IdentityKeys.RecordIds ids(StudentRecord r) {
+    IdentityKeys.RecordIds ids = new IdentityKeys.RecordIds();
+    ids.sourceId = r.sourceId();
+    ids.sisId = r.sisId();
+    ids.legacyId = r.legacyId();
+    return ids;
+  }
+}

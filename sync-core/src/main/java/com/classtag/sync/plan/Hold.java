@@ -1,0 +1,38 @@
+package com.classtag.sync.plan;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A reason some destructive decisions are held: an empty feed, a school not found or near empty (scoped to
+ * {@link #schoolId()}), or the deletion threshold for one {@link #kind()}.
+ */
+@Value.Immutable
+public abstract class Hold {
+  /** Why decisions are held. */
+  public abstract HoldReason reason();
+
+  /** The app school the hold covers; absent when it covers the whole plan. */
+  public abstract Optional<String> schoolId();
+
+  /** The decision kind a deletion-threshold hold covers. */
+  public abstract Optional<DecisionKind> kind();
+
+  /** How many decisions this hold holds. */
+  public abstract int heldCount();
+
+  /** The source ids that caused the hold (for example the missing school ids). */
+  public abstract List<String> sourceIds();
+
+  /** One line a district admin understands. */
+  public abstract String explanation();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Hold}; {@code reason}, {@code heldCount} and {@code explanation} are required. */
+  public static final class Builder extends ImmutableHold.Builder {}
+}

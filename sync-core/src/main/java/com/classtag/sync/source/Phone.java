@@ -1,0 +1,40 @@
+package com.classtag.sync.source;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A phone number and its type as the source sent them (for example type {@code Cell}). */
+@Value.Immutable
+public abstract class Phone {
+  /** The number as sent; the planner normalises it. */
+  public abstract String number();
+
+  /** The phone type, for example {@code Cell}, {@code Home}, {@code Work}. */
+  public abstract Optional<String> type();
+
+  /**
+   * Returns a phone.
+   *
+   * @param number the number
+   * @param type the type, or null if unknown
+   * @return the phone
+   * @throws NullPointerException if {@code number} is null
+   */
+  public static Phone of(String number, String type) {
+    return builder().number(number).type(Optional.ofNullable(type)).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Phone}; {@code number} is required. */
+  public static final class Builder extends ImmutablePhone.Builder {}
+
+  /** Shows the type only. */
+  @Override
+  public String toString() {
+    return "Phone{type=" + type().orElse("?") + ", number=<redacted>}";
+  }
+}

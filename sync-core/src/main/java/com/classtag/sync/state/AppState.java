@@ -1,0 +1,53 @@
+package com.classtag.sync.state;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything the planner needs to know about the app: schools, classrooms (with their memberships), student
+ * records, staff accounts (with their school access), contact accounts (with their links to students), and
+ * the baseline of the last sync (absent before the first one).
+ */
+@Value.Immutable
+public abstract class AppState {
+  /** The app's schools and their source school links. */
+  public abstract List<AppSchool> schools();
+
+  /** All classrooms, synced and manual, active and archived. */
+  public abstract List<Classroom> classrooms();
+
+  /** Student records. */
+  public abstract List<StudentRecord> students();
+
+  /** Staff accounts. */
+  public abstract List<StaffAccount> staff();
+
+  /** Contact accounts. */
+  public abstract List<ContactAccount> contacts();
+
+  /** The section ids the last sync saw; absent before the first sync. */
+  public abstract Optional<Baseline> baseline();
+
+  /** Returns an empty state: no schools, nothing synced, no baseline. */
+  public static AppState empty() {
+    return builder().build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AppState}; every list defaults to empty. */
+  public static final class Builder extends ImmutableAppState.Builder {}
+
+  /** Returns the record counts only. */
+  @Override
+  public String toString() {
+    return "AppState{schools=" + schools().size() + ", classrooms=" + classrooms().size()
+        + ", students=" + students().size() + ", staff=" + staff().size()
+        + ", contacts=" + contacts().size()
+        + ", baseline=" + baseline().map(b -> b.sectionIds().size() + " sections").orElse("none") + '}';
+  }
+}

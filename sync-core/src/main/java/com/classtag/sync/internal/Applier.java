@@ -21,8 +21,8 @@ import com.classtag.sync.state.StudentMembership;
 import com.classtag.sync.state.StudentRecord;
 import com.classtag.sync.state.TeacherMembership;
 import com.classtag.sync.state.TeacherRole;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +46,8 @@ public final class Applier {
   private final Map<String, StudentRecord> students;
   private final Map<String, StaffAccount> staff;
   private final Map<String, ContactAccount> contacts;
+  /** Provisional ids of this plan's creations, and the ids the objects got. */
+  private final Map<String, String> renames = new HashMap<>();
 
   /**
    * Prepares to apply a plan.
@@ -105,10 +107,7 @@ public final class Applier {
   private void apply(Decision d) {
     switch (d.kind()) {
       case CREATE_CLASSROOM: {
-        String id = need(d.classroomId(), "classroomId");
-        if (classrooms.containsKey(id)) {
-          throw new IllegalArgumentException("classroom " + id + " already exists");
-        }
+        String id = create(classrooms, need(d.classroomId(), "classroomId"));
         WorkingClassroom w = new WorkingClassroom(id, need(d.schoolId(), "schoolId"));
         w.name = need(d.value(Field.NAME), "values.name");
         w.grade = d.value(Field.GRADE).filter(v -> !v.isEmpty()).orElse(null);
@@ -155,7 +154,7 @@ public final class Applier {
         break;
       case ADD_TEACHER: {
         WorkingClassroom w = classroom(d);
-        String staffId = need(d.targetId(), "targetId");
+        String staffId = ref(d.targetId(), "targetId");
         requireKnown(staff, staffId, "staff account");
         TeacherMembership old = w.teachers.get(staffId);
         w.teachers.put(staffId, TeacherMembership.builder().staffId(staffId)
@@ -164,30 +163,32 @@ public final class Applier {
         break;
       }
       case REMOVE_TEACHER:
-        classroom(d).teachers.remove(need(d.targetId(), "targetId"));
+        classroom(d).teachers.remove(ref(d.targetId(), "targetId"));
         break;
       case ADD_STUDENT: {
-        String studentId = need(d.targetId(), "targetId");
+        String studentId = ref(d.targetId(), "targetId");
         requireKnown(students, studentId, "student record");
         classroom(d).students.putIfAbsent(studentId, StudentMembership.of(studentId, Actor.SYNC));
         break;
       }
       case REMOVE_STUDENT:
-        classroom(d).students.remove(need(d.targetId(), "targetId"));
+        classroom(d).students.remove(ref(d.targetId(), "targetId"));
         break;
-      case CREATE_STUDENT:
-        create(students, d, "student record");
-        students.put(d.targetId().get(), student(StudentRecord.builder().id(d.targetId().get()), d));
+      case CREATE_STUDENT: {
+        String id = create(students, need(d.targetId(), "targetId"));
+        students.put(id, student(StudentRecord.builder().id(id), d));
         break;
+      }
       case UPDATE_STUDENT: {
         StudentRecord r = existing(students, d, "student record");
         students.put(r.id(), student(StudentRecord.builder().from(r), d));
         break;
       }
-      case CREATE_STAFF:
-        create(staff, d, "staff account");
-        staff.put(d.targetId().get(), staff(StaffAccount.builder().id(d.targetId().get()), d));
+      case CREATE_STAFF: {
+        String id = create(staff, need(d.targetId(), "targetId"));
+        staff.put(id, staff(StaffAccount.builder().id(id), d));
         break;
+      }
       case UPDATE_STAFF: {
         StaffAccount a = existing(staff, d, "staff account");
         staff.put(a.id(), staff(StaffAccount.builder().from(a), d));
@@ -207,10 +208,11 @@ public final class Applier {
                 ? Optional.of(a.districtAccess().orElse(Actor.SYNC)) : Optional.empty()).build());
         break;
       }
-      case INVITE_CONTACT:
-        create(contacts, d, "contact account");
-        contacts.put(d.targetId().get(), contact(ContactAccount.builder().id(d.targetId().get()), d));
+      case INVITE_CONTACT: {
+        String id = create(contacts, need(d.targetId(), "targetId"));
+        contacts.put(id, contact(ContactAccount.builder().id(id), d));
         break;
+      }
       case UPDATE_CONTACT: {
         ContactAccount a = existing(contacts, d, "contact account");
         contacts.put(a.id(), contact(ContactAccount.builder().from(a), d));
@@ -226,7 +228,7 @@ public final class Applier {
   }
 
   private WorkingClassroom classroom(Decision d) {
-    String id = need(d.classroomId(), "classroomId");
+    String id = ref(d.classroomId(), "classroomId");
     Object c = classrooms.get(id);
     if (c == null) {
       throw new IllegalArgumentException("classroom " + id + " is not in the state");
@@ -261,7 +263,7 @@ public final class Applier {
   /** Sets (in place) or removes one link of a contact account, keeping who first made it. */
   private void link(Decision d) {
     ContactAccount a = existing(contacts, d, "contact account");
-    String studentId = need(d.relatedId(), "relatedId");
+    String studentId = ref(d.relatedId(), "relatedId");
     List<ContactLink> out = new ArrayList<>(a.links().size() + 1);
     int at = -1;
     for (ContactLink l : a.links()) {
@@ -365,15 +367,31 @@ public final class Applier {
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
-  private static <T> void create(Map<String, T> map, Decision d, String what) {
-    String id = need(d.targetId(), "targetId");
-    if (map.containsKey(id)) {
-      throw new IllegalArgumentException(what + " " + id + " already exists");
+  /**
+   * Returns the id a created object gets: its provisional id, or, if the state already uses that id (an
+   * object an earlier plan created and that was since re-keyed), the id with a {@code ~2}, {@code ~3}...
+   * suffix. Every later decision of the plan that names the provisional id is read with the new one.
+   */
+  private String create(Map<String, ?> map, String provisional) {
+    if (renames.containsKey(provisional)) {
+      throw new IllegalArgumentException("the plan creates " + provisional + " twice");
     }
+    String id = provisional;
+    for (int n = 2; map.containsKey(id); n++) {
+      id = provisional + "~" + n;
+    }
+    renames.put(provisional, id);
+    return id;
   }
 
-  private static <T> T existing(Map<String, T> map, Decision d, String what) {
-    String id = need(d.targetId(), "targetId");
+  /** Returns an id a decision refers to, translated if this plan's creation of it was renamed. */
+  private String ref(Optional<String> value, String field) {
+    String id = need(value, field);
+    return renames.getOrDefault(id, id);
+  }
+
+  private <T> T existing(Map<String, T> map, Decision d, String what) {
+    String id = ref(d.targetId(), "targetId");
     T t = map.get(id);
     if (t == null) {
       throw new IllegalArgumentException(what + " " + id + " is not in the state");

@@ -2,6 +2,7 @@ package com.classtag.sync.internal;
 
 import com.classtag.sync.source.Phone;
 import com.classtag.sync.source.SourcePerson;
+import java.util.List;
 
 /**
  * A person's usable contact channels: a usable email, the first SMS-capable phone (login, SMS, calls) and
@@ -21,18 +22,20 @@ final class Channels {
   static Channels of(SourcePerson p, String[] smsTypes) {
     String sms = null;
     String home = null;
-    for (Phone ph : p.phones()) {
+    List<Phone> phones = p.phones();
+    for (int i = 0; i < phones.size(); i++) {
+      Phone ph = phones.get(i);
       String n = Text.phone(ph.number());
       if (n == null) {
         continue;
       }
-      if (sms == null && Text.containsIgnoreCase(smsTypes, Text.clean(ph.type()))) {
+      if (sms == null && Text.containsIgnoreCase(smsTypes, Text.clean(ph.type().orElse(null)))) {
         sms = n;
       } else if (home == null && !n.equals(sms)) {
         home = n;
       }
     }
-    return new Channels(Text.email(p.email()), sms, home);
+    return new Channels(Text.email(p.email().orElse(null)), sms, home);
   }
 
   /** Returns whether the person can be invited: a usable email or an SMS-capable phone. */

@@ -225,7 +225,7 @@ final class ClassroomPass {
       if (cx.settings.classroomNames() == ClassroomNamePolicy.FOLLOW_ROSTER || !c.nameEdited()) {
         d.set(Field.NAME, c.name(), sectionName(sec));
       }
-      d.set(Field.GRADE, c.grade(), Text.clean(sec.grade()));
+      d.set(Field.GRADE, c.grade().orElse(null), Text.clean(sec.grade()));
       d.set(Field.SCHOOL_ID, c.schoolId(), slot.appSchool);
       if (!d.isEmpty()) {
         cx.sink.decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.ROSTER_CHANGED)
@@ -241,7 +241,7 @@ final class ClassroomPass {
 
   private void create(SectionSlot slot) {
     SourceSection sec = slot.section;
-    String id = cx.state.freshId("classroom", sec.id());
+    String id = StateIndex.newId("classroom", sec.id());
     String school = slot.appSchool;
     String name = sectionName(sec);
     activeAfter.merge(school, 1, Integer::sum);
@@ -311,13 +311,12 @@ final class ClassroomPass {
       if (wantTeachers.containsKey(m.staffId()) || m.addedBy() == Actor.PERSON) {
         continue;
       }
-      String source = cx.state.staffSourceId(m.staffId());
-      String who = "teacher " + (source == null ? m.staffId() : source);
+      String who = "the teacher with staff account " + m.staffId();
       if (!staff.departedTeachers.contains(m.staffId())) {
-        removeTeacher(classroomId, schoolId, m, ReasonCode.NOT_IN_SECTION, sectionIds, source)
+        removeTeacher(classroomId, schoolId, m, ReasonCode.NOT_IN_SECTION, sectionIds)
             .explain("Remove " + who + " from " + label + ": no linked section lists them any more.");
       } else if (cx.settings.removeDepartedTeachers()) {
-        removeTeacher(classroomId, schoolId, m, ReasonCode.LEFT_ROSTER, sectionIds, source)
+        removeTeacher(classroomId, schoolId, m, ReasonCode.LEFT_ROSTER, sectionIds)
             .explain("Remove " + who + " from " + label + ": they left the roster.");
       } else {
         cx.sink.decide(DecisionKind.SKIP, ReasonCode.DEPARTED_TEACHER_KEPT)
@@ -325,7 +324,6 @@ final class ClassroomPass {
             .classroom(classroomId)
             .target(m.staffId())
             .sources(sectionIds)
-            .source(source)
             .explain("Keep " + who + " in " + label + ": they left the roster, but the settings keep"
                 + " departed teachers.");
       }
@@ -351,8 +349,7 @@ final class ClassroomPass {
       if (wantStudents.containsKey(studentId)) {
         continue;
       }
-      String source = cx.state.studentSourceId(studentId);
-      String who = "student " + (source == null ? studentId : source);
+      String who = "student record " + studentId;
       ReasonCode reason;
       String why;
       if (m.getValue() == Actor.PERSON) {
@@ -373,7 +370,6 @@ final class ClassroomPass {
           .classroom(classroomId)
           .target(studentId)
           .sources(sectionIds)
-          .source(source)
           .explain("Remove " + who + " from " + label + ": " + why);
     }
   }
@@ -438,14 +434,14 @@ final class ClassroomPass {
     return a == Actor.PERSON || b == Actor.PERSON ? Actor.PERSON : Actor.SYNC;
   }
 
+  /** Starts a teacher removal; its source ids are the sections that no longer list the teacher. */
   private Draft removeTeacher(String classroomId, String schoolId, TeacherMembership m, ReasonCode reason,
-      List<String> sectionIds, String source) {
+      List<String> sectionIds) {
     return cx.sink.decide(DecisionKind.REMOVE_TEACHER, reason)
         .school(schoolId)
         .classroom(classroomId)
         .target(m.staffId())
-        .sources(sectionIds)
-        .source(source);
+        .sources(sectionIds);
   }
 
   /** The classroom name a section gives; a section without a name is called by its id. */

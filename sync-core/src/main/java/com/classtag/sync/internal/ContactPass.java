@@ -11,9 +11,9 @@ import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.UserStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Contacts (when the settings manage guardians): filters guardian links by type and relationship, invites
@@ -26,14 +26,17 @@ final class ContactPass {
 
   private final Context cx;
   private final People people;
-  private final List<Integer> students;
+  private final IntList students;
   private final SharedEmails emails;
   private final String[] types;
   private final String[] relationships;
   private final String[] smsTypes;
+  /** Reused for every person (cleared first): a nightly run diffs hundreds of thousands of them. */
+  private final Diff idsDiff = new Diff();
+  private final Diff detailsDiff = new Diff();
   private final FilteredLinks filtered = new FilteredLinks();
   /** Positions of the contacts with passing links, in order of their first one. */
-  private final List<Integer> synced = new ArrayList<>();
+  private final IntList synced = new IntList();
   /**
    * Each contact's passing links as a chain: {@code head[person]} is the first entry, {@code next[entry]}
    * the following one, -1 ends; an entry names a roster link and its student's position.
@@ -45,7 +48,7 @@ final class ContactPass {
   /** Which state contact accounts the pass has dealt with; the links of the others are unlinked. */
   private boolean[] handled;
 
-  ContactPass(Context cx, List<Integer> syncedStudents, SharedEmails emails) {
+  ContactPass(Context cx, IntList syncedStudents, SharedEmails emails) {
     this.cx = cx;
     this.people = cx.roster.people;
     this.students = syncedStudents;
@@ -60,17 +63,21 @@ final class ContactPass {
       return;
     }
     List<ContactAccount> accounts = cx.state.state.contacts();
-    for (ContactAccount a : accounts) {
-      for (ContactLink l : a.links()) {
-        if (l.addedBy() == Actor.SYNC) {
-          cx.sink.countSynced(DecisionKind.UNLINK_CONTACT, 1);
+    long syncLinks = 0;
+    for (int r = 0; r < accounts.size(); r++) {
+      List<ContactLink> links = accounts.get(r).links();
+      for (int i = 0; i < links.size(); i++) {
+        if (links.get(i).addedBy() == Actor.SYNC) {
+          syncLinks++;
         }
       }
     }
+    cx.sink.countSynced(DecisionKind.UNLINK_CONTACT, syncLinks);
     handled = new boolean[accounts.size()];
     filterLinks();
-    List<Integer> unmatched = new ArrayList<>();
-    for (int p : synced) {
+    IntList unmatched = new IntList();
+    for (int i = 0; i < synced.size(); i++) {
+      int p = synced.get(i);
       int r = people.contactRecord[p];
       if (r < 0) {
         unmatched.add(p);
@@ -83,13 +90,14 @@ final class ContactPass {
       for (int r : cx.state.goneContacts) {
         rekeyer.candidate(r, IdentityKeys.ofRecord(ids(accounts.get(r)), true));
       }
-      for (int p : unmatched) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person[p], true));
+      for (int i = 0; i < unmatched.size(); i++) {
+        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), true));
       }
     }
-    for (int p : unmatched) {
+    for (int i = 0; i < unmatched.size(); i++) {
+      int p = unmatched.get(i);
       Rekeyer.Match<Integer> m =
-          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person[p], true));
+          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person(p), true));
       if (m != null && m.record != null) {
         update(p, m.record, true);
       } else {
@@ -119,9 +127,10 @@ final class ContactPass {
   private void filterLinks() {
     List<GuardianLink> links = cx.roster.links;
     head = IdIndex.none(people.count);
-    next = new int[links.size()];
-    link = new int[links.size()];
-    student = new int[links.size()];
+    int capacity = Math.max(16, links.size() / 4);
+    next = new int[capacity];
+    link = new int[capacity];
+    student = new int[capacity];
     int entries = 0;
     String lastContact = null;
     int contact = -1;
@@ -140,12 +149,12 @@ final class ContactPass {
       }
       // Filter before looking the student up: in real feeds most links are filtered (emergency and other
       // contacts), and a filtered link is skipped whoever its student is.
-      String type = Text.clean(l.type());
+      String type = Text.clean(l.type().orElse(null));
       if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
         filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);
         continue;
       }
-      String relationship = Text.clean(l.relationship());
+      String relationship = Text.clean(l.relationship().orElse(null));
       if (relationships.length > 0 && !Text.containsIgnoreCase(relationships, relationship)) {
         filtered.add(ReasonCode.CONTACT_RELATIONSHIP_FILTERED, relationship, contact);
         continue;
@@ -165,6 +174,11 @@ final class ContactPass {
       } else if (linksTo(contact, st)) {
         continue;
       }
+      if (entries == next.length) {
+        next = Arrays.copyOf(next, entries * 2);
+        link = Arrays.copyOf(link, entries * 2);
+        student = Arrays.copyOf(student, entries * 2);
+      }
       link[entries] = i;
       student[entries] = st;
       next[entries] = head[contact];
@@ -172,7 +186,8 @@ final class ContactPass {
       people.countGuardian(st);
     }
     filtered.decide(cx.sink, people);
-    for (int st : students) {
+    for (int i = 0; i < students.size(); i++) {
+      int st = students.get(i);
       if (people.guardians[st] >= MANY_GUARDIANS) {
         cx.sink.warn(WarningCode.TOO_MANY_GUARDIANS, people.id(st), "Student " + people.id(st) + " has "
             + (people.guardians[st] == Byte.MAX_VALUE ? "over 100" : String.valueOf(people.guardians[st]))
@@ -200,7 +215,7 @@ final class ContactPass {
 
   private void invite(int p) {
     String source = people.id(p);
-    Channels ch = Channels.of(people.person[p], smsTypes);
+    Channels ch = Channels.of(people.person(p), smsTypes);
     if (!ch.reachable()) {
       cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
           .source(source)
@@ -209,11 +224,13 @@ final class ContactPass {
       return;
     }
     emails.add(ch.email, source);
-    String id = cx.state.freshId("contact", source);
+    String id = StateIndex.newId("contact", source);
     people.contactAppId[p] = id;
-    Diff ids = new Diff();
-    Diff details = new Diff();
-    fields(people.person[p], null, ch, ids, details);
+    Diff ids = idsDiff;
+    Diff details = detailsDiff;
+    ids.clear();
+    details.clear();
+    fields(people.person(p), null, ch, ids, details);
     ids.addAll(details);
     int n = passingCount(p);
     cx.sink.decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
@@ -230,11 +247,13 @@ final class ContactPass {
     ContactAccount a = cx.state.state.contacts().get(r);
     String source = people.id(p);
     people.contactAppId[p] = a.id();
-    Channels ch = Channels.of(people.person[p], smsTypes);
+    Channels ch = Channels.of(people.person(p), smsTypes);
     emails.add(ch.email, source);
-    Diff ids = new Diff();
-    Diff details = new Diff();
-    fields(people.person[p], a, ch, ids, details);
+    Diff ids = idsDiff;
+    Diff details = detailsDiff;
+    ids.clear();
+    details.clear();
+    fields(people.person(p), a, ch, ids, details);
     String old = a.sourceId().orElse("");
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Contact account " + a.id()
@@ -282,8 +301,8 @@ final class ContactPass {
       GuardianLink l = cx.roster.links.get(link[e]);
       int st = student[e];
       String studentId = people.studentAppId[st];
-      String type = Text.clean(l.type());
-      String relationship = Text.clean(l.relationship());
+      String type = Text.clean(l.type().orElse(null));
+      String relationship = Text.clean(l.relationship().orElse(null));
       ContactLink existing = find(have, studentId);
       ReasonCode reason;
       if (existing == null) {
@@ -306,7 +325,8 @@ final class ContactPass {
               + source + " to student " + people.id(st) + " as "
               + (relationship == null ? "guardian" : relationship) + ".");
     }
-    for (ContactLink l : have) {
+    for (int i = 0; i < have.size(); i++) {
+      ContactLink l = have.get(i);
       if (l.addedBy() == Actor.SYNC && !linksToApp(p, l.studentId())) {
         unlink(a, l);
       }
@@ -324,37 +344,34 @@ final class ContactPass {
 
   private void unlink(ContactAccount a, ContactLink l) {
     String contactSource = a.sourceId().filter(s -> !s.isEmpty()).orElse(null);
-    String studentSource = cx.state.studentSourceId(l.studentId());
     cx.sink.decide(DecisionKind.UNLINK_CONTACT, ReasonCode.LINK_NOT_IN_ROSTER)
         .target(a.id())
         .related(l.studentId())
-        .source(contactSource)
-        .source(studentSource)
+        .source(contactSource == null ? a.id() : contactSource)
         .explain("Unlink contact " + (contactSource == null ? a.id() : contactSource)
-            + " from student " + (studentSource == null ? l.studentId() : studentSource)
+            + " from student record " + l.studentId()
             + ": the roster no longer links them, or the link no longer passes the filters.");
   }
 
   private static ContactLink find(List<ContactLink> links, String studentId) {
-    for (ContactLink l : links) {
-      if (l.studentId().equals(studentId)) {
-        return l;
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).studentId().equals(studentId)) {
+        return links.get(i);
       }
     }
     return null;
   }
 
   private void fields(SourcePerson p, ContactAccount a, Channels ch, Diff ids, Diff details) {
-    Optional<String> none = Optional.empty();
     boolean n = a == null;
-    ids.set(Field.SOURCE_ID, n ? none : a.sourceId(), p.id());
-    ids.setRaw(Field.SIS_ID, n ? none : a.sisId(), p.sisId(), Text::clean);
-    ids.setRaw(Field.LEGACY_ID, n ? none : a.legacyId(), p.legacyId(), Text::clean);
-    details.setRaw(Field.FIRST_NAME, n ? none : a.firstName(), p.firstName(), Text::clean);
-    details.setRaw(Field.LAST_NAME, n ? none : a.lastName(), p.lastName(), Text::clean);
-    details.set(Field.EMAIL, n ? none : a.email(), ch.email);
-    details.set(Field.SMS_PHONE, n ? none : a.smsPhone(), ch.sms);
-    details.set(Field.HOME_PHONE, n ? none : a.homePhone(), ch.home);
+    ids.set(Field.SOURCE_ID, n ? null : a.sourceId().orElse(null), p.id());
+    ids.setRaw(Field.SIS_ID, n ? null : a.sisId().orElse(null), p.sisId().orElse(null), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyId().orElse(null), p.legacyId().orElse(null), Text::clean);
+    details.setRaw(Field.FIRST_NAME, n ? null : a.firstName().orElse(null), p.firstName().orElse(null), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? null : a.lastName().orElse(null), p.lastName().orElse(null), Text::clean);
+    details.set(Field.EMAIL, n ? null : a.email().orElse(null), ch.email);
+    details.set(Field.SMS_PHONE, n ? null : a.smsPhone().orElse(null), ch.sms);
+    details.set(Field.HOME_PHONE, n ? null : a.homePhone().orElse(null), ch.home);
   }
 
   private static IdentityKeys.RecordIds ids(ContactAccount a) {

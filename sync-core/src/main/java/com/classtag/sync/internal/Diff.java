@@ -2,44 +2,41 @@ package com.classtag.sync.internal;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Compares current app values with the values the roster wants and keeps only the differences, allocating
- * nothing while they agree (the common case on a nightly run). Comparing against an absent record gives the
- * values of a create.
+ * nothing while they agree (the common case on a nightly run). Comparing against no record gives the values
+ * of a create. Values are plain strings, null meaning absent: callers unwrap the models' optionals where
+ * they read them, so the optionals never escape and cost nothing.
  */
 final class Diff {
   private TreeMap<String, String> changes;
 
-  /** The roster decides: a value it lacks is cleared. */
-  void set(String field, Optional<String> current, String desired) {
-    set(field, current.isPresent() && !current.get().isEmpty() ? current.get() : null, desired);
+  /** Forgets the differences found so far (after they were handed to a decision). */
+  void clear() {
+    changes = null;
+  }
+
+  /** The roster decides: a value it lacks is cleared. An empty current value counts as absent. */
+  void set(String field, String current, String desired) {
+    String cur = Text.missing(current) ? null : current;
+    if (!Objects.equals(cur, desired)) {
+      put(field, Text.orClear(desired));
+    }
   }
 
   /**
-   * The roster decides, comparing the raw roster text first: on a nightly run almost every value is
-   * unchanged, and an exact match needs no normalising.
+   * The roster decides, comparing the raw roster text first: an exact match needs no normalising.
    *
    * @param normalise turns the raw text into the stored form (trimmed, lower-cased email, ...)
    */
-  void setRaw(String field, Optional<String> current, Optional<String> raw,
-      java.util.function.Function<Optional<String>, String> normalise) {
-    if (raw.isPresent() && current.isPresent() && raw.get().equals(current.get())) {
-      return;
-    }
-    if (raw.isEmpty() && current.isEmpty()) {
+  void setRaw(String field, String current, String raw, UnaryOperator<String> normalise) {
+    if (raw == null ? Text.missing(current) : raw.equals(current)) {
       return;
     }
     set(field, current, normalise.apply(raw));
-  }
-
-  /** The roster decides: a value it lacks is cleared. */
-  void set(String field, String current, String desired) {
-    if (!Objects.equals(current, desired)) {
-      put(field, Text.orClear(desired));
-    }
   }
 
   /** The roster decides only when it has a value; a value it does not share is left alone. */

@@ -116,10 +116,18 @@ final class Draft {
     return this;
   }
 
-  /** Adds many source ids that are known to be distinct and non-empty, without checking them. */
+  /**
+   * Sets the source ids of a decision that has none yet from ids known to be distinct and non-empty (every
+   * contact of a filter outcome), skipping the repeat check that {@link #source} needs.
+   *
+   * @throws IllegalStateException if the decision already has source ids
+   */
   Draft distinctSources(List<String> ids) {
-    if (sourceCount + ids.size() > sources.length) {
-      sources = Arrays.copyOf(sources, sourceCount + ids.size());
+    if (sourceCount != 0) {
+      throw new IllegalStateException("distinctSources needs a decision without source ids");
+    }
+    if (ids.size() > sources.length) {
+      sources = new String[ids.size()];
     }
     for (String id : ids) {
       sources[sourceCount++] = id;

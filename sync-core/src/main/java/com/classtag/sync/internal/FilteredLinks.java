@@ -5,7 +5,8 @@ import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.ReasonCode;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,10 @@ final class FilteredLinks {
   }
 
   private static final int EXAMPLES = 3;
-  private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+  /** Outcomes in the order first met; looked up by reason, then rejected value. */
+  private final List<Outcome> outcomes = new ArrayList<>();
+  private final Map<ReasonCode, Map<String, Outcome>> byReason = new EnumMap<>(ReasonCode.class);
+  private Outcome last;
 
   /**
    * Records a rejected link.
@@ -45,12 +49,18 @@ final class FilteredLinks {
    * @param contact the contact's person position
    */
   void add(ReasonCode reason, String value, int contact) {
-    String key = reason.name() + '\u0000' + (value == null ? "" : value);
-    Outcome o = outcomes.get(key);
-    if (o == null) {
-      String field = reason == ReasonCode.CONTACT_TYPE_FILTERED ? Field.TYPE : Field.RELATIONSHIP;
-      o = new Outcome(reason, field, value == null ? "" : value);
-      outcomes.put(key, o);
+    String v = value == null ? "" : value;
+    Outcome o = last;
+    if (o == null || o.reason != reason || !o.value.equals(v)) {
+      // Consecutive links usually share an outcome, so the maps are rarely consulted.
+      o = byReason.computeIfAbsent(reason, r -> new HashMap<>()).get(v);
+      if (o == null) {
+        String field = reason == ReasonCode.CONTACT_TYPE_FILTERED ? Field.TYPE : Field.RELATIONSHIP;
+        o = new Outcome(reason, field, v);
+        byReason.get(reason).put(v, o);
+        outcomes.add(o);
+      }
+      last = o;
     }
     o.links++;
     o.contacts.set(contact);
@@ -58,7 +68,7 @@ final class FilteredLinks {
 
   /** Adds one skip decision per outcome, contacts in roster order. */
   void decide(Sink sink, People people) {
-    for (Outcome o : outcomes.values()) {
+    for (Outcome o : outcomes) {
       List<String> ids = new ArrayList<>(o.contacts.cardinality());
       for (int p = o.contacts.nextSetBit(0); p >= 0; p = o.contacts.nextSetBit(p + 1)) {
         ids.add(people.id(p));

@@ -29,7 +29,7 @@ final class IdentityKeys {
     if (contact && sis == null) {
       String name = Text.nameKey(p.firstName(), p.lastName());
       if (name != null) {
-        String email = Text.email(p.email());
+        String email = Text.email(p.email().orElse(null));
         if (email != null) {
           keys.add("name-email:" + name + '|' + email);
         }

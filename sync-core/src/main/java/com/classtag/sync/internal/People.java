@@ -5,7 +5,9 @@ import com.classtag.sync.source.SourcePerson;
 import com.classtag.sync.state.AccessRole;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The roster–state join for people, as parallel arrays indexed by a person's position (one position per
@@ -26,8 +28,12 @@ final class People {
   /** Flag: a staff member who gets district access. */
   static final int DISTRICT_ACCESS = 1 << 6;
 
+  private static final PersonRole[] ALL_ROLES = PersonRole.values();
+
   private final IdIndex index;
-  final SourcePerson[] person;
+  /** The roster's people; when it has duplicate or missing ids, {@link #unique} maps positions into it. */
+  private final List<SourcePerson> list;
+  private final int[] unique;
   private final byte[] flags;
   final int count;
 
@@ -47,15 +53,20 @@ final class People {
   /** As staff: the app schools the roster gives access to, with the role there (staff only). */
   private final Map<Integer, Map<String, AccessRole>> access = new HashMap<>();
 
-  People(IdIndex index, SourcePerson[] person, int count) {
+  People(IdIndex index, List<SourcePerson> list, int[] unique, int count) {
     this.index = index;
-    this.person = person;
+    this.list = list;
+    this.unique = unique;
     this.count = count;
     flags = new byte[count];
     for (int p = 0; p < count; p++) {
+      // contains() on the role set allocates nothing, unlike iterating it: this runs for every person.
+      Set<PersonRole> roles = person(p).roles();
       int f = 0;
-      for (PersonRole role : person[p].roles()) {
-        f |= bit(role);
+      for (PersonRole role : ALL_ROLES) {
+        if (roles.contains(role)) {
+          f |= bit(role);
+        }
       }
       flags[p] = (byte) f;
     }
@@ -94,8 +105,13 @@ final class People {
     return p >= 0 && is(p, roles) ? p : -1;
   }
 
+  /** Returns the roster person at a position. */
+  SourcePerson person(int p) {
+    return list.get(unique == null ? p : unique[p]);
+  }
+
   String id(int p) {
-    return person[p].id();
+    return person(p).id();
   }
 
   /** Returns whether the person holds every flag in {@code mask}. */

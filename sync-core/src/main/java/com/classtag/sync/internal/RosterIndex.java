@@ -32,29 +32,40 @@ final class RosterIndex {
     sections = index(roster.sections(), SourceSection::id, "section", sink);
     List<SourcePerson> list = roster.people();
     IdIndex index = new IdIndex(list.size());
-    SourcePerson[] unique = new SourcePerson[list.size()];
+    int[] unique = null;
     int count = 0;
     Map<String, Integer> duplicates = new LinkedHashMap<>();
-    int i = 0;
-    for (SourcePerson p : list) {
-      i++;
-      if (Text.missing(p.id())) {
-        sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + i + " has no id; it is ignored.");
-      } else if (index.putIfAbsent(p.id(), count) < 0) {
-        unique[count++] = p;
+    for (int i = 0; i < list.size(); i++) {
+      SourcePerson p = list.get(i);
+      boolean missing = Text.missing(p.id());
+      boolean added = !missing && index.putIfAbsent(p.id(), count) < 0;
+      if (!added && unique == null) {
+        // The first dropped record: from here on, positions and list indexes differ.
+        unique = new int[list.size()];
+        for (int j = 0; j < count; j++) {
+          unique[j] = j;
+        }
+      }
+      if (added) {
+        if (unique != null) {
+          unique[count] = i;
+        }
+        count++;
+      } else if (missing) {
+        sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + (i + 1) + " has no id; it is ignored.");
       } else {
         duplicates.merge(p.id(), 1, Integer::sum);
       }
     }
-    people = new People(index, unique, count);
+    people = new People(index, list, unique, count);
     warnDuplicates(duplicates, "person", sink);
     links = new ArrayList<>(roster.guardianLinks().size());
-    i = 0;
+    int n = 0;
     for (GuardianLink link : roster.guardianLinks()) {
-      i++;
+      n++;
       if (Text.missing(link.contactId()) || Text.missing(link.studentId())) {
         sink.warn(WarningCode.MISSING_ID, List.of(link.contactId(), link.studentId()),
-            "Guardian link #" + i + " has no contact id or no student id; it is ignored.");
+            "Guardian link #" + n + " has no contact id or no student id; it is ignored.");
       } else {
         links.add(link);
       }

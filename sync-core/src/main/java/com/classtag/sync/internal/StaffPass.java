@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,9 +30,12 @@ final class StaffPass {
   private final SharedEmails emails;
   /** App ids of accounts whose person is no longer in the roster as a teacher. */
   final Set<String> departedTeachers = new HashSet<>();
-  private final List<Integer> synced = new ArrayList<>();
+  private final IntList synced = new IntList();
   private final Set<String> mappedSchools = new HashSet<>();
   private final String[] smsTypes;
+  /** Reused for every person (cleared first): a nightly run diffs hundreds of thousands of them. */
+  private final Diff idsDiff = new Diff();
+  private final Diff detailsDiff = new Diff();
 
   StaffPass(Context cx, SharedEmails emails) {
     this.cx = cx;
@@ -66,7 +68,7 @@ final class StaffPass {
       if (!people.any(p, People.STAFF)) {
         continue;
       }
-      SourcePerson sp = people.person[p];
+      SourcePerson sp = people.person(p);
       if (people.is(p, People.TEACHER)) {
         grant(p, sp.schoolIds(), AccessRole.TEACHER);
       }
@@ -87,7 +89,7 @@ final class StaffPass {
       }
       if (people.syncedStaff(p)) {
         synced.add(p);
-        emails.add(Text.email(sp.email()), sp.id());
+        emails.add(Text.email(sp.email().orElse(null)), sp.id());
       }
     }
     resolve();
@@ -99,8 +101,9 @@ final class StaffPass {
   }
 
   private void resolve() {
-    List<Integer> unmatched = new ArrayList<>();
-    for (int p : synced) {
+    IntList unmatched = new IntList();
+    for (int i = 0; i < synced.size(); i++) {
+      int p = synced.get(i);
       StaffAccount a = account(p);
       if (a == null) {
         unmatched.add(p);
@@ -113,13 +116,14 @@ final class StaffPass {
       for (StaffAccount a : cx.state.goneStaff) {
         rekeyer.candidate(a, IdentityKeys.ofRecord(ids(a), false));
       }
-      for (int p : unmatched) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person[p], false));
+      for (int i = 0; i < unmatched.size(); i++) {
+        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), false));
       }
     }
-    for (int p : unmatched) {
+    for (int i = 0; i < unmatched.size(); i++) {
+      int p = unmatched.get(i);
       Rekeyer.Match<StaffAccount> m =
-          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person[p], false));
+          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person(p), false));
       if (m != null && m.record != null) {
         update(p, m.record, true);
       } else {
@@ -165,11 +169,13 @@ final class StaffPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = cx.state.freshId("staff", source);
+    String id = StateIndex.newId("staff", source);
     people.staffAppId[p] = id;
-    Diff ids = new Diff();
-    Diff details = new Diff();
-    fields(people.person[p], null, ids, details);
+    Diff ids = idsDiff;
+    Diff details = detailsDiff;
+    ids.clear();
+    details.clear();
+    fields(people.person(p), null, ids, details);
     ids.addAll(details);
     cx.sink.decide(DecisionKind.CREATE_STAFF, ReasonCode.NEW_PERSON)
         .target(id)
@@ -187,9 +193,11 @@ final class StaffPass {
   private void update(int p, StaffAccount a, boolean rekeyed) {
     String source = people.id(p);
     people.staffAppId[p] = a.id();
-    Diff ids = new Diff();
-    Diff details = new Diff();
-    fields(people.person[p], a, ids, details);
+    Diff ids = idsDiff;
+    Diff details = detailsDiff;
+    ids.clear();
+    details.clear();
+    fields(people.person(p), a, ids, details);
     String old = a.sourceId().orElse("");
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Staff account " + a.id()
@@ -305,17 +313,16 @@ final class StaffPass {
   }
 
   private void fields(SourcePerson p, StaffAccount a, Diff ids, Diff details) {
-    Optional<String> none = Optional.empty();
     boolean n = a == null;
-    ids.set(Field.SOURCE_ID, n ? none : a.sourceId(), p.id());
-    ids.setRaw(Field.SIS_ID, n ? none : a.sisId(), p.sisId(), Text::clean);
-    ids.setRaw(Field.LEGACY_ID, n ? none : a.legacyId(), p.legacyId(), Text::clean);
+    ids.set(Field.SOURCE_ID, n ? null : a.sourceId().orElse(null), p.id());
+    ids.setRaw(Field.SIS_ID, n ? null : a.sisId().orElse(null), p.sisId().orElse(null), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyId().orElse(null), p.legacyId().orElse(null), Text::clean);
     Channels ch = Channels.of(p, smsTypes);
-    details.setRaw(Field.FIRST_NAME, n ? none : a.firstName(), p.firstName(), Text::clean);
-    details.setRaw(Field.LAST_NAME, n ? none : a.lastName(), p.lastName(), Text::clean);
-    details.set(Field.EMAIL, n ? none : a.email(), ch.email);
-    details.set(Field.SMS_PHONE, n ? none : a.smsPhone(), ch.sms);
-    details.set(Field.HOME_PHONE, n ? none : a.homePhone(), ch.home);
+    details.setRaw(Field.FIRST_NAME, n ? null : a.firstName().orElse(null), p.firstName().orElse(null), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? null : a.lastName().orElse(null), p.lastName().orElse(null), Text::clean);
+    details.set(Field.EMAIL, n ? null : a.email().orElse(null), ch.email);
+    details.set(Field.SMS_PHONE, n ? null : a.smsPhone().orElse(null), ch.sms);
+    details.set(Field.HOME_PHONE, n ? null : a.homePhone().orElse(null), ch.home);
   }
 
   private String roles(int p) {

@@ -11,21 +11,18 @@ import com.classtag.sync.state.StudentMembership;
 import com.classtag.sync.state.StudentRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
- * The app state joined to the roster: each synced person record is attached to its roster person's slot
- * (a hash join on the source id); records whose source id the roster lacks in that role are "gone" (the
- * candidates for re-keying, else departed). Indexes that only a few decisions need (all app ids, the
- * schools of a student, source ids by app id) are built on first use, so a plan with nothing to do never
- * pays for them.
+ * The app state joined to the roster: each synced person record is attached to its roster person (a hash
+ * join on the source id, recorded in {@link People}); records whose source id the roster lacks in that role
+ * are "gone" (the candidates for re-keying, else departed). The one index only a few decisions need, the
+ * schools of a student, is built on first use, so a plan with nothing to do never pays for it.
  */
 final class StateIndex {
   final AppState state;
@@ -39,8 +36,6 @@ final class StateIndex {
   /** State positions of contact accounts whose source id the roster lacks as a contact. */
   final List<Integer> goneContacts = new ArrayList<>();
 
-  private Set<String> issued;
-  private final Map<String, IdIndex> byAppId = new HashMap<>();
   private Map<String, Set<String>> schoolsOfStudent;
 
   StateIndex(AppState state, People people, Sink sink) {
@@ -165,52 +160,12 @@ final class StateIndex {
   }
 
   /**
-   * Returns an id for an object a plan creates: {@code new:<kind>:<source id>}, with a suffix in the
-   * unlikely case the app already uses it (an object an earlier applied plan created, since re-keyed).
+   * Returns the provisional id of an object a plan creates: {@code new:<kind>:<source id>}. It is unique
+   * within the plan (one object per source id and kind); {@link Applier} renames it if the state already
+   * uses it.
    */
-  String freshId(String kind, String sourceId) {
-    if (issued == null) {
-      issued = new HashSet<>();
-    }
-    IdIndex existing = byAppId(kind);
-    String base = "new:" + kind + ":" + sourceId;
-    String id = base;
-    for (int n = 2; existing.get(id) >= 0 || !issued.add(id); n++) {
-      id = base + "~" + n;
-    }
-    return id;
-  }
-
-  /** Returns the index from app id to list position of one kind of state record, built on first use. */
-  private IdIndex byAppId(String kind) {
-    IdIndex index = byAppId.get(kind);
-    if (index == null) {
-      List<?> records;
-      Function<Object, String> id;
-      switch (kind) {
-        case "classroom":
-          records = state.classrooms();
-          id = o -> ((Classroom) o).id();
-          break;
-        case "student":
-          records = state.students();
-          id = o -> ((StudentRecord) o).id();
-          break;
-        case "staff":
-          records = state.staff();
-          id = o -> ((StaffAccount) o).id();
-          break;
-        default:
-          records = state.contacts();
-          id = o -> ((ContactAccount) o).id();
-      }
-      index = new IdIndex(records.size());
-      for (int j = 0; j < records.size(); j++) {
-        index.putIfAbsent(id.apply(records.get(j)), j);
-      }
-      byAppId.put(kind, index);
-    }
-    return index;
+  static String newId(String kind, String sourceId) {
+    return "new:" + kind + ":" + sourceId;
   }
 
   /**
@@ -230,15 +185,4 @@ final class StateIndex {
     return schoolsOfStudent.getOrDefault(studentId, Set.of());
   }
 
-  /** Returns a student record's source id by app id, or null. */
-  String studentSourceId(String studentId) {
-    int j = byAppId("student").get(studentId);
-    return j < 0 ? null : state.students().get(j).sourceId().orElse(null);
-  }
-
-  /** Returns a staff account's source id by app id, or null. */
-  String staffSourceId(String staffId) {
-    int j = byAppId("staff").get(staffId);
-    return j < 0 ? null : state.staff().get(j).sourceId().orElse(null);
-  }
 }

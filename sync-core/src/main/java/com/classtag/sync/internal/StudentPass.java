@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,10 +26,12 @@ final class StudentPass {
   private final boolean ell;
   private final boolean frl;
   private final boolean iep;
+  /** Reused for every student: a nightly run diffs a million of them. */
+  private final Diff diff = new Diff();
   /** App ids of synced records whose student is no longer in the roster. */
   final Set<String> departed = new HashSet<>();
   /** Positions of the synced students, in order of first appearance in an in-scope section. */
-  final List<Integer> synced = new ArrayList<>();
+  final IntList synced = new IntList();
 
   StudentPass(Context cx) {
     this.cx = cx;
@@ -58,8 +59,9 @@ final class StudentPass {
       }
     }
     List<StudentRecord> records = cx.state.state.students();
-    List<Integer> unmatched = new ArrayList<>();
-    for (int p : synced) {
+    IntList unmatched = new IntList();
+    for (int i = 0; i < synced.size(); i++) {
+      int p = synced.get(i);
       if (people.studentRecord[p] < 0) {
         unmatched.add(p);
       } else {
@@ -71,13 +73,14 @@ final class StudentPass {
       for (StudentRecord r : cx.state.goneStudents) {
         rekeyer.candidate(r, IdentityKeys.ofRecord(ids(r), false));
       }
-      for (int p : unmatched) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person[p], false));
+      for (int i = 0; i < unmatched.size(); i++) {
+        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), false));
       }
     }
-    for (int p : unmatched) {
+    for (int i = 0; i < unmatched.size(); i++) {
+      int p = unmatched.get(i);
       Rekeyer.Match<StudentRecord> m =
-          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person[p], false));
+          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person(p), false));
       if (m != null && m.record != null) {
         update(p, m.record, true);
       } else {
@@ -100,10 +103,11 @@ final class StudentPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = cx.state.freshId("student", source);
+    String id = StateIndex.newId("student", source);
     people.studentAppId[p] = id;
-    Diff d = new Diff();
-    fields(people.person[p], null, d);
+    diff.clear();
+    Diff d = diff;
+    fields(people.person(p), null, d);
     cx.sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
         .target(id)
         .values(d.changes())
@@ -114,8 +118,9 @@ final class StudentPass {
   private void update(int p, StudentRecord r, boolean rekeyed) {
     String source = people.id(p);
     people.studentAppId[p] = r.id();
-    Diff d = new Diff();
-    fields(people.person[p], r, d);
+    diff.clear();
+    Diff d = diff;
+    fields(people.person(p), r, d);
     String old = r.sourceId().orElse("");
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Student record " + r.id()
@@ -138,18 +143,18 @@ final class StudentPass {
   /** Diffs every value the sync owns; with no record, gives the values of a create. */
   private void fields(SourcePerson p, StudentRecord r, Diff d) {
     SyncSettings s = cx.settings;
-    Optional<String> none = Optional.empty();
     boolean n = r == null;
-    d.set(Field.SOURCE_ID, n ? none : r.sourceId(), p.id());
-    d.setRaw(Field.SIS_ID, n ? none : r.sisId(), p.sisId(), Text::clean);
-    d.setRaw(Field.STUDENT_NUMBER, n ? none : r.studentNumber(), p.studentNumber(), Text::clean);
-    d.setRaw(Field.LEGACY_ID, n ? none : r.legacyId(), p.legacyId(), Text::clean);
-    d.setRaw(Field.FIRST_NAME, n ? none : r.firstName(), p.firstName(), Text::clean);
-    d.setRaw(Field.LAST_NAME, n ? none : r.lastName(), p.lastName(), Text::clean);
-    d.setRaw(Field.EMAIL, n ? none : r.email(), p.email(), Text::email);
-    d.setRaw(Field.GRADE, n ? none : r.grade(), p.grade(), Text::clean);
-    d.setRaw(Field.DISPLAY_ID, n ? none : r.displayId(),
-        s.studentIdSource() == StudentIdSource.SIS_ID ? p.sisId() : p.studentNumber(), Text::clean);
+    d.set(Field.SOURCE_ID, n ? null : r.sourceId().orElse(null), p.id());
+    d.setRaw(Field.SIS_ID, n ? null : r.sisId().orElse(null), p.sisId().orElse(null), Text::clean);
+    d.setRaw(Field.STUDENT_NUMBER, n ? null : r.studentNumber().orElse(null), p.studentNumber().orElse(null), Text::clean);
+    d.setRaw(Field.LEGACY_ID, n ? null : r.legacyId().orElse(null), p.legacyId().orElse(null), Text::clean);
+    d.setRaw(Field.FIRST_NAME, n ? null : r.firstName().orElse(null), p.firstName().orElse(null), Text::clean);
+    d.setRaw(Field.LAST_NAME, n ? null : r.lastName().orElse(null), p.lastName().orElse(null), Text::clean);
+    d.setRaw(Field.EMAIL, n ? null : r.email().orElse(null), p.email().orElse(null), Text::email);
+    d.setRaw(Field.GRADE, n ? null : r.grade().orElse(null), p.grade().orElse(null), Text::clean);
+    d.setRaw(Field.DISPLAY_ID, n ? null : r.displayId().orElse(null),
+        (s.studentIdSource() == StudentIdSource.SIS_ID ? p.sisId() : p.studentNumber()).orElse(null),
+        Text::clean);
     if (ell) {
       d.setIfSharedRaw(Field.ELL_STATUS, n ? null : r.ellStatus().orElse(null), p.ellStatus().orElse(null));
     }

@@ -35,7 +35,7 @@ final class Text {
    * Returns a usable email in lower case, or null. Clever does not validate emails ("may be missing the @
    * sign"), and an address that cannot receive mail must not become a login.
    */
-  static String email(Optional<String> value) {
+  static String email(String value) {
     String e = clean(value);
     if (e == null) {
       return null;

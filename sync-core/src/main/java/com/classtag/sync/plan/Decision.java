@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * keys); {@link #targetId()} is the person or account the decision is about (student, staff, contact) and
  * {@link #relatedId()} the second party of a link (the student). Ids are app ids; an object this plan
  * creates has a provisional id ({@code new:<kind>:<source id>}) that later decisions refer to and
- * {@link Planner#apply} keeps.
+ * {@link Planner#apply} keeps (renaming it only if the state already uses it).
  *
  * <p>A held decision ({@link #heldBy()} present) is listed and counted but not applied.
  *

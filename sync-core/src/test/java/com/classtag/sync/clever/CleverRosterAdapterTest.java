@@ -13,7 +13,6 @@ import com.classtag.clever.model.Name;
 import com.classtag.clever.model.Roles;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.School;
-import com.classtag.clever.model.Section;
 import com.classtag.clever.model.StaffRole;
 import com.classtag.clever.model.StudentRole;
 import com.classtag.clever.model.TeacherRole;

@@ -95,14 +95,26 @@ class ApplyTest {
     assertThatThrownBy(() -> Planner.apply(planOf(decision(DecisionKind.ADD_STUDENT)
             .classroomId(classroom(synced, "sec-1").id()).targetId("s-404").build()), synced))
         .hasMessageContaining("student record s-404 is not in the state");
-    assertThatThrownBy(() -> Planner.apply(planOf(decision(DecisionKind.CREATE_CLASSROOM)
-            .classroomId(classroom(synced, "sec-1").id()).schoolId("app-1").putValues(Field.NAME, "x")
-            .putValues(Field.SECTION, "sec-9").build()), synced))
-        .hasMessageContaining("already exists");
     assertThatThrownBy(() -> Planner.apply(planOf(decision(DecisionKind.UPDATE_STUDENT)
             .targetId(studentRecord(synced, "s-1").id()).putValues("favouriteColour", "red").build()), synced))
         .hasMessageContaining("unknown student value favouriteColour");
     assertThat(synced).isEqualTo(copy);
+  }
+
+  @Test
+  void aProvisionalIdTheStateAlreadyUsesIsRenamedForTheWholePlan() {
+    AppState synced = syncedDistrict();
+    String taken = classroom(synced, "sec-1").id();
+    String s3 = studentRecord(synced, "s-3").id();
+
+    AppState after = Planner.apply(planOf(
+        decision(DecisionKind.ADD_STUDENT).classroomId(taken).targetId(s3).build(),
+        decision(DecisionKind.CREATE_CLASSROOM).classroomId(taken).schoolId("app-1")
+            .putValues(Field.NAME, "Homeroom 4B again").putValues(Field.SECTION, "sec-9").build()), synced);
+
+    assertThat(classroom(after, "sec-9").id()).isEqualTo(taken + "~2");
+    assertThat(classroom(after, "sec-9").students()).extracting(m -> m.studentId()).containsExactly(s3);
+    assertThat(classroom(after, "sec-1")).isEqualTo(classroom(synced, "sec-1"));
   }
 
   @Test

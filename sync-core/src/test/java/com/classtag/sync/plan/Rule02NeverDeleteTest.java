@@ -31,8 +31,10 @@ class Rule02NeverDeleteTest {
 
     assertThat(of(plan, DecisionKind.ARCHIVE_CLASSROOM)).singleElement()
         .satisfies(d -> assertThat(d.reason()).isEqualTo(ReasonCode.SECTION_LEFT_ROSTER));
-    assertThat(of(plan, DecisionKind.UNLINK_CONTACT)).singleElement()
-        .satisfies(d -> assertThat(d.sourceIds()).containsExactly("c-2", "s-3"));
+    assertThat(of(plan, DecisionKind.UNLINK_CONTACT)).singleElement().satisfies(d -> {
+      assertThat(d.sourceIds()).containsExactly("c-2");
+      assertThat(d.relatedId()).contains(studentRecord(before, "s-3").id());
+    });
     assertThat(classroom(after, "sec-2").archive()).hasValueSatisfying(
         a -> assertThat(a.reason()).contains(ArchiveReason.LEFT_ROSTER));
     assertThat(after.classrooms()).hasSameSizeAs(before.classrooms());

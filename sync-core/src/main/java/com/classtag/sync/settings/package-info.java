@@ -7,6 +7,8 @@
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
+    // No @Generated on generated classes: consumers compiling with -Werror need no Immutables jar.
+    allowedClasspathAnnotations = {java.lang.Override.class},
     defaults = @Value.Immutable(copy = true))
 package com.classtag.sync.settings;
 

@@ -85,32 +85,25 @@ final class ContactPass {
         update(p, r, false);
       }
     }
-    Rekeyer<Integer> rekeyer = new Rekeyer<>();
-    if (!unmatched.isEmpty()) {
-      for (int r : cx.state.goneContacts) {
-        rekeyer.candidate(r, IdentityKeys.ofRecord(ids(accounts.get(r)), true));
-      }
-      for (int i = 0; i < unmatched.size(); i++) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), true));
-      }
-    }
-    for (int i = 0; i < unmatched.size(); i++) {
-      int p = unmatched.get(i);
-      Rekeyer.Match<Integer> m =
-          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person(p), true));
-      if (m != null && m.record != null) {
-        update(p, m.record, true);
-      } else {
-        if (m != null) {
-          List<String> ids = new ArrayList<>();
-          ids.add(people.id(p));
-          m.ambiguous.forEach(r -> ids.add(accounts.get(r).sourceId().get()));
-          cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New contact " + people.id(p)
-              + " matches several contacts whose source id disappeared; it is treated as new.");
-        }
-        invite(p);
-      }
-    }
+    Rekeyer<Integer> rekeyer = Rekeyer.resolve(people, unmatched, cx.state.goneContacts, r -> ids(accounts.get(r)), true,
+        new Rekeyer.Outcome<>() {
+          @Override
+          public void rekey(int p, Integer record) {
+            update(p, record, true);
+          }
+
+          @Override
+          public void treatAsNew(int p, List<Integer> ambiguous) {
+            if (!ambiguous.isEmpty()) {
+              List<String> ids = new ArrayList<>();
+              ids.add(people.id(p));
+              ambiguous.forEach(r -> ids.add(accounts.get(r).sourceId().get()));
+              cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New contact " + people.id(p)
+                  + " matches several contacts whose source id disappeared; it is treated as new.");
+            }
+            invite(p);
+          }
+        });
     for (int r = 0; r < accounts.size(); r++) {
       if (!handled[r]) {
         ContactAccount a = accounts.get(r);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Matches new roster records to app records whose source id disappeared, by secondary keys (SIS id,
@@ -28,9 +29,54 @@ final class Rekeyer<R> {
     }
   }
 
+  /** What a pass does with one unmatched roster person once matching is decided. */
+  interface Outcome<R> {
+    /** The person is the app record {@code record}, whose source id disappeared: re-key it. */
+    void rekey(int person, R record);
+
+    /**
+     * The person is new. {@code ambiguous} lists the records it matched too many of (then a warning is
+     * due), or is empty when it matched none.
+     */
+    void treatAsNew(int person, List<R> ambiguous);
+  }
+
   private final Map<String, List<R>> byKey = new HashMap<>();
   private final Map<String, Integer> feedKeys = new HashMap<>();
   private final Set<R> claimed = new HashSet<>();
+
+  /**
+   * Pairs each unmatched roster person, in order, with the app record among {@code gone} that its keys
+   * name, and tells {@code outcome} what was decided.
+   *
+   * @param ids the secondary ids of a gone record
+   * @param contact whether the records are contacts (name plus email or phone also count as keys)
+   * @return the rekeyer, to ask which gone records were {@link #claimed}
+   */
+  static <R> Rekeyer<R> resolve(People people, IntList unmatched, List<R> gone,
+      Function<R, IdentityKeys.RecordIds> ids, boolean contact, Outcome<R> outcome) {
+    Rekeyer<R> rekeyer = new Rekeyer<>();
+    if (!unmatched.isEmpty()) {
+      for (R r : gone) {
+        rekeyer.candidate(r, IdentityKeys.ofRecord(ids.apply(r), contact));
+      }
+      for (int i = 0; i < unmatched.size(); i++) {
+        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), contact));
+      }
+    }
+    for (int i = 0; i < unmatched.size(); i++) {
+      int p = unmatched.get(i);
+      Match<R> m = rekeyer.isEmpty()
+          ? null
+          : rekeyer.match(IdentityKeys.ofPerson(people.person(p), contact));
+      if (m != null && m.record != null) {
+        outcome.rekey(p, m.record);
+      } else {
+        outcome.treatAsNew(p, m == null ? List.of() : m.ambiguous);
+      }
+    }
+    return rekeyer;
+  }
 
   /** Adds an app record whose source id disappeared, under its keys. */
   void candidate(R record, Collection<String> keys) {

@@ -111,32 +111,25 @@ final class StaffPass {
         update(p, a, false);
       }
     }
-    Rekeyer<StaffAccount> rekeyer = new Rekeyer<>();
-    if (!unmatched.isEmpty()) {
-      for (StaffAccount a : cx.state.goneStaff) {
-        rekeyer.candidate(a, IdentityKeys.ofRecord(ids(a), false));
-      }
-      for (int i = 0; i < unmatched.size(); i++) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), false));
-      }
-    }
-    for (int i = 0; i < unmatched.size(); i++) {
-      int p = unmatched.get(i);
-      Rekeyer.Match<StaffAccount> m =
-          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person(p), false));
-      if (m != null && m.record != null) {
-        update(p, m.record, true);
-      } else {
-        if (m != null) {
-          List<String> ids = new ArrayList<>();
-          ids.add(people.id(p));
-          m.ambiguous.forEach(a -> ids.add(a.sourceId().get()));
-          cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New staff member " + people.id(p)
-              + " matches several accounts whose source id disappeared; a new account is created.");
-        }
-        create(p);
-      }
-    }
+    Rekeyer<StaffAccount> rekeyer = Rekeyer.resolve(people, unmatched, cx.state.goneStaff, StaffPass::ids, false,
+        new Rekeyer.Outcome<>() {
+          @Override
+          public void rekey(int p, StaffAccount record) {
+            update(p, record, true);
+          }
+
+          @Override
+          public void treatAsNew(int p, List<StaffAccount> ambiguous) {
+            if (!ambiguous.isEmpty()) {
+              List<String> ids = new ArrayList<>();
+              ids.add(people.id(p));
+              ambiguous.forEach(r -> ids.add(r.sourceId().get()));
+              cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New staff member " + people.id(p)
+                  + " matches several accounts whose source id disappeared; a new account is created.");
+            }
+            create(p);
+          }
+        });
     for (StaffAccount a : cx.state.goneStaff) {
       if (!rekeyer.claimed(a)) {
         departedTeachers.add(a.id());

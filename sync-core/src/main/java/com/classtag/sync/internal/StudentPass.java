@@ -68,32 +68,25 @@ final class StudentPass {
         update(p, records.get(people.studentRecord[p]), false);
       }
     }
-    Rekeyer<StudentRecord> rekeyer = new Rekeyer<>();
-    if (!unmatched.isEmpty()) {
-      for (StudentRecord r : cx.state.goneStudents) {
-        rekeyer.candidate(r, IdentityKeys.ofRecord(ids(r), false));
-      }
-      for (int i = 0; i < unmatched.size(); i++) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), false));
-      }
-    }
-    for (int i = 0; i < unmatched.size(); i++) {
-      int p = unmatched.get(i);
-      Rekeyer.Match<StudentRecord> m =
-          rekeyer.isEmpty() ? null : rekeyer.match(IdentityKeys.ofPerson(people.person(p), false));
-      if (m != null && m.record != null) {
-        update(p, m.record, true);
-      } else {
-        if (m != null) {
-          List<String> ids = new ArrayList<>();
-          ids.add(people.id(p));
-          m.ambiguous.forEach(r -> ids.add(r.sourceId().get()));
-          cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New student " + people.id(p)
-              + " matches several records whose source id disappeared; a new record is created.");
-        }
-        create(p);
-      }
-    }
+    Rekeyer<StudentRecord> rekeyer = Rekeyer.resolve(people, unmatched, cx.state.goneStudents, StudentPass::ids, false,
+        new Rekeyer.Outcome<>() {
+          @Override
+          public void rekey(int p, StudentRecord record) {
+            update(p, record, true);
+          }
+
+          @Override
+          public void treatAsNew(int p, List<StudentRecord> ambiguous) {
+            if (!ambiguous.isEmpty()) {
+              List<String> ids = new ArrayList<>();
+              ids.add(people.id(p));
+              ambiguous.forEach(r -> ids.add(r.sourceId().get()));
+              cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New student " + people.id(p)
+                  + " matches several records whose source id disappeared; a new record is created.");
+            }
+            create(p);
+          }
+        });
     for (StudentRecord r : cx.state.goneStudents) {
       if (!rekeyer.claimed(r)) {
         departed.add(r.id());

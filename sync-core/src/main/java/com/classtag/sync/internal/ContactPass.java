@@ -127,12 +127,16 @@ final class ContactPass {
     int entries = 0;
     String lastContact = null;
     int contact = -1;
+    int found = -1;
     for (int i = 0; i < links.size(); i++) {
       GuardianLink l = links.get(i);
       if (!l.contactId().equals(lastContact)) {
         // A contact's links are usually consecutive (Clever lists them on the contact): one lookup each.
         lastContact = l.contactId();
-        contact = people.find(lastContact, People.CONTACT);
+        contact = people.findFrom(found + 1, lastContact, People.CONTACT);
+        if (contact >= 0) {
+          found = contact;
+        }
       }
       if (contact < 0) {
         cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),

@@ -32,6 +32,8 @@ final class Draft {
    * link), so that adding n sources stays linear rather than quadratic.
    */
   private HashSet<String> sourceIndex;
+  /** Source ids set by {@link #distinctSources}, instead of {@link #sources}. */
+  private List<String> distinct;
   String explanation;
   HoldReason heldBy;
 
@@ -81,6 +83,9 @@ final class Draft {
     if (id == null || id.isEmpty()) {
       return this;
     }
+    if (distinct != null) {
+      throw new IllegalStateException("source ids were set by distinctSources");
+    }
     if (sourceIndex != null) {
       if (!sourceIndex.add(id)) {
         return this;
@@ -105,7 +110,7 @@ final class Draft {
 
   /** Returns the source ids. */
   List<String> sourceIds() {
-    return Arrays.asList(sources).subList(0, sourceCount);
+    return distinct != null ? distinct : Arrays.asList(sources).subList(0, sourceCount);
   }
 
   /** Adds source ids, skipping repeats. */
@@ -123,15 +128,11 @@ final class Draft {
    * @throws IllegalStateException if the decision already has source ids
    */
   Draft distinctSources(List<String> ids) {
-    if (sourceCount != 0) {
+    if (sourceCount != 0 || distinct != null) {
       throw new IllegalStateException("distinctSources needs a decision without source ids");
     }
-    if (ids.size() > sources.length) {
-      sources = new String[ids.size()];
-    }
-    for (String id : ids) {
-      sources[sourceCount++] = id;
-    }
+    // Kept as given, not copied: such a list can hold a million contact ids.
+    distinct = ids;
     return this;
   }
 

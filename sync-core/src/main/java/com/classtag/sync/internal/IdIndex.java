@@ -3,73 +3,96 @@ package com.classtag.sync.internal;
 import java.util.Arrays;
 
 /**
- * A hash index from string ids to int positions, by open addressing over three parallel arrays. It holds
- * millions of ids without one object per entry, which keeps a million-student plan off the garbage
- * collector's back; a lookup usually costs one array probe plus one string comparison.
+ * A hash index from string ids to dense int positions (0, 1, 2... in order of insertion), by open
+ * addressing over one {@code long} table whose entries pack an id's hash with its position, plus the ids
+ * in position order. It holds millions of ids without one object per entry, which keeps a million-student
+ * plan off the garbage collector's back. A probe reads one table entry, so a lookup costs one cache miss in
+ * the table, then the id at the position found for the one string comparison; and the ids by position
+ * serve {@link #key} without touching the records they came from.
  */
 final class IdIndex {
-  private int[] hashes;
+  /** {@code hash << 32 | position + 1}; 0 is an empty slot. */
+  private long[] table;
   private String[] keys;
-  private int[] positions;
   private int size;
 
   IdIndex(int expected) {
-    // The smallest power of two that keeps the table at most 70% full: short probes, little memory.
-    int capacity = Integer.highestOneBit(Math.max(8, (int) (expected / 0.7)) - 1) << 1;
-    hashes = new int[capacity];
-    keys = new String[capacity];
-    positions = new int[capacity];
+    table = new long[capacity(expected)];
+    keys = new String[Math.max(8, expected)];
+  }
+
+  /** The smallest power of two that keeps the table at most 70% full: short probes, little memory. */
+  private static int capacity(int expected) {
+    return Integer.highestOneBit(Math.max(8, (int) (expected / 0.7)) - 1) << 1;
   }
 
   /** Returns the position of {@code key}, or -1. */
   int get(String key) {
-    int h = key.hashCode() | 1;
-    int mask = hashes.length - 1;
-    for (int i = spread(h) & mask; hashes[i] != 0; i = (i + 1) & mask) {
-      if (hashes[i] == h && keys[i].equals(key)) {
-        return positions[i];
+    int h = key.hashCode();
+    int mask = table.length - 1;
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+      long e = table[i];
+      if (e == 0) {
+        return -1;
+      }
+      if ((int) (e >>> 32) == h) {
+        int position = (int) e - 1;
+        if (keys[position].equals(key)) {
+          return position;
+        }
       }
     }
-    return -1;
   }
 
-  /** Adds {@code key} at {@code position} unless present; returns the existing position, or -1 if added. */
-  int putIfAbsent(String key, int position) {
-    int h = key.hashCode() | 1;
-    int mask = hashes.length - 1;
+  /**
+   * Adds {@code key} at the next position unless present.
+   *
+   * @return the existing position, or -1 if the key was added (at position {@link #size()} - 1)
+   */
+  int add(String key) {
+    int h = key.hashCode();
+    int mask = table.length - 1;
     int i = spread(h) & mask;
-    for (; hashes[i] != 0; i = (i + 1) & mask) {
-      if (hashes[i] == h && keys[i].equals(key)) {
-        return positions[i];
+    for (long e = table[i]; e != 0; e = table[i = (i + 1) & mask]) {
+      if ((int) (e >>> 32) == h) {
+        int position = (int) e - 1;
+        if (keys[position].equals(key)) {
+          return position;
+        }
       }
     }
-    hashes[i] = h;
-    keys[i] = key;
-    positions[i] = position;
-    if (++size > hashes.length * 7L / 10) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+    }
+    keys[size] = key;
+    table[i] = (long) h << 32 | (size + 1L);
+    if (++size > table.length * 7L / 10) {
       grow();
     }
     return -1;
   }
 
+  /** Returns the id at a position. */
+  String key(int position) {
+    return keys[position];
+  }
+
+  /** Returns how many ids the index holds. */
+  int size() {
+    return size;
+  }
+
   private void grow() {
-    int[] oldHashes = hashes;
-    String[] oldKeys = keys;
-    int[] oldPositions = positions;
-    hashes = new int[oldHashes.length * 2];
-    keys = new String[hashes.length];
-    positions = new int[hashes.length];
-    int mask = hashes.length - 1;
-    for (int j = 0; j < oldHashes.length; j++) {
-      int h = oldHashes[j];
-      if (h != 0) {
-        int i = spread(h) & mask;
-        while (hashes[i] != 0) {
+    long[] old = table;
+    table = new long[old.length * 2];
+    int mask = table.length - 1;
+    for (long e : old) {
+      if (e != 0) {
+        int i = spread((int) (e >>> 32)) & mask;
+        while (table[i] != 0) {
           i = (i + 1) & mask;
         }
-        hashes[i] = h;
-        keys[i] = oldKeys[j];
-        positions[i] = oldPositions[j];
+        table[i] = e;
       }
     }
   }

@@ -56,19 +56,22 @@ final class Rekeyer<R> {
   static <R> Rekeyer<R> resolve(People people, IntList unmatched, List<R> gone,
       Function<R, IdentityKeys.RecordIds> ids, boolean contact, Outcome<R> outcome) {
     Rekeyer<R> rekeyer = new Rekeyer<>();
-    if (!unmatched.isEmpty()) {
+    // Keys cost string building; with no gone record (the usual night) there is nothing to match them to.
+    List<List<String>> keys = null;
+    if (!unmatched.isEmpty() && !gone.isEmpty()) {
       for (R r : gone) {
         rekeyer.candidate(r, IdentityKeys.ofRecord(ids.apply(r), contact));
       }
+      keys = new ArrayList<>(unmatched.size());
       for (int i = 0; i < unmatched.size(); i++) {
-        rekeyer.feedRecord(IdentityKeys.ofPerson(people.person(unmatched.get(i)), contact));
+        List<String> k = IdentityKeys.ofPerson(people.person(unmatched.get(i)), contact);
+        rekeyer.feedRecord(k);
+        keys.add(k);
       }
     }
     for (int i = 0; i < unmatched.size(); i++) {
       int p = unmatched.get(i);
-      Match<R> m = rekeyer.isEmpty()
-          ? null
-          : rekeyer.match(IdentityKeys.ofPerson(people.person(p), contact));
+      Match<R> m = keys == null || rekeyer.isEmpty() ? null : rekeyer.match(keys.get(i));
       if (m != null && m.record != null) {
         outcome.rekey(p, m.record);
       } else {

@@ -32,13 +32,14 @@ final class RosterIndex {
     sections = index(roster.sections(), SourceSection::id, "section", sink);
     List<SourcePerson> list = roster.people();
     IdIndex index = new IdIndex(list.size());
+    byte[] flags = new byte[list.size()];
     int[] unique = null;
-    int count = 0;
     Map<String, Integer> duplicates = new LinkedHashMap<>();
     for (int i = 0; i < list.size(); i++) {
       SourcePerson p = list.get(i);
+      int count = index.size();
       boolean missing = Text.missing(p.id());
-      boolean added = !missing && index.putIfAbsent(p.id(), count) < 0;
+      boolean added = !missing && index.add(p.id()) < 0;
       if (!added && unique == null) {
         // The first dropped record: from here on, positions and list indexes differ.
         unique = new int[list.size()];
@@ -50,14 +51,15 @@ final class RosterIndex {
         if (unique != null) {
           unique[count] = i;
         }
-        count++;
+        // Read while the person is at hand: a second sweep over millions of people costs cache misses.
+        flags[count] = People.roleFlags(p.roles());
       } else if (missing) {
         sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + (i + 1) + " has no id; it is ignored.");
       } else {
         duplicates.merge(p.id(), 1, Integer::sum);
       }
     }
-    people = new People(index, list, unique, count);
+    people = new People(index, list, unique, flags);
     warnDuplicates(duplicates, "person", sink);
     links = new ArrayList<>(roster.guardianLinks().size());
     int n = 0;

@@ -97,8 +97,23 @@ final class Text {
     if (f == null && l == null) {
       return null;
     }
-    String full = (f == null ? "" : f) + ' ' + (l == null ? "" : l);
-    return full.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String full = ((f == null ? "" : f) + ' ' + (l == null ? "" : l)).trim();
+    // Collapses runs of the regex whitespace class to one space, without compiling a pattern per contact.
+    StringBuilder key = new StringBuilder(full.length());
+    boolean space = false;
+    for (int i = 0; i < full.length(); i++) {
+      char c = full.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+      } else {
+        if (space) {
+          key.append(' ');
+          space = false;
+        }
+        key.append(c);
+      }
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   /** Returns whether {@code value} is in {@code allowed}, ignoring case and surrounding spaces. */

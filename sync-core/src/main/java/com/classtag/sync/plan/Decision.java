@@ -2,6 +2,7 @@ package com.classtag.sync.plan;
 
 import com.classtag.sync.internal.ToString;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +180,7 @@ public final class Decision {
     private String targetId;
     private String relatedId;
     private SortedMap<String, String> values;
-    private final List<String> sourceIds = new ArrayList<>(2);
+    private final ArrayList<String> sourceIds = new ArrayList<>(2);
     private String explanation;
     private HoldReason heldBy;
 
@@ -320,6 +321,9 @@ public final class Decision {
      * @return this
      */
     public Builder addAllSourceIds(Iterable<String> ids) {
+      if (ids instanceof Collection) {
+        sourceIds.ensureCapacity(sourceIds.size() + ((Collection<?>) ids).size());
+      }
       for (String id : ids) {
         sourceIds.add(Objects.requireNonNull(id, "sourceIds element"));
       }

@@ -76,8 +76,9 @@ final class RosterChanges {
     }
     int newContacts = Math.max(1, shape.contacts() / 1000);
     for (int k = 0; k < newContacts; k++) {
-      people.add(district.contact(shape.contacts() + k, 0));
-      district.addLinks(shape.contacts() + k, links);
+      SourcePerson added = district.contact(shape.contacts() + k, 0);
+      people.add(added);
+      district.addLinks(shape.contacts() + k, added.id(), links);
       changed++;
     }
 

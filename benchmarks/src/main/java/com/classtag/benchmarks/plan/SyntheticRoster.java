@@ -75,8 +75,9 @@ final class SyntheticRoster {
     }
     List<GuardianLink> links = new ArrayList<>(shape.contacts() * 5 / 4);
     for (int n = 0; n < shape.contacts(); n++) {
-      people.add(contact(n, 0));
-      addLinks(n, links);
+      SourcePerson contact = contact(n, 0);
+      people.add(contact);
+      addLinks(n, contact.id(), links);
     }
     List<SourceSection> sections = new ArrayList<>(shape.sections());
     for (int n = 0; n < shape.sections(); n++) {
@@ -135,15 +136,19 @@ final class SyntheticRoster {
     return b.build();
   }
 
-  /** Adds the guardian links of a contact: its student, and for a quarter of contacts a sibling too. */
-  void addLinks(int contact, List<GuardianLink> links) {
+  /**
+   * Adds the guardian links of a contact: its student, and for a quarter of contacts a sibling too. The
+   * links name the contact by {@code contactId}, its person's own id string, as CleverRosterAdapter's links
+   * do (it reads both from the one contact record).
+   */
+  void addLinks(int contact, String contactId, List<GuardianLink> links) {
     SplittableRandom random = random(3, contact);
     int student = (int) ((long) contact * shape.students() / shape.contacts());
     // A sibling is the next student of the same school; contacts stay within one school.
     int count = random.nextInt(4) == 0 && student + DistrictShape.SCHOOLS < shape.students() ? 2 : 1;
     for (int i = 0; i < count; i++) {
       links.add(GuardianLink.builder()
-          .contactId(shape.contactId(contact))
+          .contactId(contactId)
           .studentId(shape.studentId((student + i * DistrictShape.SCHOOLS) % shape.students()))
           .type(TYPES[random.nextInt(TYPES.length)])
           .relationship(RELATIONSHIPS[random.nextInt(RELATIONSHIPS.length)])

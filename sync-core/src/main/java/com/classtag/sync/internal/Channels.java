@@ -29,13 +29,13 @@ final class Channels {
       if (n == null) {
         continue;
       }
-      if (sms == null && Text.containsIgnoreCase(smsTypes, Text.clean(ph.type().orElse(null)))) {
+      if (sms == null && Text.containsIgnoreCase(smsTypes, Text.clean(Nullables.type(ph)))) {
         sms = n;
       } else if (home == null && !n.equals(sms)) {
         home = n;
       }
     }
-    return new Channels(Text.email(p.email().orElse(null)), sms, home);
+    return new Channels(Text.email(Nullables.email(p)), sms, home);
   }
 
   /** Returns whether the person can be invited: a usable email or an SMS-capable phone. */

@@ -35,6 +35,8 @@ final class ContactPass {
   private final Diff idsDiff = new Diff();
   private final Diff detailsDiff = new Diff();
   private final FilteredLinks filtered = new FilteredLinks();
+  /** Source ids of the new contacts with no usable email and no SMS-capable phone, in plan order. */
+  private final List<String> unreachable = new ArrayList<>();
   /** Positions of the contacts with passing links, in order of their first one. */
   private final IntList synced = new IntList();
   /**
@@ -45,6 +47,8 @@ final class ContactPass {
   private int[] next;
   private int[] link;
   private int[] student;
+  /** How many links the sync made the state has: the base of the unlink threshold. */
+  private long syncedLinks;
   /** Which state contact accounts the pass has dealt with; the links of the others are unlinked. */
   private boolean[] handled;
 
@@ -60,19 +64,16 @@ final class ContactPass {
 
   void run() {
     if (!cx.settings.manageGuardians()) {
+      List<GuardianLink> links = cx.roster.links;
+      for (int i = 0; i < links.size(); i++) {
+        GuardianLink l = links.get(i);
+        if (Text.missing(l.contactId()) || Text.missing(l.studentId())) {
+          warnMissingId(l, i);
+        }
+      }
       return;
     }
     List<ContactAccount> accounts = cx.state.state.contacts();
-    long syncLinks = 0;
-    for (int r = 0; r < accounts.size(); r++) {
-      List<ContactLink> links = accounts.get(r).links();
-      for (int i = 0; i < links.size(); i++) {
-        if (links.get(i).addedBy() == Actor.SYNC) {
-          syncLinks++;
-        }
-      }
-    }
-    cx.sink.countSynced(DecisionKind.UNLINK_CONTACT, syncLinks);
     handled = new boolean[accounts.size()];
     filterLinks();
     IntList unmatched = new IntList();
@@ -104,16 +105,42 @@ final class ContactPass {
             invite(p);
           }
         });
+    skipUnreachable();
     for (int r = 0; r < accounts.size(); r++) {
       if (!handled[r]) {
         ContactAccount a = accounts.get(r);
         for (ContactLink l : a.links()) {
           if (l.addedBy() == Actor.SYNC) {
+            syncedLinks++;
             unlink(a, l);
           }
         }
       }
     }
+    // Counted while each account's links were read anyway (every account is read once, handled or not).
+    cx.sink.countSynced(DecisionKind.UNLINK_CONTACT, syncedLinks);
+  }
+
+  /**
+   * Skips the new contacts that cannot be invited, in one decision that lists them all: they come back on
+   * every nightly plan until the roster has an email or SMS-capable phone for them, and one decision per
+   * contact would bury the night's real changes (and cost a decision each).
+   */
+  private void skipUnreachable() {
+    if (unreachable.isEmpty()) {
+      return;
+    }
+    int n = unreachable.size();
+    cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
+        .distinctSources(unreachable)
+        .explain("Skip " + n + " new contact" + (n == 1 ? "" : "s") + " (" + Text.examples(unreachable)
+            + "): no usable email and no SMS-capable phone; a later sync invites them once the roster has one.");
+  }
+
+  /** Warns about link number {@code i + 1}, which has no contact id or no student id. */
+  private void warnMissingId(GuardianLink l, int i) {
+    cx.sink.warn(WarningCode.MISSING_ID, List.of(l.contactId(), l.studentId()),
+        "Guardian link #" + (i + 1) + " has no contact id or no student id; it is ignored.");
   }
 
   /** Chains each contact's passing links (to synced students); skips and warns about the rest. */
@@ -130,6 +157,10 @@ final class ContactPass {
     int found = -1;
     for (int i = 0; i < links.size(); i++) {
       GuardianLink l = links.get(i);
+      if (Text.missing(l.contactId()) || Text.missing(l.studentId())) {
+        warnMissingId(l, i);
+        continue;
+      }
       if (!l.contactId().equals(lastContact)) {
         // A contact's links are usually consecutive (Clever lists them on the contact): one lookup each.
         lastContact = l.contactId();
@@ -146,12 +177,12 @@ final class ContactPass {
       }
       // Filter before looking the student up: in real feeds most links are filtered (emergency and other
       // contacts), and a filtered link is skipped whoever its student is.
-      String type = Text.clean(l.type().orElse(null));
+      String type = Text.clean(Nullables.type(l));
       if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
         filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);
         continue;
       }
-      String relationship = Text.clean(l.relationship().orElse(null));
+      String relationship = Text.clean(Nullables.relationship(l));
       if (relationships.length > 0 && !Text.containsIgnoreCase(relationships, relationship)) {
         filtered.add(ReasonCode.CONTACT_RELATIONSHIP_FILTERED, relationship, contact);
         continue;
@@ -214,10 +245,7 @@ final class ContactPass {
     String source = people.id(p);
     Channels ch = Channels.of(people.person(p), smsTypes);
     if (!ch.reachable()) {
-      cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
-          .source(source)
-          .explain("Skip contact " + source + ": no usable email and no SMS-capable phone; a later sync"
-              + " invites them once the roster has one.");
+      unreachable.add(source);
       return;
     }
     emails.add(ch.email, source);
@@ -251,7 +279,7 @@ final class ContactPass {
     ids.clear();
     details.clear();
     fields(people.person(p), a, ch, ids, details);
-    String old = a.sourceId().orElse("");
+    String old = Text.orClear(Nullables.sourceId(a));
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Contact account " + a.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-invited.");
@@ -298,15 +326,15 @@ final class ContactPass {
       GuardianLink l = cx.roster.links.get(link[e]);
       int st = student[e];
       String studentId = people.studentAppId[st];
-      String type = Text.clean(l.type().orElse(null));
-      String relationship = Text.clean(l.relationship().orElse(null));
+      String type = Text.clean(Nullables.type(l));
+      String relationship = Text.clean(Nullables.relationship(l));
       ContactLink existing = find(have, studentId);
       ReasonCode reason;
       if (existing == null) {
         reason = ReasonCode.GUARDIAN_OF_STUDENT;
       } else if (existing.addedBy() == Actor.SYNC
-          && (!Objects.equals(existing.type().orElse(null), type)
-              || !Objects.equals(existing.relationship().orElse(null), relationship))) {
+          && (!Objects.equals(Nullables.type(existing), type)
+              || !Objects.equals(Nullables.relationship(existing), relationship))) {
         reason = ReasonCode.LINK_CHANGED;
       } else {
         continue;
@@ -324,8 +352,11 @@ final class ContactPass {
     }
     for (int i = 0; i < have.size(); i++) {
       ContactLink l = have.get(i);
-      if (l.addedBy() == Actor.SYNC && !linksToApp(p, l.studentId())) {
-        unlink(a, l);
+      if (l.addedBy() == Actor.SYNC) {
+        syncedLinks++;
+        if (!linksToApp(p, l.studentId())) {
+          unlink(a, l);
+        }
       }
     }
   }
@@ -361,14 +392,14 @@ final class ContactPass {
 
   private void fields(SourcePerson p, ContactAccount a, Channels ch, Diff ids, Diff details) {
     boolean n = a == null;
-    ids.set(Field.SOURCE_ID, n ? null : a.sourceId().orElse(null), p.id());
-    ids.setRaw(Field.SIS_ID, n ? null : a.sisId().orElse(null), p.sisId().orElse(null), Text::clean);
-    ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyId().orElse(null), p.legacyId().orElse(null), Text::clean);
-    details.setRaw(Field.FIRST_NAME, n ? null : a.firstName().orElse(null), p.firstName().orElse(null), Text::clean);
-    details.setRaw(Field.LAST_NAME, n ? null : a.lastName().orElse(null), p.lastName().orElse(null), Text::clean);
-    details.set(Field.EMAIL, n ? null : a.email().orElse(null), ch.email);
-    details.set(Field.SMS_PHONE, n ? null : a.smsPhone().orElse(null), ch.sms);
-    details.set(Field.HOME_PHONE, n ? null : a.homePhone().orElse(null), ch.home);
+    ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+    ids.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(a), Nullables.sisId(p), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(a), Nullables.legacyId(p), Text::clean);
+    details.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(a), Nullables.firstName(p), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? null : Nullables.lastName(a), Nullables.lastName(p), Text::clean);
+    details.set(Field.EMAIL, n ? null : Nullables.email(a), ch.email);
+    details.set(Field.SMS_PHONE, n ? null : Nullables.smsPhone(a), ch.sms);
+    details.set(Field.HOME_PHONE, n ? null : Nullables.homePhone(a), ch.home);
   }
 
   private static IdentityKeys.RecordIds ids(ContactAccount a) {

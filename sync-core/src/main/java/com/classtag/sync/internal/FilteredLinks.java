@@ -35,7 +35,6 @@ final class FilteredLinks {
     }
   }
 
-  private static final int EXAMPLES = 3;
   /** Outcomes in the order first met; looked up by reason, then rejected value. */
   private final List<Outcome> outcomes = new ArrayList<>();
   private final Map<ReasonCode, Map<String, Outcome>> byReason = new EnumMap<>(ReasonCode.class);
@@ -74,13 +73,11 @@ final class FilteredLinks {
         ids.add(people.id(p));
       }
       String what = o.reason == ReasonCode.CONTACT_TYPE_FILTERED ? "contact type " : "relationship ";
-      String examples = String.join(", ", ids.subList(0, Math.min(EXAMPLES, ids.size())))
-          + (ids.size() > EXAMPLES ? ", ..." : "");
       sink.decide(DecisionKind.SKIP, o.reason)
           .value(o.field, o.value)
           .distinctSources(ids)
           .explain("Skip " + o.links + " guardian link" + (o.links == 1 ? "" : "s") + " of " + ids.size()
-              + " contact" + (ids.size() == 1 ? "" : "s") + " (" + examples + "): " + what
+              + " contact" + (ids.size() == 1 ? "" : "s") + " (" + Text.examples(ids) + "): " + what
               + (o.value.isEmpty() ? "(none)" : "\"" + o.value + "\"") + " is not among the "
               + (o.reason == ReasonCode.CONTACT_TYPE_FILTERED ? "types" : "relationships") + " to sync.");
     }

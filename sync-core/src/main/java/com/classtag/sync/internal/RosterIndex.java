@@ -7,7 +7,6 @@ import com.classtag.sync.source.SourcePerson;
 import com.classtag.sync.source.SourceSchool;
 import com.classtag.sync.source.SourceSection;
 import com.classtag.sync.source.SourceTerm;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ final class RosterIndex {
   final Map<String, SourceSection> sections;
   /** The people, one position per distinct id, in roster order: the join table. */
   final People people;
+  /** The roster's guardian links as given; the contact pass checks their ids as it reads them. */
   final List<GuardianLink> links;
 
   RosterIndex(Roster roster, Sink sink) {
@@ -61,17 +61,7 @@ final class RosterIndex {
     }
     people = new People(index, list, unique, flags);
     warnDuplicates(duplicates, "person", sink);
-    links = new ArrayList<>(roster.guardianLinks().size());
-    int n = 0;
-    for (GuardianLink link : roster.guardianLinks()) {
-      n++;
-      if (Text.missing(link.contactId()) || Text.missing(link.studentId())) {
-        sink.warn(WarningCode.MISSING_ID, List.of(link.contactId(), link.studentId()),
-            "Guardian link #" + n + " has no contact id or no student id; it is ignored.");
-      } else {
-        links.add(link);
-      }
-    }
+    links = roster.guardianLinks();
   }
 
   private static <T> Map<String, T> index(

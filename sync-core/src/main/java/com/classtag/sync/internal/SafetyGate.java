@@ -263,13 +263,24 @@ final class SafetyGate {
         added.add(id);
       }
     }
-    Set<String> retained = new HashSet<>();
+    // Only ids the roster dropped can leave; most nights there are none, and the classrooms go unread.
+    Set<String> dropped = new HashSet<>();
+    for (String id : baseline) {
+      if (!cx.roster.sections.containsKey(id)) {
+        dropped.add(id);
+      }
+    }
+    if (dropped.isEmpty()) {
+      return BaselineChange.builder().addAllAddedSectionIds(added).build();
+    }
     Set<String> archivedNow = new HashSet<>();
     Set<String> unarchivedNow = new HashSet<>();
     Set<String> relinkedAway = new HashSet<>();
     for (Draft d : drafts) {
       if (d.heldBy != null) {
-        retained.addAll(d.sourceIds());
+        for (String id : d.sourceIds()) {
+          dropped.remove(id);
+        }
       } else if (d.kind == DecisionKind.ARCHIVE_CLASSROOM) {
         archivedNow.add(d.classroomId);
       } else if (d.kind == DecisionKind.UNARCHIVE_CLASSROOM) {
@@ -283,17 +294,12 @@ final class SafetyGate {
       if (activeAfter) {
         for (SectionRef ref : c.sections()) {
           if (!relinkedAway.contains(ref.id())) {
-            retained.add(ref.id());
+            dropped.remove(ref.id());
           }
         }
       }
     }
-    TreeSet<String> removed = new TreeSet<>();
-    for (String id : baseline) {
-      if (!cx.roster.sections.containsKey(id) && !retained.contains(id)) {
-        removed.add(id);
-      }
-    }
-    return BaselineChange.builder().addAllAddedSectionIds(added).addAllRemovedSectionIds(removed).build();
+    return BaselineChange.builder().addAllAddedSectionIds(added).addAllRemovedSectionIds(new TreeSet<>(dropped))
+        .build();
   }
 }

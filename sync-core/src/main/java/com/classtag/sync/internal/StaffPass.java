@@ -89,7 +89,7 @@ final class StaffPass {
       }
       if (people.syncedStaff(p)) {
         synced.add(p);
-        emails.add(Text.email(sp.email().orElse(null)), sp.id());
+        emails.add(Text.email(Nullables.email(sp)), sp.id());
       }
     }
     resolve();
@@ -191,7 +191,7 @@ final class StaffPass {
     ids.clear();
     details.clear();
     fields(people.person(p), a, ids, details);
-    String old = a.sourceId().orElse("");
+    String old = Text.orClear(Nullables.sourceId(a));
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Staff account " + a.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
@@ -307,15 +307,15 @@ final class StaffPass {
 
   private void fields(SourcePerson p, StaffAccount a, Diff ids, Diff details) {
     boolean n = a == null;
-    ids.set(Field.SOURCE_ID, n ? null : a.sourceId().orElse(null), p.id());
-    ids.setRaw(Field.SIS_ID, n ? null : a.sisId().orElse(null), p.sisId().orElse(null), Text::clean);
-    ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyId().orElse(null), p.legacyId().orElse(null), Text::clean);
+    ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+    ids.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(a), Nullables.sisId(p), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(a), Nullables.legacyId(p), Text::clean);
     Channels ch = Channels.of(p, smsTypes);
-    details.setRaw(Field.FIRST_NAME, n ? null : a.firstName().orElse(null), p.firstName().orElse(null), Text::clean);
-    details.setRaw(Field.LAST_NAME, n ? null : a.lastName().orElse(null), p.lastName().orElse(null), Text::clean);
-    details.set(Field.EMAIL, n ? null : a.email().orElse(null), ch.email);
-    details.set(Field.SMS_PHONE, n ? null : a.smsPhone().orElse(null), ch.sms);
-    details.set(Field.HOME_PHONE, n ? null : a.homePhone().orElse(null), ch.home);
+    details.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(a), Nullables.firstName(p), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? null : Nullables.lastName(a), Nullables.lastName(p), Text::clean);
+    details.set(Field.EMAIL, n ? null : Nullables.email(a), ch.email);
+    details.set(Field.SMS_PHONE, n ? null : Nullables.smsPhone(a), ch.sms);
+    details.set(Field.HOME_PHONE, n ? null : Nullables.homePhone(a), ch.home);
   }
 
   private String roles(int p) {

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,7 +84,7 @@ final class StateIndex {
     List<StudentRecord> records = state.students();
     for (int j = 0; j < records.size(); j++) {
       StudentRecord r = records.get(j);
-      String src = source(r.sourceId());
+      String src = source(Nullables.sourceId(r));
       if (src == null) {
         continue;
       }
@@ -104,7 +103,7 @@ final class StateIndex {
     List<StaffAccount> records = state.staff();
     for (int j = 0; j < records.size(); j++) {
       StaffAccount a = records.get(j);
-      String src = source(a.sourceId());
+      String src = source(Nullables.sourceId(a));
       if (src == null) {
         continue;
       }
@@ -123,7 +122,7 @@ final class StateIndex {
     List<ContactAccount> records = state.contacts();
     for (int j = 0; j < records.size(); j++) {
       ContactAccount a = records.get(j);
-      String src = source(a.sourceId());
+      String src = source(Nullables.sourceId(a));
       if (src == null) {
         continue;
       }
@@ -138,8 +137,8 @@ final class StateIndex {
     }
   }
 
-  private static String source(Optional<String> id) {
-    return id.isPresent() && !Text.missing(id.get()) ? id.get() : null;
+  private static String source(String id) {
+    return Text.missing(id) ? null : id;
   }
 
   private static void duplicate(Sink sink, String what, String src, String first, String second) {

@@ -114,7 +114,7 @@ final class StudentPass {
     diff.clear();
     Diff d = diff;
     fields(people.person(p), r, d);
-    String old = r.sourceId().orElse("");
+    String old = Text.orClear(Nullables.sourceId(r));
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Student record " + r.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
@@ -137,25 +137,25 @@ final class StudentPass {
   private void fields(SourcePerson p, StudentRecord r, Diff d) {
     SyncSettings s = cx.settings;
     boolean n = r == null;
-    d.set(Field.SOURCE_ID, n ? null : r.sourceId().orElse(null), p.id());
-    d.setRaw(Field.SIS_ID, n ? null : r.sisId().orElse(null), p.sisId().orElse(null), Text::clean);
-    d.setRaw(Field.STUDENT_NUMBER, n ? null : r.studentNumber().orElse(null), p.studentNumber().orElse(null), Text::clean);
-    d.setRaw(Field.LEGACY_ID, n ? null : r.legacyId().orElse(null), p.legacyId().orElse(null), Text::clean);
-    d.setRaw(Field.FIRST_NAME, n ? null : r.firstName().orElse(null), p.firstName().orElse(null), Text::clean);
-    d.setRaw(Field.LAST_NAME, n ? null : r.lastName().orElse(null), p.lastName().orElse(null), Text::clean);
-    d.setRaw(Field.EMAIL, n ? null : r.email().orElse(null), p.email().orElse(null), Text::email);
-    d.setRaw(Field.GRADE, n ? null : r.grade().orElse(null), p.grade().orElse(null), Text::clean);
-    d.setRaw(Field.DISPLAY_ID, n ? null : r.displayId().orElse(null),
-        (s.studentIdSource() == StudentIdSource.SIS_ID ? p.sisId() : p.studentNumber()).orElse(null),
+    d.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(r), p.id());
+    d.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(r), Nullables.sisId(p), Text::clean);
+    d.setRaw(Field.STUDENT_NUMBER, n ? null : Nullables.studentNumber(r), Nullables.studentNumber(p), Text::clean);
+    d.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(r), Nullables.legacyId(p), Text::clean);
+    d.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(r), Nullables.firstName(p), Text::clean);
+    d.setRaw(Field.LAST_NAME, n ? null : Nullables.lastName(r), Nullables.lastName(p), Text::clean);
+    d.setRaw(Field.EMAIL, n ? null : Nullables.email(r), Nullables.email(p), Text::email);
+    d.setRaw(Field.GRADE, n ? null : Nullables.grade(r), Nullables.grade(p), Text::clean);
+    d.setRaw(Field.DISPLAY_ID, n ? null : Nullables.displayId(r),
+        s.studentIdSource() == StudentIdSource.SIS_ID ? Nullables.sisId(p) : Nullables.studentNumber(p),
         Text::clean);
     if (ell) {
-      d.setIfSharedRaw(Field.ELL_STATUS, n ? null : r.ellStatus().orElse(null), p.ellStatus().orElse(null));
+      d.setIfSharedRaw(Field.ELL_STATUS, n ? null : Nullables.ellStatus(r), Nullables.ellStatus(p));
     }
     if (frl) {
-      d.setIfSharedRaw(Field.FRL_STATUS, n ? null : r.frlStatus().orElse(null), p.frlStatus().orElse(null));
+      d.setIfSharedRaw(Field.FRL_STATUS, n ? null : Nullables.frlStatus(r), Nullables.frlStatus(p));
     }
     if (iep) {
-      d.setIfSharedRaw(Field.IEP_STATUS, n ? null : r.iepStatus().orElse(null), p.iepStatus().orElse(null));
+      d.setIfSharedRaw(Field.IEP_STATUS, n ? null : Nullables.iepStatus(r), Nullables.iepStatus(p));
     }
     if (!p.extensionFields().isEmpty()) {
       Map<String, String> current = n ? Map.of() : r.extensionFields();

@@ -1,6 +1,7 @@
 package com.classtag.sync.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -137,6 +138,11 @@ final class Text {
       out[i++] = v.trim();
     }
     return out;
+  }
+
+  /** Returns the first three ids, comma-separated, followed by ", ..." when there are more: for explanations. */
+  static String examples(List<String> ids) {
+    return String.join(", ", ids.subList(0, Math.min(3, ids.size()))) + (ids.size() > 3 ? ", ..." : "");
   }
 
   /** Returns the value or the empty string, the plan's way of saying "clear this value". */

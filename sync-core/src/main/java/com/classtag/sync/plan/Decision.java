@@ -322,7 +322,13 @@ public final class Decision {
      */
     public Builder addAllSourceIds(Iterable<String> ids) {
       if (ids instanceof Collection) {
-        sourceIds.ensureCapacity(sourceIds.size() + ((Collection<?>) ids).size());
+        // One bulk copy: a skip that groups filtered guardian links can name a million contacts.
+        Collection<String> all = (Collection<String>) ids;
+        for (String id : all) {
+          Objects.requireNonNull(id, "sourceIds element");
+        }
+        sourceIds.addAll(all);
+        return this;
       }
       for (String id : ids) {
         sourceIds.add(Objects.requireNonNull(id, "sourceIds element"));

@@ -97,6 +97,19 @@ class Rule06ContactsTest {
   }
 
   @Test
+  void newContactsThatCannotBeInvitedShareOneSkipListingThemAll() {
+    Roster roster = replacing(replacing(district().build(), contactBuilder("c-1").email("none")
+        .phones(List.of()).build()), contactBuilder("c-2").email("").phones(List.of()).build());
+
+    assertThat(only(plan(roster, emptyApp()), d -> d.kind() == DecisionKind.SKIP)).singleElement()
+        .satisfies(d -> {
+          assertThat(d.reason()).isEqualTo(ReasonCode.NO_USABLE_CREDENTIAL);
+          assertThat(d.sourceIds()).containsExactly("c-1", "c-2");
+          assertThat(d.explanation()).startsWith("Skip 2 new contacts (c-1, c-2)");
+        });
+  }
+
+  @Test
   void aJoinedUsersContactDetailsChangeOnlyWithTheSettingOn() {
     AppState joined = changeContact(syncedDistrict(), "c-1",
         c -> ContactAccount.builder().from(c).status(UserStatus.JOINED).build());

@@ -5,6 +5,7 @@ import com.classtag.sync.source.SourcePerson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The secondary keys that re-identify a person whose source id changed, in priority order: SIS id, then
@@ -75,6 +76,48 @@ final class IdentityKeys {
       }
     }
     return keys;
+  }
+
+  /** Adds the values an app record's keys are made of (ids, email, phones) to {@code values}. */
+  static void addValues(RecordIds r, boolean contact, Set<String> values) {
+    for (Optional<String> v : List.of(r.sisId, r.legacyId, r.sourceId)) {
+      addClean(v, values);
+    }
+    if (contact) {
+      for (Optional<String> v : List.of(r.email, r.smsPhone, r.homePhone)) {
+        addClean(v, values);
+      }
+    }
+  }
+
+  private static void addClean(Optional<String> value, Set<String> values) {
+    String v = Text.clean(value);
+    if (v != null) {
+      values.add(v);
+    }
+  }
+
+  /**
+   * Returns whether a roster person may share a key with a record whose values are {@code values}: false
+   * when none of the values the person's keys are made of is among them. It spares building the keys of
+   * every new person on a night when a few records disappeared.
+   */
+  static boolean mayShareKey(SourcePerson p, boolean contact, Set<String> values) {
+    String sis = Text.clean(Nullables.sisId(p));
+    if (values.contains(sis) || values.contains(Text.clean(Nullables.legacyId(p)))) {
+      return true;
+    }
+    if (contact && sis == null) {
+      if (values.contains(Text.email(Nullables.email(p)))) {
+        return true;
+      }
+      for (Phone ph : p.phones()) {
+        if (values.contains(Text.phone(ph.number()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The identifying values of any app person record. */

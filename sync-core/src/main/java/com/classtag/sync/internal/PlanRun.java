@@ -53,7 +53,9 @@ public final class PlanRun {
     Context cx = new Context(rosterIndex, stateIndex, settings, now, sink);
     SafetyGate gate = new SafetyGate(cx, roster.isEmpty());
     FeedChecks.sections(cx);
-    SharedEmails emails = new SharedEmails(roster.people().size());
+    // Staff and contacts log in with their email; the app's accounts are the best guess of their number.
+    SharedEmails emails = new SharedEmails(
+        Math.max(state.staff().size() + state.contacts().size(), roster.people().size() / 8));
     StudentPass students = new StudentPass(cx);
     students.run();
     StaffPass staff = new StaffPass(cx, emails);

@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.source.SourcePerson;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,12 +60,16 @@ final class Rekeyer<R> {
     // Keys cost string building; with no gone record (the usual night) there is nothing to match them to.
     List<List<String>> keys = null;
     if (!unmatched.isEmpty() && !gone.isEmpty()) {
+      Set<String> values = new HashSet<>();
       for (R r : gone) {
-        rekeyer.candidate(r, IdentityKeys.ofRecord(ids.apply(r), contact));
+        IdentityKeys.RecordIds recordIds = ids.apply(r);
+        rekeyer.candidate(r, IdentityKeys.ofRecord(recordIds, contact));
+        IdentityKeys.addValues(recordIds, contact, values);
       }
       keys = new ArrayList<>(unmatched.size());
       for (int i = 0; i < unmatched.size(); i++) {
-        List<String> k = IdentityKeys.ofPerson(people.person(unmatched.get(i)), contact);
+        SourcePerson p = people.person(unmatched.get(i));
+        List<String> k = IdentityKeys.mayShareKey(p, contact, values) ? IdentityKeys.ofPerson(p, contact) : List.of();
         rekeyer.feedRecord(k);
         keys.add(k);
       }

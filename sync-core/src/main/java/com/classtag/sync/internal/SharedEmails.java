@@ -25,9 +25,14 @@ final class SharedEmails {
   private String[] ids = new String[16];
   private int size;
 
-  /** @param expected about how many accounts will be added (sizes the bitsets) */
+  /**
+   * @param expected about how many addresses will be added. It sizes the bitsets at 8 to 16 bits per
+   *     address: about one address in ten is then compared exactly for nothing, and the bitsets stay small
+   *     enough to stay in cache (they are hit at random, once per address). More addresses than expected
+   *     cost more exact comparisons, never a wrong answer.
+   */
   SharedEmails(int expected) {
-    int bits = Math.min(1 << 25, Integer.highestOneBit(Math.max(1 << 10, expected) * 16 - 1) << 1);
+    int bits = Math.min(1 << 25, Integer.highestOneBit(Math.max(1 << 10, expected) * 8 - 1) << 1);
     seen = new long[bits >>> 6];
     twice = new long[bits >>> 6];
     mask = bits - 1;

@@ -25,6 +25,8 @@ import java.lang.invoke.VarHandle;
  * {@code NullablesTest} checks that every handle resolved.
  */
 final class Nullables {
+  /** How many handles were not found; declared first, as the handles' initialisers count into it. */
+  private static int unresolved;
   private static final Class<?> SOURCE_PERSON = implementation("com.classtag.sync.source.ImmutableSourcePerson");
   private static final VarHandle SOURCE_PERSON_FIRST_NAME = field(SOURCE_PERSON, "firstName");
   private static final VarHandle SOURCE_PERSON_LAST_NAME = field(SOURCE_PERSON, "lastName");
@@ -295,49 +297,7 @@ final class Nullables {
 
   /** Returns whether every generated class and field was found, so that no read takes the slow path. */
   static boolean direct() {
-    return SOURCE_PERSON_FIRST_NAME != null
-        && SOURCE_PERSON_LAST_NAME != null
-        && SOURCE_PERSON_EMAIL != null
-        && SOURCE_PERSON_SIS_ID != null
-        && SOURCE_PERSON_STUDENT_NUMBER != null
-        && SOURCE_PERSON_LEGACY_ID != null
-        && SOURCE_PERSON_GRADE != null
-        && SOURCE_PERSON_ELL_STATUS != null
-        && SOURCE_PERSON_FRL_STATUS != null
-        && SOURCE_PERSON_IEP_STATUS != null
-        && STUDENT_RECORD_SOURCE_ID != null
-        && STUDENT_RECORD_SIS_ID != null
-        && STUDENT_RECORD_STUDENT_NUMBER != null
-        && STUDENT_RECORD_LEGACY_ID != null
-        && STUDENT_RECORD_FIRST_NAME != null
-        && STUDENT_RECORD_LAST_NAME != null
-        && STUDENT_RECORD_EMAIL != null
-        && STUDENT_RECORD_GRADE != null
-        && STUDENT_RECORD_DISPLAY_ID != null
-        && STUDENT_RECORD_ELL_STATUS != null
-        && STUDENT_RECORD_FRL_STATUS != null
-        && STUDENT_RECORD_IEP_STATUS != null
-        && STAFF_ACCOUNT_SOURCE_ID != null
-        && STAFF_ACCOUNT_SIS_ID != null
-        && STAFF_ACCOUNT_LEGACY_ID != null
-        && STAFF_ACCOUNT_FIRST_NAME != null
-        && STAFF_ACCOUNT_LAST_NAME != null
-        && STAFF_ACCOUNT_EMAIL != null
-        && STAFF_ACCOUNT_SMS_PHONE != null
-        && STAFF_ACCOUNT_HOME_PHONE != null
-        && CONTACT_ACCOUNT_SOURCE_ID != null
-        && CONTACT_ACCOUNT_SIS_ID != null
-        && CONTACT_ACCOUNT_LEGACY_ID != null
-        && CONTACT_ACCOUNT_FIRST_NAME != null
-        && CONTACT_ACCOUNT_LAST_NAME != null
-        && CONTACT_ACCOUNT_EMAIL != null
-        && CONTACT_ACCOUNT_SMS_PHONE != null
-        && CONTACT_ACCOUNT_HOME_PHONE != null
-        && GUARDIAN_LINK_TYPE != null
-        && GUARDIAN_LINK_RELATIONSHIP != null
-        && CONTACT_LINK_TYPE != null
-        && CONTACT_LINK_RELATIONSHIP != null
-        && PHONE_TYPE != null;
+    return unresolved == 0;
   }
 
   private static Class<?> implementation(String name) {
@@ -349,14 +309,14 @@ final class Nullables {
   }
 
   private static VarHandle field(Class<?> type, String name) {
-    if (type == null) {
-      return null;
-    }
     try {
-      return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findVarHandle(type, name, String.class);
+      if (type != null) {
+        return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findVarHandle(type, name, String.class);
+      }
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Not found, or not accessible (a named module that does not open the package): accessors are used.
-      return null;
     }
+    unresolved++;
+    return null;
   }
 }

@@ -31,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code steady}: the nightly run. The state is what applying the first sync's plan gives
  *       ({@link Planner#apply}, school by school: {@link SyncedState}), so it matches the roster; the roster
  *       then gets a night's churn of about 1% ({@link RosterChanges}).
+ *   <li>{@code detached}: the steady case with every text value of the state in a string of its own
+ *       ({@link DetachedState}), as an app that reads its state from a database has it.
  *   <li>{@code first}: the first sync, against a state that has only its schools mapped.
  * </ul>
  *
@@ -51,8 +53,11 @@ public class PlanBenchmark {
   @Param({"10000", "100000", "1000000"})
   public int students;
 
-  /** {@code steady} (a nightly run with about 1% of changes) or {@code first} (a first sync). */
-  @Param({"steady", "first"})
+  /**
+   * {@code steady} (a nightly run with about 1% of changes), {@code detached} (the same, with the state's
+   * text in strings of its own, as read from a database) or {@code first} (a first sync).
+   */
+  @Param({"steady", "detached", "first"})
   public String sync;
 
   private Planner planner;
@@ -73,7 +78,7 @@ public class PlanBenchmark {
     if (sync.equals("first")) {
       roster = tonight;
       state = unsynced;
-    } else if (sync.equals("steady")) {
+    } else if (sync.equals("steady") || sync.equals("detached")) {
       AppState synced = SyncedState.of(planner, tonight, unsynced, NOW);
       Plan again = planner.plan(tonight, synced, NOW);
       if (!again.hasNoChanges()) {
@@ -82,10 +87,10 @@ public class PlanBenchmark {
       }
       RosterChanges churn = new RosterChanges(district);
       roster = churn.apply(tonight);
-      state = synced;
+      state = sync.equals("detached") ? DetachedState.of(synced) : synced;
       System.out.printf("%nsteady state: %,d records changed in the roster%n", churn.changed());
     } else {
-      throw new IllegalArgumentException("sync must be steady or first, was " + sync);
+      throw new IllegalArgumentException("sync must be steady, detached or first, was " + sync);
     }
     Plan plan = planner.plan(roster, state, NOW);
     System.out.printf("%s, %s; plan: %,d decisions (%,d changes, %,d held), %,d warnings, %,d holds: %s%n",

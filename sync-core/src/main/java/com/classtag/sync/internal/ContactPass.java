@@ -255,7 +255,7 @@ final class ContactPass {
     Diff details = detailsDiff;
     ids.clear();
     details.clear();
-    fields(people.person(p), null, ch, ids, details);
+    fields(people.person(p), null, false, ch, ids, details);
     ids.addAll(details);
     int n = passingCount(p);
     cx.sink.decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
@@ -278,7 +278,7 @@ final class ContactPass {
     Diff details = detailsDiff;
     ids.clear();
     details.clear();
-    fields(people.person(p), a, ch, ids, details);
+    fields(people.person(p), a, !rekeyed, ch, ids, details);
     String old = Text.orClear(Nullables.sourceId(a));
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Contact account " + a.id()
@@ -390,9 +390,12 @@ final class ContactPass {
     return null;
   }
 
-  private void fields(SourcePerson p, ContactAccount a, Channels ch, Diff ids, Diff details) {
+  private void fields(SourcePerson p, ContactAccount a, boolean matched, Channels ch, Diff ids, Diff details) {
     boolean n = a == null;
-    ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+    if (!matched) {
+      // A record matched by its source id already has the person's id: only a create or a re-key sets it.
+      ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+    }
     ids.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(a), Nullables.sisId(p), Text::clean);
     ids.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(a), Nullables.legacyId(p), Text::clean);
     details.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(a), Nullables.firstName(p), Text::clean);

@@ -168,7 +168,7 @@ final class StaffPass {
     Diff details = detailsDiff;
     ids.clear();
     details.clear();
-    fields(people.person(p), null, ids, details);
+    fields(people.person(p), null, false, ids, details);
     ids.addAll(details);
     cx.sink.decide(DecisionKind.CREATE_STAFF, ReasonCode.NEW_PERSON)
         .target(id)
@@ -190,7 +190,7 @@ final class StaffPass {
     Diff details = detailsDiff;
     ids.clear();
     details.clear();
-    fields(people.person(p), a, ids, details);
+    fields(people.person(p), a, !rekeyed, ids, details);
     String old = Text.orClear(Nullables.sourceId(a));
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Staff account " + a.id()
@@ -305,9 +305,12 @@ final class StaffPass {
     }
   }
 
-  private void fields(SourcePerson p, StaffAccount a, Diff ids, Diff details) {
+  private void fields(SourcePerson p, StaffAccount a, boolean matched, Diff ids, Diff details) {
     boolean n = a == null;
-    ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+    if (!matched) {
+      // A record matched by its source id already has the person's id: only a create or a re-key sets it.
+      ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+    }
     ids.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(a), Nullables.sisId(p), Text::clean);
     ids.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(a), Nullables.legacyId(p), Text::clean);
     Channels ch = Channels.of(p, smsTypes);

@@ -100,7 +100,7 @@ final class StudentPass {
     people.studentAppId[p] = id;
     diff.clear();
     Diff d = diff;
-    fields(people.person(p), null, d);
+    fields(people.person(p), null, false, d);
     cx.sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
         .target(id)
         .values(d.changes())
@@ -113,7 +113,7 @@ final class StudentPass {
     people.studentAppId[p] = r.id();
     diff.clear();
     Diff d = diff;
-    fields(people.person(p), r, d);
+    fields(people.person(p), r, !rekeyed, d);
     String old = Text.orClear(Nullables.sourceId(r));
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Student record " + r.id()
@@ -134,10 +134,13 @@ final class StudentPass {
   }
 
   /** Diffs every value the sync owns; with no record, gives the values of a create. */
-  private void fields(SourcePerson p, StudentRecord r, Diff d) {
+  private void fields(SourcePerson p, StudentRecord r, boolean matched, Diff d) {
     SyncSettings s = cx.settings;
     boolean n = r == null;
-    d.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(r), p.id());
+    if (!matched) {
+      // A record matched by its source id already has the person's id: only a create or a re-key sets it.
+      d.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(r), p.id());
+    }
     d.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(r), Nullables.sisId(p), Text::clean);
     d.setRaw(Field.STUDENT_NUMBER, n ? null : Nullables.studentNumber(r), Nullables.studentNumber(p), Text::clean);
     d.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(r), Nullables.legacyId(p), Text::clean);

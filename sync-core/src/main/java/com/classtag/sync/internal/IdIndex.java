@@ -3,27 +3,24 @@ package com.classtag.sync.internal;
 import java.util.Arrays;
 
 /**
- * A hash index from string ids to dense int positions (0, 1, 2... in order of insertion), by open
- * addressing over one {@code long} table whose entries pack an id's hash with its position, plus the ids
- * in position order. It holds millions of ids without one object per entry, which keeps a million-student
- * plan off the garbage collector's back. A probe reads one table entry, so a lookup costs one cache miss in
- * the table, then the id at the position found for the one string comparison; and the ids by position
- * serve {@link #key} without touching the records they came from.
+ * A hash index of at most a fixed number of string ids, to dense int positions (0, 1, 2... in order of
+ * insertion), by open addressing over one {@code long} table whose entries pack an id's hash with its
+ * position, plus the ids in position order. It holds millions of ids without one object per entry, which
+ * keeps a million-student plan off the garbage collector's back. A probe reads one table entry, so a lookup
+ * costs one cache miss in the table, then the id at the position found for the one string comparison; and
+ * the ids by position serve {@link #key} without touching the records they came from.
  */
 final class IdIndex {
   /** {@code hash << 32 | position + 1}; 0 is an empty slot. */
-  private long[] table;
-  private String[] keys;
+  private final long[] table;
+  private final String[] keys;
   private int size;
 
-  IdIndex(int expected) {
-    table = new long[capacity(expected)];
-    keys = new String[Math.max(8, expected)];
-  }
-
-  /** The smallest power of two that keeps the table at most 70% full: short probes, little memory. */
-  private static int capacity(int expected) {
-    return Integer.highestOneBit(Math.max(8, (int) (expected / 0.7)) - 1) << 1;
+  /** @param capacity the most ids it will hold (the roster's size: it never grows) */
+  IdIndex(int capacity) {
+    // The smallest power of two that keeps the table at most 70% full: short probes, little memory.
+    table = new long[Integer.highestOneBit(Math.max(8, (int) (capacity / 0.7)) - 1) << 1];
+    keys = new String[capacity];
   }
 
   /** Returns the position of {@code key}, or -1. */
@@ -48,6 +45,7 @@ final class IdIndex {
    * Adds {@code key} at the next position unless present.
    *
    * @return the existing position, or -1 if the key was added (at position {@link #size()} - 1)
+   * @throws ArrayIndexOutOfBoundsException if the index already holds as many ids as its capacity
    */
   int add(String key) {
     int h = key.hashCode();
@@ -61,14 +59,9 @@ final class IdIndex {
         }
       }
     }
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-    }
     keys[size] = key;
     table[i] = (long) h << 32 | (size + 1L);
-    if (++size > table.length * 7L / 10) {
-      grow();
-    }
+    size++;
     return -1;
   }
 
@@ -80,21 +73,6 @@ final class IdIndex {
   /** Returns how many ids the index holds. */
   int size() {
     return size;
-  }
-
-  private void grow() {
-    long[] old = table;
-    table = new long[old.length * 2];
-    int mask = table.length - 1;
-    for (long e : old) {
-      if (e != 0) {
-        int i = spread((int) (e >>> 32)) & mask;
-        while (table[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        table[i] = e;
-      }
-    }
   }
 
   private static int spread(int h) {

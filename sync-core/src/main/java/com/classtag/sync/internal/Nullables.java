@@ -17,8 +17,8 @@ import java.lang.invoke.VarHandle;
  * <p>Why: the models' accessors return {@code Optional.ofNullable(field)}, and Java 17's C2 compiler cannot
  * scalar-replace an object that merges with {@code Optional.EMPTY}, so each {@code x().orElse(null)} on a
  * present value allocates an {@code Optional}. A nightly plan of a million students makes tens of millions
- * of such reads: they were 550 MB of the 950 MB it allocated (PlanBenchmark with {@code -prof gc}), and
- * allocating them cost more time than the reads themselves. Here each value is read from the
+ * of such reads, and they were the largest allocation in its profile (BENCHMARKS.md, section 3, has the
+ * figures and commands). Here each value is read from the
  * generated implementation's field through a {@link VarHandle}, which the compiler turns into a plain field
  * load. A record of any other class (a subclass of the abstract model type written by hand), or a build
  * where the generated class or field cannot be found, is read through its accessor: slower, never wrong.

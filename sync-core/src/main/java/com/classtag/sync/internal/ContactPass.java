@@ -143,7 +143,12 @@ final class ContactPass {
         "Guardian link #" + (i + 1) + " has no contact id or no student id; it is ignored.");
   }
 
-  /** Chains each contact's passing links (to synced students); skips and warns about the rest. */
+  /**
+   * Chains each contact's passing links (to synced students); skips and warns about the rest. Links are read
+   * a batch at a time: the first sweep resolves contacts and filters, the passing links' students are then
+   * looked up together (see {@link People#findAll(String[], int, int[])}), and the second sweep chains them in
+   * roster order.
+   */
   private void filterLinks() {
     List<GuardianLink> links = cx.roster.links;
     head = IdIndex.none(people.count);
@@ -155,63 +160,78 @@ final class ContactPass {
     String lastContact = null;
     int contact = -1;
     int found = -1;
-    for (int i = 0; i < links.size(); i++) {
-      GuardianLink l = links.get(i);
-      if (Text.missing(l.contactId()) || Text.missing(l.studentId())) {
-        warnMissingId(l, i);
-        continue;
-      }
-      if (!l.contactId().equals(lastContact)) {
-        // A contact's links are usually consecutive (Clever lists them on the contact): one lookup each.
-        lastContact = l.contactId();
-        contact = people.findFrom(found + 1, lastContact, People.CONTACT);
-        if (contact >= 0) {
-          found = contact;
+    String[] studentIds = new String[IdIndex.BATCH];
+    int[] studentAt = new int[IdIndex.BATCH];
+    int[] linkAt = new int[IdIndex.BATCH];
+    int[] contactOf = new int[IdIndex.BATCH];
+    for (int start = 0; start < links.size(); start += IdIndex.BATCH) {
+      int end = Math.min(links.size(), start + IdIndex.BATCH);
+      int passing = 0;
+      for (int i = start; i < end; i++) {
+        GuardianLink l = links.get(i);
+        if (Text.missing(l.contactId()) || Text.missing(l.studentId())) {
+          warnMissingId(l, i);
+          continue;
         }
+        if (!l.contactId().equals(lastContact)) {
+          // A contact's links are usually consecutive (Clever lists them on the contact): one lookup each.
+          lastContact = l.contactId();
+          contact = people.findFrom(found + 1, lastContact, People.CONTACT);
+          if (contact >= 0) {
+            found = contact;
+          }
+        }
+        if (contact < 0) {
+          cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),
+              "A guardian link names contact " + l.contactId()
+                  + ", who is not shared as a contact; the link is ignored.");
+          continue;
+        }
+        // Filter before looking the student up: in real feeds most links are filtered (emergency and other
+        // contacts), and a filtered link is skipped whoever its student is.
+        String type = Text.clean(Nullables.type(l));
+        if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
+          filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);
+          continue;
+        }
+        String relationship = Text.clean(Nullables.relationship(l));
+        if (relationships.length > 0 && !Text.containsIgnoreCase(relationships, relationship)) {
+          filtered.add(ReasonCode.CONTACT_RELATIONSHIP_FILTERED, relationship, contact);
+          continue;
+        }
+        studentIds[passing] = l.studentId();
+        linkAt[passing] = i;
+        contactOf[passing++] = contact;
       }
-      if (contact < 0) {
-        cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),
-            "A guardian link names contact " + l.contactId()
-                + ", who is not shared as a contact; the link is ignored.");
-        continue;
+      people.findAll(studentIds, passing, studentAt);
+      for (int k = 0; k < passing; k++) {
+        int st = studentAt[k];
+        int c = contactOf[k];
+        if (st < 0 || !people.is(st, People.STUDENT)) {
+          cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(people.id(c), studentIds[k]),
+              "A guardian link names student " + studentIds[k]
+                  + ", who is not shared as a student; the link is ignored.");
+          continue;
+        }
+        if (people.studentAppId[st] == null) {
+          continue;
+        }
+        if (head[c] < 0) {
+          synced.add(c);
+        } else if (linksTo(c, st)) {
+          continue;
+        }
+        if (entries == next.length) {
+          next = Arrays.copyOf(next, entries * 2);
+          link = Arrays.copyOf(link, entries * 2);
+          student = Arrays.copyOf(student, entries * 2);
+        }
+        link[entries] = linkAt[k];
+        student[entries] = st;
+        next[entries] = head[c];
+        head[c] = entries++;
+        people.countGuardian(st);
       }
-      // Filter before looking the student up: in real feeds most links are filtered (emergency and other
-      // contacts), and a filtered link is skipped whoever its student is.
-      String type = Text.clean(Nullables.type(l));
-      if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
-        filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);
-        continue;
-      }
-      String relationship = Text.clean(Nullables.relationship(l));
-      if (relationships.length > 0 && !Text.containsIgnoreCase(relationships, relationship)) {
-        filtered.add(ReasonCode.CONTACT_RELATIONSHIP_FILTERED, relationship, contact);
-        continue;
-      }
-      int st = people.find(l.studentId(), People.STUDENT);
-      if (st < 0) {
-        cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),
-            "A guardian link names student " + l.studentId()
-                + ", who is not shared as a student; the link is ignored.");
-        continue;
-      }
-      if (people.studentAppId[st] == null) {
-        continue;
-      }
-      if (head[contact] < 0) {
-        synced.add(contact);
-      } else if (linksTo(contact, st)) {
-        continue;
-      }
-      if (entries == next.length) {
-        next = Arrays.copyOf(next, entries * 2);
-        link = Arrays.copyOf(link, entries * 2);
-        student = Arrays.copyOf(student, entries * 2);
-      }
-      link[entries] = i;
-      student[entries] = st;
-      next[entries] = head[contact];
-      head[contact] = entries++;
-      people.countGuardian(st);
     }
     filtered.decide(cx.sink, people);
     for (int i = 0; i < students.size(); i++) {

@@ -35,28 +35,38 @@ final class RosterIndex {
     byte[] flags = new byte[list.size()];
     int[] unique = null;
     Map<String, Integer> duplicates = new LinkedHashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      SourcePerson p = list.get(i);
-      int count = index.size();
-      boolean missing = Text.missing(p.id());
-      boolean added = !missing && index.add(p.id()) < 0;
-      if (!added && unique == null) {
-        // The first dropped record: from here on, positions and list indexes differ.
-        unique = new int[list.size()];
-        for (int j = 0; j < count; j++) {
-          unique[j] = j;
-        }
+    String[] ids = new String[IdIndex.BATCH];
+    int[] positions = new int[IdIndex.BATCH];
+    // A batch at a time: see IdIndex.addAll.
+    for (int start = 0; start < list.size(); start += IdIndex.BATCH) {
+      int n = Math.min(IdIndex.BATCH, list.size() - start);
+      for (int k = 0; k < n; k++) {
+        String id = list.get(start + k).id();
+        ids[k] = Text.missing(id) ? null : id;
       }
-      if (added) {
-        if (unique != null) {
-          unique[count] = i;
+      int count = index.size();
+      index.addAll(ids, n, positions);
+      for (int k = 0; k < n; k++) {
+        int i = start + k;
+        boolean added = positions[k] == count;
+        if (!added && unique == null) {
+          // The first dropped record: from here on, positions and list indexes differ.
+          unique = new int[list.size()];
+          for (int j = 0; j < count; j++) {
+            unique[j] = j;
+          }
         }
-        // Read while the person is at hand: a second sweep over millions of people costs cache misses.
-        flags[count] = People.roleFlags(p.roles());
-      } else if (missing) {
-        sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + (i + 1) + " has no id; it is ignored.");
-      } else {
-        duplicates.merge(p.id(), 1, Integer::sum);
+        if (added) {
+          if (unique != null) {
+            unique[count] = i;
+          }
+          flags[count] = People.roleFlags(list.get(i));
+          count++;
+        } else if (ids[k] == null) {
+          sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + (i + 1) + " has no id; it is ignored.");
+        } else {
+          duplicates.merge(ids[k], 1, Integer::sum);
+        }
       }
     }
     people = new People(index, list, unique, flags);

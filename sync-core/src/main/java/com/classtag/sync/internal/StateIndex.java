@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The app state joined to the roster: each synced person record is attached to its roster person (a hash
@@ -82,63 +83,67 @@ final class StateIndex {
 
   private void joinStudents(People people, Sink sink) {
     List<StudentRecord> records = state.students();
-    for (int j = 0; j < records.size(); j++) {
-      StudentRecord r = records.get(j);
-      String src = source(Nullables.sourceId(r));
-      if (src == null) {
-        continue;
-      }
-      int p = people.find(src, People.STUDENT);
-      if (p < 0) {
-        goneStudents.add(r);
+    join(records, Nullables::sourceId, people, (j, src, p) -> {
+      if (p < 0 || !people.is(p, People.STUDENT)) {
+        goneStudents.add(records.get(j));
       } else if (people.studentRecord[p] < 0) {
         people.studentRecord[p] = j;
       } else {
-        duplicate(sink, "student record", src, records.get(people.studentRecord[p]).id(), r.id());
+        duplicate(sink, "student record", src, records.get(people.studentRecord[p]).id(), records.get(j).id());
       }
-    }
+    });
   }
 
   private void joinStaff(People people, Sink sink) {
     List<StaffAccount> records = state.staff();
-    for (int j = 0; j < records.size(); j++) {
-      StaffAccount a = records.get(j);
-      String src = source(Nullables.sourceId(a));
-      if (src == null) {
-        continue;
-      }
-      int p = people.find(src);
+    join(records, Nullables::sourceId, people, (j, src, p) -> {
       if (p < 0 || !people.any(p, People.STAFF)) {
-        goneStaff.add(a);
+        goneStaff.add(records.get(j));
       } else if (people.staffRecord[p] < 0) {
         people.staffRecord[p] = j;
       } else {
-        duplicate(sink, "staff account", src, records.get(people.staffRecord[p]).id(), a.id());
+        duplicate(sink, "staff account", src, records.get(people.staffRecord[p]).id(), records.get(j).id());
       }
-    }
+    });
   }
 
   private void joinContacts(People people, Sink sink) {
     List<ContactAccount> records = state.contacts();
-    for (int j = 0; j < records.size(); j++) {
-      ContactAccount a = records.get(j);
-      String src = source(Nullables.sourceId(a));
-      if (src == null) {
-        continue;
-      }
-      int p = people.find(src, People.CONTACT);
-      if (p < 0) {
+    join(records, Nullables::sourceId, people, (j, src, p) -> {
+      if (p < 0 || !people.is(p, People.CONTACT)) {
         goneContacts.add(j);
       } else if (people.contactRecord[p] < 0) {
         people.contactRecord[p] = j;
       } else {
-        duplicate(sink, "contact account", src, records.get(people.contactRecord[p]).id(), a.id());
+        duplicate(sink, "contact account", src, records.get(people.contactRecord[p]).id(), records.get(j).id());
       }
-    }
+    });
   }
 
-  private static String source(String id) {
-    return Text.missing(id) ? null : id;
+  /** What a join does with state record {@code j}, whose source id {@code src} is at roster position {@code p}. */
+  private interface Match {
+    void record(int j, String src, int p);
+  }
+
+  /**
+   * Joins state records to roster people by source id, looking the ids up a batch at a time (millions of
+   * lookups: see {@link People#findAll}). Records without a source id are not synced and are passed over.
+   */
+  private static <T> void join(List<T> records, Function<T, String> sourceId, People people, Match match) {
+    String[] ids = new String[IdIndex.BATCH];
+    int[] positions = new int[IdIndex.BATCH];
+    for (int start = 0; start < records.size(); start += IdIndex.BATCH) {
+      int n = Math.min(IdIndex.BATCH, records.size() - start);
+      for (int i = 0; i < n; i++) {
+        ids[i] = sourceId.apply(records.get(start + i));
+      }
+      people.findAll(ids, n, positions);
+      for (int i = 0; i < n; i++) {
+        if (!Text.missing(ids[i])) {
+          match.record(start + i, ids[i], positions[i]);
+        }
+      }
+    }
   }
 
   private static void duplicate(Sink sink, String what, String src, String first, String second) {

@@ -46,9 +46,9 @@ final class StudentPass {
     for (SectionSlot sec : cx.scope.inScope) {
       List<String> ids = sec.section.studentIds();
       sec.students = new int[ids.size()];
+      people.findAll(ids, People.STUDENT, sec.students);
       for (int i = 0; i < ids.size(); i++) {
-        int p = people.find(ids.get(i), People.STUDENT);
-        sec.students[i] = p;
+        int p = sec.students[i];
         if (p < 0) {
           cx.sink.warn(WarningCode.UNKNOWN_STUDENT, List.of(sec.id(), ids.get(i)), "Section " + sec.id()
               + " lists student " + ids.get(i) + ", who is not shared as a student; they are left out.");

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * position, plus the ids in position order. It holds millions of ids without one object per entry, which
  * keeps a million-student plan off the garbage collector's back. A probe reads one table entry, so a lookup
  * costs one cache miss in the table, then the id at the position found for the one string comparison; and
- * the ids by position serve {@link #key} without touching the records they came from.
+ * the ids by position serve {@link #key} without touching the records they came from. The planner's big
+ * sweeps look ids up and add them {@link #BATCH} at a time ({@link #getAll}, {@link #addAll}), so that the
+ * misses of a batch's lookups overlap instead of queueing one behind the other.
  */
 final class IdIndex {
   /** The most keys {@link #getAll} takes at once: enough misses in flight, and its buffers stay in L1. */

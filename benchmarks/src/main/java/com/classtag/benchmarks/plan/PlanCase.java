@@ -1,0 +1,42 @@
+package com.classtag.benchmarks.plan;
+
+import com.classtag.sync.plan.Planner;
+import com.classtag.sync.settings.SyncSettings;
+import com.classtag.sync.source.Roster;
+import com.classtag.sync.state.AppState;
+import java.time.Instant;
+import java.util.function.LongSupplier;
+
+/**
+ * One {@link PlanBenchmark} case, built once and planned on demand: {@link PlanAB} makes one per version of
+ * the planner, each in its own class loader. {@link #getAsLong} plans once and returns the number of
+ * decisions, so the plan cannot be optimised away.
+ */
+public final class PlanCase implements LongSupplier {
+  private static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
+
+  private final Planner planner = Planner.create(SyncSettings.defaults());
+  private final Roster roster;
+  private final AppState state;
+
+  /**
+   * Builds the roster and the app state of a case.
+   *
+   * @param students the district's size: a positive multiple of 20
+   * @param detached true for {@link PlanBenchmark}'s {@code detached} case, false for {@code steady}
+   * @throws IllegalArgumentException if {@code students} is not a positive multiple of 20
+   */
+  public PlanCase(int students, boolean detached) {
+    SyntheticRoster district = new SyntheticRoster(students);
+    Roster tonight = district.roster();
+    AppState synced = SyncedState.of(planner, tonight, district.firstSyncState(), NOW);
+    state = detached ? DetachedState.of(synced) : synced;
+    roster = new RosterChanges(district).apply(tonight);
+  }
+
+  /** Plans once and returns the plan's number of decisions. */
+  @Override
+  public long getAsLong() {
+    return planner.plan(roster, state, NOW).decisions().size();
+  }
+}

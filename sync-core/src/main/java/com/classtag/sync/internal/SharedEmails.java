@@ -20,18 +20,23 @@ final class SharedEmails {
   private final long[] seen;
   private final long[] twice;
   private final int mask;
-  private int[] hashes = new int[16];
-  private String[] emails = new String[16];
-  private String[] ids = new String[16];
+  private int[] hashes;
+  private String[] emails;
+  private String[] ids;
   private int size;
 
   /**
    * @param expected about how many addresses will be added. It sizes the bitsets at 8 to 16 bits per
    *     address: about one address in ten is then compared exactly for nothing, and the bitsets stay small
    *     enough to stay in cache (they are hit at random, once per address). More addresses than expected
-   *     cost more exact comparisons, never a wrong answer.
+   *     cost more exact comparisons, never a wrong answer. It also sizes the address arrays, so that the
+   *     usual night never copies arrays of a million entries to grow them.
    */
   SharedEmails(int expected) {
+    int capacity = Math.max(16, expected);
+    hashes = new int[capacity];
+    emails = new String[capacity];
+    ids = new String[capacity];
     int bits = Math.min(1 << 25, Integer.highestOneBit(Math.max(1 << 10, expected) * 8 - 1) << 1);
     seen = new long[bits >>> 6];
     twice = new long[bits >>> 6];

@@ -7,6 +7,7 @@ import com.classtag.sync.settings.SyncSettings;
 import com.classtag.sync.source.GuardianLink;
 import com.classtag.sync.source.Phone;
 import com.classtag.sync.source.Roster;
+import com.classtag.sync.source.SourceSection;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.UserStatus;
@@ -34,6 +35,37 @@ class Rule06ContactsTest {
   }
 
   /** Filtered links are reported as one skip per filter outcome that names every contact concerned. */
+  @Test
+  void everyLinkOfALargeRosterIsJudgedOnItsOwn() {
+    // More links than one lookup batch holds: passing, filtered and broken links interleave across batches.
+    int n = 700;
+    SourceSection.Builder big = section("sec-big", "sch-1").addTeacherIds("t-1");
+    Roster.Builder roster = district();
+    int passing = 0;
+    int unknown = 0;
+    for (int i = 0; i < n; i++) {
+      big.addStudentIds("b-" + i);
+      roster.addPeople(student("b-" + i, "sch-1"), contact("bc-" + i));
+      boolean emergency = i % 7 == 0;
+      boolean ghost = i % 11 == 0;
+      roster.addGuardianLinks(GuardianLink.builder().contactId("bc-" + i)
+          .studentId(ghost ? "ghost-" + i : "b-" + i)
+          .type(emergency ? "Emergency" : "Parent/Guardian").relationship("Parent").build());
+      passing += emergency || ghost ? 0 : 1;
+      unknown += ghost && !emergency ? 1 : 0;
+    }
+    Plan plan = plan(roster.addSections(big.build()).build(), emptyApp());
+
+    assertThat(of(plan, DecisionKind.LINK_CONTACT))
+        .filteredOn(d -> d.targetId().orElseThrow().startsWith("new:contact:bc-"))
+        .hasSize(passing)
+        .allSatisfy(d -> assertThat(d.sourceIds().get(0).substring(3)).isEqualTo(d.sourceIds().get(1).substring(2)));
+    assertThat(of(plan, DecisionKind.INVITE_CONTACT)).filteredOn(d -> d.sourceIds().get(0).startsWith("bc-"))
+        .hasSize(passing);
+    assertThat(warnings(plan, WarningCode.UNKNOWN_CONTACT)).hasSize(unknown)
+        .allSatisfy(w -> assertThat(w.sourceIds().get(1)).startsWith("ghost-"));
+  }
+
   @Test
   void linksThatFailTheTypeOrRelationshipFilterAreSkipped() {
     Roster roster = district()

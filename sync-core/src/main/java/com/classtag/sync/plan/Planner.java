@@ -17,7 +17,7 @@ import java.time.Instant;
  * <pre>{@code
  * Planner planner = Planner.create(SyncSettings.defaults());
  * Plan plan = planner.plan(roster, state, Instant.parse("2025-09-02T06:00:00Z"));
- * System.out.println(PlanText.render(plan));
+ * String review = PlanText.render(plan); // counts first, then every change with its reason
  * AppState next = Planner.apply(plan, state);
  * }</pre>
  */

@@ -139,16 +139,6 @@ public final class Layout {
     return school;
   }
 
-  /** Returns the section index of a homeroom given by its school and its number within the school. */
-  public int homeroomSection(int school, int homeroom) {
-    return firstSection(school) + homeroom;
-  }
-
-  /** Returns the section index of a subject section given by its school and number within the school. */
-  public int subjectSection(int school, int subject) {
-    return firstSection(school) + homerooms(school) + subject;
-  }
-
   /** Returns the homeroom number within its school that a student sits in. */
   public int homeroomOfStudent(int student) {
     return (student - firstStudent(schoolOfStudent(student))) / HOMEROOM_SIZE;

@@ -38,15 +38,29 @@ out="$root/benchmarks/target/results/$mode"
 mkdir -p "$out"
 cpu="-prof com.classtag.benchmarks.jmh.CpuTimeProfiler"
 
-# jmh NAME ARGS...: one JMH run, its JSON result in $out/NAME.json and its log in $out/NAME.log.
+# jmh NAME ARGS...: one JMH run, its JSON result in $out/NAME.json and its log in $out/NAME.log. Runs under
+# "${pin[@]}" when set.
+pin=()
 jmh() {
   local name="$1"
   shift
   rm -f "$out/$name.json" "$out/$name.log"
-  echo "== $name: java -jar benchmarks.jar $*" | tee "$out/$name.log"
-  java -jar "$jar" "$@" -rf json -rff "$out/$name.json" >> "$out/$name.log" 2>&1 \
+  echo "== $name: ${pin[*]:+${pin[*]} }java -jar benchmarks.jar $*" | tee "$out/$name.log"
+  "${pin[@]}" java -jar "$jar" "$@" -rf json -rff "$out/$name.json" >> "$out/$name.log" 2>&1 \
     || echo "!! $name failed; see $out/$name.log"
   grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$out/$name.log" || true
+}
+
+# plan NAME ARGS...: like jmh, on one CPU when taskset exists: the plan target is for one core, and there the
+# JVM also sizes itself for one core (Serial GC, whose pauses then count in the plans' time).
+plan() {
+  if command -v taskset > /dev/null; then
+    pin=(taskset -c 0)
+  else
+    echo "!! taskset not found: $1 runs on every core" >&2
+  fi
+  jmh "$@"
+  pin=()
 }
 
 # memory TITLE HEAP ARGS...: one snapshot measurement, appended to $out/snapshot.txt.
@@ -60,7 +74,7 @@ if [[ "$mode" == quick ]]; then
     jmh parse 'ParseBenchmark' -f 1 -wi 1 -w 1s -i 2 -r 1s -prof gc $cpu
   fi
   if runs plan; then
-    jmh plan 'PlanBenchmark' -p students=10000 -f 1 -wi 1 -w 1s -i 2 -r 1s $cpu
+    plan plan 'PlanBenchmark' -p students=10000 -f 1 -wi 1 -w 1s -i 2 -r 1s $cpu
   fi
   if runs fetch; then
     jmh fetch-warm 'FetchBenchmark' -p users=100000 -f 1 -wi 1 -i 1 $cpu
@@ -76,15 +90,15 @@ else
     jmh parse 'ParseBenchmark' -prof gc $cpu
   fi
   if runs plan; then
-    jmh plan 'PlanBenchmark' -p students=10000,100000 -prof gc $cpu
-    # One plan of a million students takes seconds, so fewer, single-invocation iterations.
-    jmh plan-1m-steady 'PlanBenchmark' -p students=1000000 -p sync=steady -wi 1 -i 3 -prof gc $cpu
-    jmh plan-1m-detached 'PlanBenchmark' -p students=1000000 -p sync=detached -wi 1 -i 3 -prof gc $cpu
+    plan plan 'PlanBenchmark' -p students=10000,100000 -prof gc $cpu
+    # One plan of a million students takes seconds: fewer iterations, and enough warm-up for one core.
+    plan plan-1m-steady 'PlanBenchmark' -p students=1000000 -p sync=steady -wi 4 -i 6 -prof gc $cpu
+    plan plan-1m-detached 'PlanBenchmark' -p students=1000000 -p sync=detached -wi 4 -i 6 -prof gc $cpu
     # The first sync of a million students ran out of the issue's 4 GB heap, so it is also measured with 8 GB,
     # and the 4 GB attempt is kept on record (its log says how it ends).
-    jmh plan-1m-first-8g 'PlanBenchmark' -p students=1000000 -p sync=first -wi 1 -i 2 \
+    plan plan-1m-first-8g 'PlanBenchmark' -p students=1000000 -p sync=first -wi 1 -i 2 \
       -jvmArgsAppend "-Xms8g -Xmx8g" -prof gc $cpu
-    jmh plan-1m-first-4g 'PlanBenchmark' -p students=1000000 -p sync=first -wi 0 -i 1 $cpu
+    plan plan-1m-first-4g 'PlanBenchmark' -p students=1000000 -p sync=first -wi 0 -i 1 $cpu
   fi
   if runs fetch; then
     jmh fetch-warm-100k 'FetchBenchmark' -p users=100000 $cpu

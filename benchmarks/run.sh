@@ -90,7 +90,8 @@ else
     jmh parse 'ParseBenchmark' -prof gc $cpu
   fi
   if runs plan; then
-    plan plan 'PlanBenchmark' -p students=10000,100000 -prof gc $cpu
+    # On one core the JIT compiles on the planning thread's core: more warm-up than the annotation's 3.
+    plan plan 'PlanBenchmark' -p students=10000,100000 -wi 8 -i 8 -prof gc $cpu
     # One plan of a million students takes seconds: fewer iterations, and enough warm-up for one core.
     plan plan-1m-steady 'PlanBenchmark' -p students=1000000 -p sync=steady -wi 4 -i 6 -prof gc $cpu
     plan plan-1m-detached 'PlanBenchmark' -p students=1000000 -p sync=detached -wi 4 -i 6 -prof gc $cpu

@@ -35,16 +35,21 @@ public final class PlanAB {
    * Runs the comparison.
    *
    * @param args baseline jar, candidate jar, then optionally students, rounds and the case
+   * @throws IllegalArgumentException if the arguments are missing or out of range
    * @throws Exception if a jar cannot be read or its planner fails
    */
   public static void main(String[] args) throws Exception {
-    if (args.length < 2) {
-      throw new IllegalArgumentException(
-          "usage: PlanAB baseline.jar candidate.jar [students] [rounds] [steady|detached]");
+    String usage = "usage: PlanAB baseline.jar candidate.jar [students] [rounds >= 1] [steady|detached]";
+    if (args.length < 2 || args.length > 5) {
+      throw new IllegalArgumentException(usage);
     }
     int students = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 16;
-    boolean detached = args.length > 4 && args[4].equals("detached");
+    String sync = args.length > 4 ? args[4] : "steady";
+    if (rounds < 1 || !(sync.equals("steady") || sync.equals("detached"))) {
+      throw new IllegalArgumentException(usage + "; got rounds " + rounds + " and case " + sync);
+    }
+    boolean detached = sync.equals("detached");
     String[] names = {"baseline", "candidate"};
     LongSupplier[] cases = new LongSupplier[2];
     for (int v = 0; v < 2; v++) {

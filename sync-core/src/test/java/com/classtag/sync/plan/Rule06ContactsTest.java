@@ -34,7 +34,6 @@ class Rule06ContactsTest {
         .extracting(d -> d.sourceIds().get(1)).containsExactlyInAnyOrder("s-1", "s-2");
   }
 
-  /** Filtered links are reported as one skip per filter outcome that names every contact concerned. */
   @Test
   void everyLinkOfALargeRosterIsJudgedOnItsOwn() {
     // More links than one lookup batch holds: passing, filtered and broken links interleave across batches.
@@ -66,6 +65,7 @@ class Rule06ContactsTest {
         .allSatisfy(w -> assertThat(w.sourceIds().get(1)).startsWith("ghost-"));
   }
 
+  /** Filtered links are reported as one skip per filter outcome that names every contact concerned. */
   @Test
   void linksThatFailTheTypeOrRelationshipFilterAreSkipped() {
     Roster roster = district()

@@ -52,6 +52,12 @@ class SnapshotTest extends ClientTestSupport {
     assertThat(snapshot.district().id()).isEqualTo("d1");
     assertThat(ids(snapshot.schools())).containsExactly("schools1", "schools2", "schools3");
     assertThat(ids(snapshot.users())).containsExactly("u1", "u2", "u3");
+    // The repeat of u2 was an identical re-read: kept once, and the fact recorded.
+    assertThat(snapshot.duplicateUsers()).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("u2");
+      assertThat(d.copies()).isEqualTo(2);
+      assertThat(d.identical()).isTrue();
+    });
     assertThat(ids(snapshot.sections())).containsExactly("sections1", "sections2", "sections3");
     assertThat(ids(snapshot.terms())).containsExactly("terms1", "terms2", "terms3");
     assertThat(ids(snapshot.courses())).containsExactly("courses1", "courses2", "courses3");
@@ -66,6 +72,30 @@ class SnapshotTest extends ClientTestSupport {
             org.assertj.core.groups.Tuple.tuple("terms", 3L), org.assertj.core.groups.Tuple.tuple("courses", 3L));
     assertThat(progress).filteredOn(p -> !p.complete() && p.collection().equals("users"))
         .extracting(SnapshotProgress::records).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void aRepeatedUserIdWhoseCopiesDifferKeepsTheFirstAndRecordsTheOthers() {
+    stubHealthyRoster();
+    String teacher = "{\"data\":{\"id\":\"u2\",\"roles\":{\"teacher\":{}}}}";
+    String student = "{\"data\":{\"id\":\"u2\",\"roles\":{\"student\":{}}}}";
+    wm.stubFor(get(urlEqualTo("/v3.0/users?limit=10000")).willReturn(aResponse().withBody(
+        "{\"data\":[{\"data\":{\"id\":\"u1\"}}," + teacher + "],"
+            + "\"links\":[{\"rel\":\"next\",\"uri\":\"/v3.0/users?starting_after=u2\"}]}")));
+    wm.stubFor(get(urlEqualTo("/v3.0/users?starting_after=u2")).willReturn(aResponse().withBody(
+        "{\"data\":[" + teacher + "," + student + ",{\"data\":{\"id\":\"u3\"}}],\"links\":[]}")));
+
+    RosterSnapshot snapshot = client().snapshot();
+
+    assertThat(ids(snapshot.users())).containsExactly("u1", "u2", "u3");
+    assertThat(snapshot.users().get(1).roles().teacher()).isPresent();
+    assertThat(snapshot.duplicateUsers()).singleElement().satisfies(d -> {
+      assertThat(d.id()).isEqualTo("u2");
+      assertThat(d.copies()).isEqualTo(3);
+      assertThat(d.identical()).isFalse();
+      assertThat(d.differingCopies()).singleElement().satisfies(u -> assertThat(u.roles().student()).isPresent());
+    });
+    assertThat(snapshot.toString()).contains("duplicateUsers=1");
   }
 
   @ParameterizedTest

@@ -28,8 +28,15 @@ public abstract class RosterSnapshot {
   /** The district's schools, in id order as Clever lists them. */
   public abstract List<School> schools();
 
-  /** Every user of every role, each once. */
+  /** Every user of every role, each once: of a repeated id, the first copy read (see {@link #duplicateUsers()}). */
   public abstract List<User> users();
+
+  /**
+   * The user ids the read met more than once, in the order first repeated; empty for a clean feed.
+   * Identical copies (a re-read page boundary) are listed too, with no differing copies, so the fact is
+   * never lost; a consumer such as the planner's adapter passes the differing copies on as a warning.
+   */
+  public abstract List<DuplicateUser> duplicateUsers();
 
   /** The district's sections. */
   public abstract List<Section> sections();
@@ -55,6 +62,7 @@ public abstract class RosterSnapshot {
         .add("district", district().id())
         .add("schools", schools().size())
         .add("users", users().size())
+        .add("duplicateUsers", duplicateUsers().size())
         .add("sections", sections().size())
         .add("terms", terms().size())
         .add("courses", courses().size())

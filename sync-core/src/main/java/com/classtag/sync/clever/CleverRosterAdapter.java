@@ -2,6 +2,7 @@ package com.classtag.sync.clever;
 
 import com.classtag.clever.model.ContactRole;
 import com.classtag.clever.model.DistrictAdminRole;
+import com.classtag.clever.model.DuplicateUser;
 import com.classtag.clever.model.JsonValue;
 import com.classtag.clever.model.Name;
 import com.classtag.clever.model.OpenEnum;
@@ -49,6 +50,10 @@ import java.util.Set;
  *       {@code student_relationships} become guardian links with their type and relationship.
  *   <li>A section's teachers are listed primary first: Clever's {@code teacher} is put first even if
  *       {@code teachers} lists it elsewhere or not at all.
+ *   <li>A user id the snapshot read more than once with differing copies
+ *       ({@link RosterSnapshot#duplicateUsers()}) is passed on as several people with that id, the first
+ *       copy first, so the planner uses the first and warns {@code DUPLICATE_ID}; the later copies' guardian
+ *       links are not added. Identical copies are one person.
  *   <li>Student statuses and extension fields are carried as text; a non-string extension value as its
  *       JSON. Courses are not used: a section's name already carries the course.
  * </ul>
@@ -90,6 +95,12 @@ public final class CleverRosterAdapter {
               .relationship(r.relationship().map(OpenEnum::value))
               .build());
         }
+      }
+    }
+    // A repeated id whose copies differ is a broken feed: the planner keeps the first and warns DUPLICATE_ID.
+    for (DuplicateUser d : snapshot.duplicateUsers()) {
+      for (User copy : d.differingCopies()) {
+        roster.addPeople(person(copy));
       }
     }
     return roster.build();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.District;
 import com.classtag.clever.model.DistrictAdminRole;
+import com.classtag.clever.model.DuplicateUser;
 import com.classtag.clever.model.FrlStatus;
 import com.classtag.clever.model.Grade;
 import com.classtag.clever.model.JsonValue;
@@ -177,6 +178,30 @@ class CleverRosterAdapterTest {
     assertThat(plan.count(DecisionKind.LINK_CONTACT)).isEqualTo(1);
     assertThat(plan.count(DecisionKind.SKIP)).isEqualTo(1);
     assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo(WarningCode.MISSING_ID));
+  }
+
+  @Test
+  void aRepeatedUserWhoseCopiesDifferReachesThePlannerAsADuplicateIdWarning() throws IOException {
+    RosterSnapshot base = snapshot();
+    User otherPerson = User.builder().from(student(S1, "9999")).name(Name.of("Someone", "Else")).build();
+    RosterSnapshot snapshot = RosterSnapshot.builder().from(base)
+        .addDuplicateUsers(DuplicateUser.builder().id(S1).copies(3).addDifferingCopies(otherPerson).build())
+        .addDuplicateUsers(DuplicateUser.builder().id(S2).copies(2).build())
+        .build();
+    AppState app = AppState.builder()
+        .addSchools(AppSchool.builder().id("app-lincoln").addSourceSchoolIds(SCHOOL).build()).build();
+
+    Roster roster = CleverRosterAdapter.toRoster(snapshot);
+    Plan plan = Planner.create(SyncSettings.defaults()).plan(roster, app, Instant.parse("2025-01-15T07:00:00Z"));
+
+    assertThat(roster.people()).filteredOn(p -> p.id().equals(S1)).extracting(p -> p.sisId().orElseThrow())
+        .as("the first copy first, then the differing one").containsExactly("1001", "9999");
+    assertThat(roster.people()).filteredOn(p -> p.id().equals(S2)).as("an identical repeat is one person")
+        .hasSize(1);
+    assertThat(plan.warnings()).filteredOn(w -> w.code() == WarningCode.DUPLICATE_ID)
+        .singleElement().satisfies(w -> assertThat(w.sourceIds()).containsExactly(S1));
+    assertThat(plan.decisions()).filteredOn(d -> d.kind() == DecisionKind.CREATE_STUDENT && d.sourceIds().contains(S1))
+        .singleElement().satisfies(d -> assertThat(d.values()).doesNotContainValue("9999"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.CleverRecord;
 import com.classtag.clever.model.Course;
 import com.classtag.clever.model.District;
+import com.classtag.clever.model.DuplicateUser;
 import com.classtag.clever.model.JsonCodec;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.School;
@@ -13,9 +14,10 @@ import com.classtag.clever.model.Term;
 import com.classtag.clever.model.User;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Reads a whole district: the district, schools, users (every role, each once), sections, terms and courses,
  * each collection on the client's executor at the same time, all within the client's shared rate limit.
+ * A user id read twice is kept once and recorded in {@link RosterSnapshot#duplicateUsers()}, with the
+ * copies that differ from the first, so a broken feed is never silently reduced to one of its versions.
  *
  * <p>All or nothing: if any collection fails, the others stop at their next record, the reader waits until
  * every one has stopped (so no request outlives the call), and the first failure is thrown with the others
@@ -89,6 +93,7 @@ public final class SnapshotReader {
         .district(district)
         .addAllSchools(schools.records)
         .addAllUsers(users.records)
+        .addAllDuplicateUsers(duplicates(users))
         .addAllSections(sections.records)
         .addAllTerms(terms.records)
         .addAllCourses(courses.records)
@@ -122,6 +127,15 @@ public final class SnapshotReader {
     }
   }
 
+  private static List<DuplicateUser> duplicates(Collection<User> users) {
+    List<DuplicateUser> out = new ArrayList<>(users.repeats.size());
+    for (Map.Entry<String, Repeat<User>> e : users.repeats.entrySet()) {
+      out.add(DuplicateUser.builder().id(e.getKey()).copies(e.getValue().extra + 1)
+          .addAllDifferingCopies(e.getValue().differing).build());
+    }
+    return out;
+  }
+
   private static RuntimeException failureOf(CompletableFuture<Void> f) {
     try {
       f.join();
@@ -132,13 +146,18 @@ public final class SnapshotReader {
     }
   }
 
-  /** One collection being read: its records, deduplicated by id when asked. Confined to its task's thread. */
+  /**
+   * One collection being read: its records, deduplicated by id when asked (the repeats recorded). Confined to
+   * its task's thread.
+   */
   private final class Collection<T extends CleverRecord> {
     private final String name;
     private final URI first;
     private final JsonCodec<T> codec;
     private final boolean dedupe;
     private final List<T> records = new ArrayList<>();
+    /** Per repeated id, in the order first repeated: the number of extra copies and those that differ. */
+    private final Map<String, Repeat<T>> repeats = new LinkedHashMap<>();
 
     Collection(String name, URI first, JsonCodec<T> codec, boolean dedupe) {
       this.name = name;
@@ -148,7 +167,7 @@ public final class SnapshotReader {
     }
 
     void read(AtomicBoolean stop) {
-      Set<String> seen = dedupe ? new HashSet<>() : null;
+      Map<String, T> seen = dedupe ? new HashMap<>() : null;
       Listeners listeners = requester.runtime().listeners();
       try (RecordIterator<T> it = new RecordIterator<>(requester, new Listing<>(first, codec, CleverRecord::id, null),
           count -> listeners.emit(l -> l.snapshotProgress(new SnapshotProgress(name, records.size(), false))))) {
@@ -157,13 +176,29 @@ public final class SnapshotReader {
             throw new Stopped();
           }
           T record = it.next();
-          // A user with several roles is one user with one id; keep its first copy.
-          if (seen == null || seen.add(record.id())) {
+          // A user with several roles is one user with one id; keep its first copy, and the fact of any other.
+          T kept = seen == null ? null : seen.putIfAbsent(record.id(), record);
+          if (kept == null) {
             records.add(record);
+          } else {
+            repeats.computeIfAbsent(record.id(), id -> new Repeat<>()).add(kept, record);
           }
         }
       }
       listeners.emit(l -> l.snapshotProgress(new SnapshotProgress(name, records.size(), true)));
+    }
+  }
+
+  /** The extra copies of one repeated id. */
+  private static final class Repeat<T> {
+    private int extra;
+    private final List<T> differing = new ArrayList<>(1);
+
+    void add(T first, T copy) {
+      extra++;
+      if (!copy.equals(first)) {
+        differing.add(copy);
+      }
     }
   }
 

@@ -5,7 +5,8 @@ import com.classtag.clever.client.RateLimit;
 import com.classtag.clever.client.UserRole;
 import com.classtag.clever.client.UsersQuery;
 import com.classtag.clever.model.User;
-import com.classtag.examples.district.DemoDistrict;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.clever.testing.district.TestDistrict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reads every student of the examples module's demo district ({@code /v3.0/users?role=student}, pages of
+ * Reads every student of the test kit's generated district ({@code /v3.0/users?role=student}, pages of
  * 10,000) over loopback from the Clever stand-in, which runs in its own JVM ({@link StandInServer}):
  *
  * <ul>
@@ -83,7 +84,7 @@ public class FetchBenchmark {
         .build();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     baseline = new TokenizingFetcher(http, base, StandInServer.TOKEN);
-    DemoDistrict district = DemoDistrict.generate(users);
+    GeneratedDistrict district = TestDistrict.generate(StandInServer.SEED, users);
     pagePaths = new ArrayList<>();
     pagePaths.add(PATH);
     for (int last = PAGE - 1; last < users - 1; last += PAGE) {
@@ -130,7 +131,7 @@ public class FetchBenchmark {
   /**
    * Reads every page of students as bytes and discards them. Unread bytes cannot say where the next page
    * starts, so the page paths (the {@code starting_after} cursors Clever's next links carry) are worked out
-   * from the demo district's ids in the setup.
+   * from the generated district's ids in the setup.
    *
    * @return the number of bytes
    * @throws IOException if a request fails

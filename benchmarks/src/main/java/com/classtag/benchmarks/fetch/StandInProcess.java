@@ -22,7 +22,7 @@ public final class StandInProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the stand-in serving the demo district with {@code students} students and waits until it is
+   * Starts the stand-in serving the generated district with {@code students} students and waits until it is
    * warm and ready.
    *
    * @param students the district's size

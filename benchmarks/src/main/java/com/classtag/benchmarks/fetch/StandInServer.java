@@ -1,7 +1,7 @@
 package com.classtag.benchmarks.fetch;
 
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.CleverStandIn;
+import com.classtag.clever.testing.district.TestDistrict;
+import com.classtag.clever.testing.standin.CleverStandIn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Runs the examples module's Clever stand-in, serving the demo district at a size, in its own JVM, so the
+ * Runs the test kit's Clever stand-in, serving a generated district at a size, in its own JVM, so the
  * benchmark JVM's heap and CPU time hold the client only. It warms its own JIT by serving a few pages to
  * itself, prints {@code READY <base-url>} on standard output, and stops when standard input closes (when
  * the benchmark that started it ends or dies).
@@ -21,6 +21,11 @@ import java.net.http.HttpResponse;
 public final class StandInServer {
   /** The bearer token the stand-in accepts. */
   public static final String TOKEN = "benchmark-token";
+  /**
+   * The seed of the served district: the examples' demo seed, so figures stay comparable with the runs
+   * recorded before the stand-in moved to the test kit.
+   */
+  public static final long SEED = 20_260_814L;
   private static final int WARM_UP_PAGES = 4;
 
   private StandInServer() {}
@@ -33,7 +38,7 @@ public final class StandInServer {
    */
   public static void main(String[] args) throws Exception {
     int students = Integer.parseInt(args[0]);
-    try (CleverStandIn standIn = CleverStandIn.builder(DemoDistrict.generate(students))
+    try (CleverStandIn standIn = CleverStandIn.builder(TestDistrict.generate(SEED, students))
         .token(TOKEN)
         .requestsPerMinute(Integer.MAX_VALUE)
         .start()) {

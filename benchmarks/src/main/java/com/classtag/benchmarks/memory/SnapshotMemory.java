@@ -38,7 +38,7 @@ import javax.management.ObjectName;
  *       50,000 staff) and SECTIONS sections (default 50,000);
  *   <li>{@code guardians}: STUDENTS students (default 1,000,000), 1.5 contacts per student, a staff member
  *       per 20 students, and SECTIONS sections (default 50,000);
- *   <li>{@code client}: the real {@code CleverClient.snapshot()} reading the examples module's demo district
+ *   <li>{@code client}: the real {@code CleverClient.snapshot()} reading the test kit's generated district
  *       of STUDENTS students (4 contacts per 3 students) from the stand-in over loopback; a cross-check that
  *       the client retains what the page-by-page parse above retains.
  * </ul>
@@ -85,7 +85,7 @@ public final class SnapshotMemory {
     report(snapshot, after - before);
   }
 
-  /** Reads the demo district from the stand-in with the real client's {@code snapshot()} and measures it. */
+  /** Reads the generated district from the stand-in with the real client's {@code snapshot()} and measures it. */
   private static void measureClient(int students) throws Exception {
     try (StandInProcess standIn = StandInProcess.start(students)) {
       long before = usedAfterGc();
@@ -98,7 +98,7 @@ public final class SnapshotMemory {
       double seconds = (System.nanoTime() - start) / 1e9;
       long after = usedAfterGc();
       System.out.println(String.format(Locale.ROOT,
-          "snapshot client: CleverClient.snapshot() of the demo district with %,d students over loopback: "
+          "snapshot client: CleverClient.snapshot() of the generated district with %,d students over loopback: "
               + "%,d users, %,d sections, read in %.1f s",
           students, snapshot.users().size(), snapshot.sections().size(), seconds));
       report(snapshot, after - before);

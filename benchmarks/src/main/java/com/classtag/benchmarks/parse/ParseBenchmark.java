@@ -2,13 +2,14 @@ package com.classtag.benchmarks.parse;
 
 import com.classtag.benchmarks.data.DistrictShape;
 import com.classtag.benchmarks.data.Pages;
+import com.classtag.benchmarks.fetch.StandInServer;
 import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.JsonCodec;
 import com.classtag.clever.model.ListPage;
 import com.classtag.clever.model.PageReader;
 import com.classtag.clever.model.User;
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.RecordSource;
+import com.classtag.clever.testing.district.TestDistrict;
+import com.classtag.clever.testing.standin.RecordSource;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.gson.Gson;
@@ -46,7 +47,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Parses one {@code /users} page of 10,000 users from its UTF-8 bytes, six ways, in the same run. The page
  * ({@link #page}) is either {@code mixed}, the benchmark's subject: about 9 students, 10 contacts and 1 staff
  * member in every 20 ({@link DistrictShape#mixed}); or {@code students}, the first 10,000 students of the
- * examples module's demo district, the very page the fetch benchmark reads from the stand-in. The ways:
+ * test kit's generated district, the very page the fetch benchmark reads from the stand-in. The ways:
  *
  * <ul>
  *   <li>{@code modelPageReader}: the SDK's streaming {@link PageReader} into {@link User} models, one by one;
@@ -244,9 +245,9 @@ public class ParseBenchmark {
     return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
   }
 
-  /** Renders the demo district's first 10,000 students as the stand-in would serve them. */
+  /** Renders the generated district's first 10,000 students as the stand-in would serve them. */
   private static byte[] demoStudents() throws IOException {
-    RecordSource students = DemoDistrict.generate(1_000_000).users(Optional.of("student")).orElseThrow();
+    RecordSource students = TestDistrict.generate(StandInServer.SEED, 1_000_000).users(Optional.of("student")).orElseThrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream(USERS * 1024);
     try (JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
       json.setHtmlSafe(false);

@@ -1,6 +1,6 @@
 package com.classtag.examples.cli;
 
-import com.classtag.examples.standin.Faults;
+import com.classtag.clever.testing.standin.Faults;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

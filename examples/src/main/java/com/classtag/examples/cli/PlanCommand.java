@@ -8,8 +8,9 @@ import com.classtag.clever.client.RateLimitedException;
 import com.classtag.clever.client.ServerException;
 import com.classtag.clever.client.UnauthorizedException;
 import com.classtag.clever.model.RosterSnapshot;
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.CleverStandIn;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.examples.demo.DemoDistrict;
+import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.sync.clever.CleverRosterAdapter;
 import com.classtag.sync.plan.Hold;
 import com.classtag.sync.plan.Plan;
@@ -110,7 +111,7 @@ final class PlanCommand {
   }
 
   private static CleverStandIn startStandIn(PlanOptions options, PrintStream err, Tuning tuning) {
-    DemoDistrict district = DemoDistrict.generate(options.students);
+    GeneratedDistrict district = DemoDistrict.generate(options.students);
     CleverStandIn standIn = CleverStandIn.builder(tuning.demoData().apply(district)).token(DEMO_TOKEN)
         .faults(options.faults).start();
     err.printf("Started the Clever stand-in with the demo district (%,d students, %,d sections) at %s%s%n",

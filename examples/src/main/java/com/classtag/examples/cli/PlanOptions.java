@@ -1,7 +1,8 @@
 package com.classtag.examples.cli;
 
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.Faults;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.examples.demo.DemoDistrict;
+import com.classtag.clever.testing.standin.Faults;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -101,7 +102,8 @@ final class PlanOptions {
         && baseline.get().toAbsolutePath().normalize().equals(out.get().toAbsolutePath().normalize())) {
       throw new UsageException("options --baseline and --out name the same file, " + out.get());
     }
-    students = options.integer("students", DemoDistrict.DEFAULT_STUDENTS, 3, DemoDistrict.MAX_STUDENTS);
+    students = options.integer("students", DemoDistrict.DEFAULT_STUDENTS, GeneratedDistrict.MIN_STUDENTS,
+        GeneratedDistrict.MAX_STUDENTS);
     faults = options.faults("faults");
   }
 

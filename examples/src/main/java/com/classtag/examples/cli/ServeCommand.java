@@ -1,7 +1,8 @@
 package com.classtag.examples.cli;
 
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.CleverStandIn;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.examples.demo.DemoDistrict;
+import com.classtag.clever.testing.standin.CleverStandIn;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,7 +27,8 @@ final class ServeCommand {
       terminal.out().println(HELP);
       return ExitCode.OK;
     }
-    int students = options.integer("students", DemoDistrict.DEFAULT_STUDENTS, 3, DemoDistrict.MAX_STUDENTS);
+    int students = options.integer("students", DemoDistrict.DEFAULT_STUDENTS, GeneratedDistrict.MIN_STUDENTS,
+        GeneratedDistrict.MAX_STUDENTS);
     int port = options.integer("port", 0, 0, 65_535);
     CleverStandIn.Builder builder = CleverStandIn.builder(DemoDistrict.generate(students)).port(port);
     options.value("token").ifPresent(token -> {

@@ -1,7 +1,7 @@
 package com.classtag.examples.cli;
 
 import com.classtag.clever.client.CleverClient;
-import com.classtag.examples.standin.CleverData;
+import com.classtag.clever.testing.standin.CleverData;
 import java.util.function.UnaryOperator;
 
 /**

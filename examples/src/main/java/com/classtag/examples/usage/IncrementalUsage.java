@@ -6,9 +6,10 @@ import com.classtag.clever.client.incremental.IncrementalSync;
 import com.classtag.clever.client.incremental.SyncOutcome;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.Section;
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.ChangingDistrict;
-import com.classtag.examples.standin.CleverStandIn;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.examples.demo.DemoDistrict;
+import com.classtag.clever.testing.standin.ChangingDistrict;
+import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.sync.clever.CleverRosterAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class IncrementalUsage {
    * @throws UncheckedIOException if the temporary directory cannot be made or removed
    */
   public static void main(String[] args) {
-    DemoDistrict demo = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
+    GeneratedDistrict demo = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
     ChangingDistrict district = ChangingDistrict.of(demo, Clock.systemUTC());
     Path dir = temporaryDirectory();
     try (CleverStandIn clever = CleverStandIn.builder(district).token("demo-token").start()) {

@@ -6,9 +6,10 @@ import com.classtag.clever.client.CleverClient;
 import com.classtag.clever.client.incremental.BaselineFile;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.baseline.Baseline;
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.ChangingDistrict;
-import com.classtag.examples.standin.CleverStandIn;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.examples.demo.DemoDistrict;
+import com.classtag.clever.testing.standin.ChangingDistrict;
+import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.sync.plan.Plan;
 import com.classtag.sync.plan.PlanJson;
 import com.google.gson.JsonObject;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whenever the file or its cursor cannot be trusted, and the same plan either way.
  */
 class PlanCommandBaselineTest {
-  private static final DemoDistrict DEMO = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
+  private static final GeneratedDistrict DEMO = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
   /** The demo district's newest event: the cursor a full read of it takes. */
   private static final String DEMO_CURSOR = "65a0b1c20e01000005dc0005";
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-02T05:00:00Z"), ZoneOffset.UTC);

@@ -2,11 +2,12 @@ package com.classtag.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.classtag.examples.district.DemoDistrict;
-import com.classtag.examples.standin.CleverData;
-import com.classtag.examples.standin.CleverStandIn;
-import com.classtag.examples.standin.Faults;
-import com.classtag.examples.standin.RecordSource;
+import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.examples.demo.DemoDistrict;
+import com.classtag.clever.testing.standin.CleverData;
+import com.classtag.clever.testing.standin.CleverStandIn;
+import com.classtag.clever.testing.standin.Faults;
+import com.classtag.clever.testing.standin.RecordSource;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every way the command line refuses to run, and the exit code and message each gives. */
 class PlanCommandErrorsTest {
-  private static final DemoDistrict SMALL = DemoDistrict.generate(90);
+  private static final GeneratedDistrict SMALL = DemoDistrict.generate(90);
 
   @TempDir
   Path dir;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.classtag.examples.cli.CommandLine;
 import com.classtag.examples.cli.Terminal;
-import com.classtag.examples.district.DemoDistrict;
+import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.examples.input.AppStateFile;
 import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * planner: exit code 0, and exactly the decisions and warnings the bundled district and app state imply.
  */
 class DemoPlanTest {
-  private static final DemoDistrict DISTRICT = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
+  private static final GeneratedDistrict DISTRICT = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
   private static int exitCode;
   private static String stderr;
   private static Plan plan;

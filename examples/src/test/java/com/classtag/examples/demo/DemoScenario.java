@@ -1,6 +1,6 @@
 package com.classtag.examples.demo;
 
-import com.classtag.examples.district.DemoDistrict;
+import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
@@ -61,7 +61,7 @@ final class DemoScenario {
   private DemoScenario() {}
 
   /** Finds the app objects of last night's state by their Clever ids. */
-  record Ids(DemoDistrict district, AppState synced) {
+  record Ids(GeneratedDistrict district, AppState synced) {
     String classroomOf(int section) {
       String sectionId = district.sectionId(section);
       return only(synced.classrooms(), c -> c.sections().stream().anyMatch(s -> s.id().equals(sectionId))).id();
@@ -93,7 +93,7 @@ final class DemoScenario {
 
   /** Applies every scenario to last night's state. */
   static AppState applyAll(AppState synced, Ids ids) {
-    DemoDistrict district = ids.district();
+    GeneratedDistrict district = ids.district();
     String archived = ids.classroomOf(ARCHIVED_BY_PERSON_SECTION);
     String renamed = ids.classroomOf(RENAMED_SECTION);
     String swapA = ids.classroomOf(SWAP_SECTION_A);

@@ -2,9 +2,9 @@ package com.classtag.examples.demo;
 
 import com.classtag.clever.client.CleverClient;
 import com.classtag.clever.model.RosterSnapshot;
-import com.classtag.examples.district.DemoDistrict;
+import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.examples.input.SettingsFile;
-import com.classtag.examples.standin.CleverStandIn;
+import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.sync.clever.CleverRosterAdapter;
 import com.classtag.sync.plan.Plan;
 import com.classtag.sync.plan.Planner;
@@ -44,7 +44,7 @@ final class DemoStateGenerator {
 
   /** Returns the bundled state's JSON. */
   static String generate() {
-    DemoDistrict district = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
+    GeneratedDistrict district = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
     Roster roster = CleverRosterAdapter.toRoster(snapshot(district));
     AppState schools = AppState.builder()
         .addSchools(AppSchool.builder().id("maple").name("Maple Elementary School")
@@ -71,7 +71,7 @@ final class DemoStateGenerator {
     }
   }
 
-  private static RosterSnapshot snapshot(DemoDistrict district) {
+  private static RosterSnapshot snapshot(GeneratedDistrict district) {
     try (CleverStandIn clever = CleverStandIn.builder(district).token("generator").start();
         CleverClient client = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token("generator")
             .build()) {

@@ -1,0 +1,180 @@
+package com.classtag.clever.testing.standin;
+
+import com.classtag.clever.testing.standin.internal.CleverHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for Clever's API on the JDK's built-in HTTP server, bound to 127.0.0.1. It speaks the v3.0
+ * wire format: list envelopes with {@code links}, cursor pagination with {@code limit},
+ * {@code starting_after} and {@code ending_before} (including {@code ending_before=last}), single records,
+ * {@code /me}, events, the bearer-token check with 401, rate-limit headers with 429, and the failures a
+ * {@link Faults} schedule asks for.
+ *
+ * <pre>{@code
+ * try (CleverStandIn clever = CleverStandIn.builder(GeneratedDistrict.generate(1_500)).token("t").start()) {
+ *   URI base = clever.baseUrl(); // http://127.0.0.1:PORT
+ * }
+ * }</pre>
+ */
+public final class CleverStandIn implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final CleverHandler handler;
+
+  private CleverStandIn(HttpServer server, ExecutorService executor, CleverHandler handler) {
+    this.server = server;
+    this.executor = executor;
+    this.handler = handler;
+  }
+
+  /**
+   * Starts configuring a stand-in that serves {@code data}.
+   *
+   * @param data the district to serve
+   * @return the builder
+   * @throws NullPointerException if {@code data} is null
+   */
+  public static Builder builder(CleverData data) {
+    return new Builder(Objects.requireNonNull(data, "data"));
+  }
+
+  /** Returns the base URL clients use, such as {@code http://127.0.0.1:53117}, without a version. */
+  public URI baseUrl() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Returns how many requests the stand-in has received, including retries and faulted ones. */
+  public long requestCount() {
+    return handler.requestCount();
+  }
+
+  /** Stops serving at once and releases the port and threads. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  /** Configures and starts a {@link CleverStandIn}. Not thread-safe. */
+  public static final class Builder {
+    private final CleverData data;
+    private String token = "demo-token";
+    private Faults faults = Faults.none();
+    private Clock clock = Clock.systemUTC();
+    private int requestsPerMinute = 1_200;
+    private int port;
+    private int threads = 4;
+
+    private Builder(CleverData data) {
+      this.data = data;
+    }
+
+    /**
+     * Sets the bearer token requests must carry (default {@code demo-token}).
+     *
+     * @param token the token
+     * @return this builder
+     * @throws IllegalArgumentException if the token is blank
+     */
+    public Builder token(String token) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      this.token = token;
+      return this;
+    }
+
+    /**
+     * Sets the failures to inject (default none).
+     *
+     * @param faults the schedule
+     * @return this builder
+     */
+    public Builder faults(Faults faults) {
+      this.faults = Objects.requireNonNull(faults, "faults");
+      return this;
+    }
+
+    /**
+     * Sets the clock rate-limit windows and {@code X-RateLimit-Reset} values come from (default UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the rate limit per token per minute (default 1,200, Clever's).
+     *
+     * @param requestsPerMinute at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder requestsPerMinute(int requestsPerMinute) {
+      if (requestsPerMinute < 1) {
+        throw new IllegalArgumentException("requestsPerMinute must be at least 1, was " + requestsPerMinute);
+      }
+      this.requestsPerMinute = requestsPerMinute;
+      return this;
+    }
+
+    /**
+     * Sets the port to listen on (default 0: a free port the system picks).
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be from 0 to 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Starts the server on 127.0.0.1.
+     *
+     * @return the running stand-in; close it to stop
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public CleverStandIn start() {
+      CleverHandler handler = new CleverHandler(data, token, faults, clock, requestsPerMinute);
+      ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
+      try {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+        return new CleverStandIn(server, executor, handler);
+      } catch (IOException e) {
+        executor.shutdownNow();
+        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static ThreadFactory daemonThreads() {
+      AtomicInteger count = new AtomicInteger();
+      return runnable -> {
+        Thread thread = new Thread(runnable, "clever-stand-in-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      };
+    }
+  }
+}

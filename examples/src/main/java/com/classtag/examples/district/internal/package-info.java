@@ -1,2 +1,0 @@
-/** How the demo district's records are laid out, numbered and written as Clever JSON. */
-package com.classtag.examples.district.internal;

@@ -31,12 +31,11 @@ final class ServeCommand {
         GeneratedDistrict.MAX_STUDENTS);
     int port = options.integer("port", 0, 0, 65_535);
     CleverStandIn.Builder builder = CleverStandIn.builder(DemoDistrict.generate(students)).port(port);
-    options.value("token").ifPresent(token -> {
-      if (token.isBlank()) {
-        throw new UsageException("option --token must not be blank");
-      }
-      builder.token(token);
-    });
+    String token = options.value("token").orElse(PlanCommand.DEMO_TOKEN);
+    if (token.isBlank()) {
+      throw new UsageException("option --token must not be blank");
+    }
+    builder.token(token);
     builder.faults(options.faults("faults"));
     CleverStandIn standIn = builder.start();
     CountDownLatch stopped = new CountDownLatch(1);

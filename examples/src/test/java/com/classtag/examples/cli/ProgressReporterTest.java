@@ -3,17 +3,16 @@ package com.classtag.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.classtag.clever.client.ClientListener;
+import com.classtag.clever.testing.time.FakeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class ProgressReporterTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-10-01T06:00:00Z"));
+  private final FakeClock clock = FakeClock.at(Instant.parse("2026-10-01T06:00:00Z"));
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final ProgressReporter progress =
       new ProgressReporter(new PrintStream(err, true, StandardCharsets.UTF_8), clock);
@@ -72,32 +71,5 @@ class ProgressReporterTest {
 
   private String[] lines() {
     return err.toString(StandardCharsets.UTF_8).split("\\R");
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

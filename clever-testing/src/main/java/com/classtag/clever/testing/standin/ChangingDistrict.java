@@ -1,6 +1,9 @@
 package com.classtag.clever.testing.standin;
 
+import com.classtag.clever.model.CleverRecord;
 import com.classtag.clever.testing.standin.internal.AppendedSource;
+import com.classtag.clever.testing.standin.internal.EventSchool;
+import com.classtag.clever.testing.standin.internal.ModelJson;
 import com.classtag.clever.testing.standin.internal.OverlaySource;
 import com.classtag.clever.testing.standin.internal.StoredRecord;
 import com.google.gson.Gson;
@@ -166,6 +169,38 @@ public final class ChangingDistrict implements CleverData {
   }
 
   /**
+   * Adds a record built with the model's builders and appends a {@code <collection>.created} event.
+   *
+   * @param record a school, user, section, term, course or resource whose id its collection does not hold
+   * @return the event's id
+   * @throws IllegalArgumentException if the stand-in serves no collection of its type, or the collection
+   *     already holds its id
+   */
+  public String create(CleverRecord record) {
+    ModelJson written = ModelJson.of(record);
+    return create(written.collection(), JsonParser.parseString(written.json()).getAsJsonObject());
+  }
+
+  /**
+   * Replaces a record with a new version built with the model's builders, such as {@code
+   * Section.builder().from(section).name("Math 7 Honors").build()}, and appends a {@code <collection>.updated}
+   * event with the previous values of the fields that changed.
+   *
+   * @param record the record's new version; its id names the record to replace
+   * @return the event's id
+   * @throws IllegalArgumentException if the stand-in serves no collection of its type, the collection holds no
+   *     record with its id, or the new version changes nothing
+   */
+  public String replace(CleverRecord record) {
+    ModelJson written = ModelJson.of(record);
+    JsonObject replacement = JsonParser.parseString(written.json()).getAsJsonObject();
+    return update(written.collection(), written.id(), current -> {
+      List.copyOf(current.keySet()).forEach(current::remove);
+      replacement.entrySet().forEach(field -> current.add(field.getKey(), field.getValue()));
+    });
+  }
+
+  /**
    * Removes a record and appends a {@code <collection>.deleted} event carrying its last state.
    *
    * @param collection the collection, as for {@link #record}, except {@code districts}: a district-app
@@ -247,7 +282,7 @@ public final class ChangingDistrict implements CleverData {
     event.addProperty("type", collection + "." + action);
     List<LoggedEvent> events = new ArrayList<>(now.events());
     events.add(new LoggedEvent(new StoredRecord(eventId, GSON.toJson(event)), collection,
-        schoolOf(collection, data.getAsJsonObject("object"))));
+        EventSchool.of(collection, data.getAsJsonObject("object"))));
 
     state = new State(Map.copyOf(changes), List.copyOf(events), now.baseEventsKept(), now.firstKept());
     return eventId;
@@ -305,23 +340,6 @@ public final class ChangingDistrict implements CleverData {
     return id != null && id.isJsonPrimitive() && id.getAsJsonPrimitive().isString()
         ? Optional.of(id.getAsString())
         : Optional.empty();
-  }
-
-  /**
-   * Returns the school an event is about, for the Events API's {@code school} filter: a school's own id, a
-   * section's {@code school}, a student's {@code roles.student.school}; else none.
-   */
-  private static Optional<String> schoolOf(String collection, JsonObject record) {
-    if (collection.equals("schools")) {
-      return idOf(record);
-    }
-    JsonElement school = record.get("school");
-    if (collection.equals("users")) {
-      school = Optional.ofNullable(record.get("roles")).filter(JsonElement::isJsonObject)
-          .map(roles -> roles.getAsJsonObject().get("student")).filter(JsonElement::isJsonObject)
-          .map(student -> student.getAsJsonObject().get("school")).orElse(null);
-    }
-    return school != null && school.isJsonPrimitive() ? Optional.of(school.getAsString()) : Optional.empty();
   }
 
   /**

@@ -12,30 +12,40 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for Clever's API on the JDK's built-in HTTP server, bound to 127.0.0.1. It speaks the v3.0
- * wire format: list envelopes with {@code links}, cursor pagination with {@code limit},
- * {@code starting_after} and {@code ending_before} (including {@code ending_before=last}), single records,
- * {@code /me}, events, the bearer-token check with 401, rate-limit headers with 429, and the failures a
- * {@link Faults} schedule asks for.
+ * A stand-in for Clever's API on the JDK's built-in HTTP server, bound to 127.0.0.1 on a free port. It
+ * speaks the v3.0 wire format on {@code /v3.0} and {@code /v3.1} paths: list envelopes with {@code links},
+ * cursor pagination with {@code limit}, {@code starting_after} and {@code ending_before} (including {@code
+ * ending_before=last}), single records, {@code /me}, events, the bearer-token check with 401, 404, 413 for
+ * a limit over 10,000, 400 for a bad parameter, {@code X-RateLimit-*} headers with 429 past the limit, and
+ * the {@link Fault}s a test injects. Every request goes into its {@link #journal()}.
  *
  * <pre>{@code
- * try (CleverStandIn clever = CleverStandIn.builder(GeneratedDistrict.generate(1_500)).token("t").start()) {
- *   URI base = clever.baseUrl(); // http://127.0.0.1:PORT
+ * try (CleverStandIn clever = CleverStandIn.builder(TestDistrict.generate(7, 1_500)).start()) {
+ *   clever.inject(Fault.serverError(503).times(2));
+ *   CleverClient client = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(clever.token())
+ *       .build();
+ *   // ... run the code under test, then assert on clever.journal() ...
  * }
  * }</pre>
+ *
+ * <p>Thread-safe.
  */
 public final class CleverStandIn implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final CleverHandler handler;
+  private final String token;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private CleverStandIn(HttpServer server, ExecutorService executor, CleverHandler handler) {
+  private CleverStandIn(HttpServer server, ExecutorService executor, CleverHandler handler, String token) {
     this.server = server;
     this.executor = executor;
     this.handler = handler;
+    this.token = token;
   }
 
   /**
@@ -54,22 +64,65 @@ public final class CleverStandIn implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** Returns how many requests the stand-in has received, including retries and faulted ones. */
+  /** Returns the bearer token the stand-in accepts; a test secret, not a real one. */
+  public String token() {
+    return token;
+  }
+
+  /**
+   * Returns how many requests the stand-in has received since it started or was last reset, including
+   * retries and faulted ones.
+   */
   public long requestCount() {
     return handler.requestCount();
   }
 
-  /** Stops serving at once and releases the port and threads. */
+  /** Returns the journal of the requests received since the stand-in started or was last reset. */
+  public RequestJournal journal() {
+    return handler.journal();
+  }
+
+  /**
+   * Adds a fault to inject, after any already waiting: a request that several match gets the first.
+   *
+   * @param fault the fault, aimed with its own methods
+   * @return this stand-in
+   * @throws NullPointerException if {@code fault} is null
+   */
+  public CleverStandIn inject(Fault fault) {
+    handler.inject(Objects.requireNonNull(fault, "fault"));
+    return this;
+  }
+
+  /**
+   * Forgets every fault (including those given to the builder), clears the journal, ends stalled bodies,
+   * and numbers requests from 1 again; the district served is left as it is.
+   */
+  public void reset() {
+    handler.reset();
+  }
+
+  /** Stops serving at once, ending stalled bodies, and releases the port and threads; closing again does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    handler.close();
     server.stop(0);
     executor.shutdownNow();
+  }
+
+  /** Returns the base URL; never the token. */
+  @Override
+  public String toString() {
+    return "CleverStandIn{" + baseUrl() + "}";
   }
 
   /** Configures and starts a {@link CleverStandIn}. Not thread-safe. */
   public static final class Builder {
     private final CleverData data;
-    private String token = "demo-token";
+    private String token = "stand-in-token";
     private Faults faults = Faults.none();
     private Clock clock = Clock.systemUTC();
     private int requestsPerMinute = 1_200;
@@ -81,7 +134,7 @@ public final class CleverStandIn implements AutoCloseable {
     }
 
     /**
-     * Sets the bearer token requests must carry (default {@code demo-token}).
+     * Sets the bearer token requests must carry (default {@code stand-in-token}).
      *
      * @param token the token
      * @return this builder
@@ -96,9 +149,9 @@ public final class CleverStandIn implements AutoCloseable {
     }
 
     /**
-     * Sets the failures to inject (default none).
+     * Sets the faults to inject from the start (default none); {@link CleverStandIn#inject} adds more later.
      *
-     * @param faults the schedule
+     * @param faults the faults
      * @return this builder
      */
     public Builder faults(Faults faults) {
@@ -161,7 +214,7 @@ public final class CleverStandIn implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
-        return new CleverStandIn(server, executor, handler);
+        return new CleverStandIn(server, executor, handler, token);
       } catch (IOException e) {
         executor.shutdownNow();
         throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);

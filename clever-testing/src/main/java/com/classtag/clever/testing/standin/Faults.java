@@ -1,101 +1,113 @@
 package com.classtag.clever.testing.standin;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * A schedule of failures the stand-in injects, keyed by the number of the request (1 for the first
- * request the stand-in receives, counting every request, retries included). Immutable.
+ * A list of faults to inject from the start, typed or parsed from text. Immutable.
  *
- * <p>The text form is a comma-separated list of {@code CODE[xCOUNT][@REQUEST]} items, where CODE is a
- * {@link FaultKind#code()}: {@code 429x3@2,503x2@6,drop@9} answers requests 2 to 4 with 429, 6 and 7 with
- * 503, and drops the connection of request 9. Without {@code @REQUEST} an item starts at request 1.
+ * <p>The text form is a comma-separated list of {@code CODE[xCOUNT][@REQUEST]} items: CODE is {@code 429}
+ * (a burst limit resetting in a second), a 5xx status, {@code drop}, {@code cut} or {@code loop} (see {@link
+ * Fault}), COUNT how many requests in a row it hits, REQUEST the number of the first. {@code
+ * 429x3@2,503x2@6,drop@9} answers requests 2 to 4 with 429, 6 and 7 with 503, and drops the connection of
+ * request 9. Without {@code @REQUEST} an item starts at request 1.
  */
 public final class Faults {
-  private static final int MAX_COUNT = 100_000;
-  private static final Faults NONE = new Faults(new TreeMap<>());
+  private static final Faults NONE = new Faults(List.of());
 
-  private final Map<Long, FaultKind> byRequest;
+  private final List<Fault> faults;
 
-  private Faults(TreeMap<Long, FaultKind> byRequest) {
-    this.byRequest = Collections.unmodifiableMap(byRequest);
+  private Faults(List<Fault> faults) {
+    this.faults = List.copyOf(faults);
   }
 
-  /** Returns the schedule that injects nothing. */
+  /** Returns the list that injects nothing. */
   public static Faults none() {
     return NONE;
   }
 
   /**
+   * Returns a list of typed faults, injected in this order.
+   *
+   * @param faults the faults
+   * @return the list
+   * @throws NullPointerException if a fault is null
+   */
+  public static Faults of(Fault... faults) {
+    return new Faults(List.of(faults));
+  }
+
+  /**
    * Parses the text form described in the class comment.
    *
-   * @param spec the schedule, such as {@code 429x3@2,503@6,drop@9}; blank means none
-   * @return the schedule
+   * @param spec the faults, such as {@code 429x3@2,503@6,drop@9}; blank means none
+   * @return the faults
    * @throws IllegalArgumentException naming the item at fault if an item is malformed, names an unknown
-   *     fault, or overlaps another item
+   *     fault, or overlaps another item's requests
    */
   public static Faults parse(String spec) {
-    TreeMap<Long, FaultKind> byRequest = new TreeMap<>();
+    Objects.requireNonNull(spec, "spec");
     if (spec.isBlank()) {
       return NONE;
     }
+    List<Fault> faults = new ArrayList<>();
+    List<String> items = new ArrayList<>();
     for (String raw : spec.split(",", -1)) {
       String item = raw.trim();
       int at = item.indexOf('@');
       String head = at < 0 ? item : item.substring(0, at);
       long first = at < 0 ? 1 : number(item, item.substring(at + 1), Long.MAX_VALUE / 2);
-      int times = head.indexOf('x');
-      String code = times < 0 ? head : head.substring(0, times);
-      long count = times < 0 ? 1 : number(item, head.substring(times + 1), MAX_COUNT);
-      FaultKind kind = kind(item, code);
-      for (long request = first; request < first + count; request++) {
-        if (byRequest.put(request, kind) != null) {
-          throw new IllegalArgumentException(
-              "fault item '" + item + "' overlaps another item at request " + request);
+      int x = head.indexOf('x');
+      String code = x < 0 ? head : head.substring(0, x);
+      int count = x < 0 ? 1 : (int) number(item, head.substring(x + 1), 100_000);
+      Fault fault = fault(item, code).atRequest(first).times(count);
+      for (int k = 0; k < faults.size(); k++) {
+        Fault other = faults.get(k);
+        if (first < other.firstRequest() + other.times() && other.firstRequest() < first + count) {
+          throw new IllegalArgumentException("fault item '" + item + "' overlaps item '" + items.get(k) + "'");
         }
       }
+      faults.add(fault);
+      items.add(item);
     }
-    return new Faults(byRequest);
+    return new Faults(faults);
   }
 
-  /**
-   * Returns the fault to inject into a request.
-   *
-   * @param requestNumber the request's number, from 1
-   * @return the fault, or empty to answer normally
-   */
-  public Optional<FaultKind> at(long requestNumber) {
-    return Optional.ofNullable(byRequest.get(requestNumber));
+  /** Returns the faults in the order they are injected. */
+  public List<Fault> list() {
+    return faults;
   }
 
-  /** Returns how many requests this schedule fails. */
+  /** Returns how many requests these faults hit in all. */
   public int size() {
-    return byRequest.size();
+    return faults.stream().mapToInt(Fault::times).sum();
   }
 
-  /** Returns the schedule in its text form, one item per request. */
+  /** Returns the faults, comma-separated, each as {@link Fault#toString()} writes it. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder();
-    byRequest.forEach((request, kind) -> {
-      if (text.length() > 0) {
-        text.append(',');
-      }
-      text.append(kind.code()).append('@').append(request);
-    });
-    return text.toString();
+    return String.join(",", faults.stream().map(Fault::toString).toList());
   }
 
-  private static FaultKind kind(String item, String code) {
-    for (FaultKind kind : FaultKind.values()) {
-      if (kind.code().equals(code)) {
-        return kind;
-      }
+  private static Fault fault(String item, String code) {
+    switch (code) {
+      case "429":
+        return Fault.rateLimited(Duration.ofSeconds(1));
+      case "drop":
+        return Fault.dropConnection();
+      case "cut":
+        return Fault.truncateBody();
+      case "loop":
+        return Fault.loopingNextLink();
+      default:
+        if (code.matches("5[0-9][0-9]")) {
+          return Fault.serverError(Integer.parseInt(code));
+        }
+        throw new IllegalArgumentException(
+            "fault item '" + item + "' names no known fault; use 429, a 5xx status, drop, cut or loop");
     }
-    throw new IllegalArgumentException(
-        "fault item '" + item + "' names no known fault; use 429, 503, drop or cut");
   }
 
   private static long number(String item, String digits, long max) {

@@ -1,7 +1,7 @@
 package com.classtag.clever.testing.district.internal;
 
 /** Made-up given names and family names; combinations identify no real person. */
-final class Names {
+public final class Names {
   private static final String[] FIRST = {
     "Avery", "Basil", "Calla", "Dario", "Elowen", "Fennick", "Greta", "Hollis", "Ines", "Jory", "Kestrel",
     "Lumi", "Marek", "Nella", "Orrin", "Pia", "Quill", "Rosalind", "Soren", "Tamsin", "Ulric", "Vesna",
@@ -17,20 +17,20 @@ final class Names {
 
   private Names() {}
 
-  static String first(Draws random) {
+  public static String first(Draws random) {
     return FIRST[random.below(FIRST.length)];
   }
 
-  static String last(Draws random) {
+  public static String last(Draws random) {
     return LAST[random.below(LAST.length)];
   }
 
-  static String middle(Draws random) {
+  public static String middle(Draws random) {
     return MIDDLE[random.below(MIDDLE.length)];
   }
 
   /** Returns an email-safe, lowercase version of a name. */
-  static String mailbox(String name) {
+  public static String mailbox(String name) {
     StringBuilder box = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = Character.toLowerCase(name.charAt(i));

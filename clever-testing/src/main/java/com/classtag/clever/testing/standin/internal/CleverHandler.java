@@ -1,28 +1,33 @@
 package com.classtag.clever.testing.standin.internal;
 
 import com.classtag.clever.testing.standin.CleverData;
-import com.classtag.clever.testing.standin.FaultKind;
+import com.classtag.clever.testing.standin.Fault;
 import com.classtag.clever.testing.standin.Faults;
+import com.classtag.clever.testing.standin.JournaledRequest;
 import com.classtag.clever.testing.standin.RecordSource;
+import com.classtag.clever.testing.standin.RequestJournal;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Answers every request to the stand-in the way Clever's Data and Events APIs do: injected faults first,
- * then the bearer-token check, the rate limit, and the route.
+ * then the bearer-token check, the rate limit, and the route. Journals every request before answering it.
  */
 public final class CleverHandler implements HttpHandler {
   /** Clever's maximum page size; a larger limit is answered with 413. */
@@ -36,9 +41,10 @@ public final class CleverHandler implements HttpHandler {
 
   private final CleverData data;
   private final byte[] tokenDigest;
-  private final Faults faults;
   private final Clock clock;
   private final RateLimitWindow window;
+  private final FaultSchedule faults = new FaultSchedule();
+  private final Journal journal = new Journal();
   private final AtomicLong requests = new AtomicLong();
 
   /**
@@ -46,45 +52,94 @@ public final class CleverHandler implements HttpHandler {
    *
    * @param data the district to serve
    * @param token the bearer token requests must carry
-   * @param faults the failures to inject
+   * @param faults the failures to inject from the start
    * @param clock the clock rate-limit windows and reset headers are computed from
    * @param requestsPerMinute the rate limit per token
    */
   public CleverHandler(CleverData data, String token, Faults faults, Clock clock, int requestsPerMinute) {
     this.data = data;
     this.tokenDigest = digest("Bearer " + token);
-    this.faults = faults;
     this.clock = clock;
     this.window = new RateLimitWindow(requestsPerMinute);
+    faults.list().forEach(this.faults::add);
   }
 
-  /** Returns how many requests the handler has received, faulted ones included. */
+  /** Returns how many requests the handler has received since it started or was reset, faulted ones included. */
   public long requestCount() {
     return requests.get();
+  }
+
+  /** Returns the journal of requests since the handler started or was reset. */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /**
+   * Adds a fault to inject.
+   *
+   * @param fault the fault
+   */
+  public void inject(Fault fault) {
+    faults.add(fault);
+  }
+
+  /** Forgets every fault, clears the journal, ends stalls in progress, and numbers requests from 1 again. */
+  public synchronized void reset() {
+    faults.clear();
+    journal.clear();
+    requests.set(0);
+  }
+
+  /** Ends every stall in progress: the server is stopping. */
+  public void close() {
+    faults.releaseAll();
   }
 
   /** Answers one request; an I/O error means the client went away and is not reported. */
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try {
-      long number = requests.incrementAndGet();
-      Optional<FaultKind> fault = faults.at(number);
-      if (fault.isPresent() && fault.get() == FaultKind.DROPPED_CONNECTION) {
+      URI uri = exchange.getRequestURI();
+      String path = uri.getRawPath();
+      long number;
+      Optional<Fault> fault;
+      CountDownLatch release;
+      synchronized (this) {
+        number = requests.incrementAndGet();
+        fault = faults.take(number, path);
+        release = faults.release();
+      }
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      boolean accepted = authorization != null && MessageDigest.isEqual(digest(authorization), tokenDigest);
+      Fault.Kind kind = fault.map(Fault::kind).orElse(null);
+      Response response;
+      if (kind == Fault.Kind.DROPPED_CONNECTION) {
+        record(exchange, number, authorization != null, accepted, 0, fault);
         // Closing before the response headers makes the server close the socket without a byte.
         return;
+      } else if (kind == Fault.Kind.RATE_LIMITED) {
+        burstRateLimited(exchange.getResponseHeaders(), fault.get().duration().getSeconds());
+        response = Response.empty(429);
+      } else if (kind == Fault.Kind.SERVER_ERROR) {
+        int status = fault.get().status();
+        response = status == 502 || status == 503 || status == 504
+            ? Responses.html(status, status + " " + (status == 502 ? "Bad Gateway"
+                : status == 503 ? "Service Temporarily Unavailable" : "Gateway Time-out"))
+            : Responses.error(status, "Internal server error");
+      } else if (kind == Fault.Kind.REDIRECT) {
+        URI origin = fault.get().redirectOrigin().orElseThrow();
+        String target = origin.getScheme() + "://" + origin.getRawAuthority() + path
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        exchange.getResponseHeaders().set("Location", target);
+        response = Response.empty(302);
+      } else {
+        response = answer(exchange, accepted, kind == Fault.Kind.LOOPING_NEXT_LINK);
       }
-      if (fault.isPresent() && fault.get() == FaultKind.RATE_LIMITED) {
-        burstRateLimited(exchange.getResponseHeaders());
-        send(exchange, Response.empty(429));
-        return;
-      }
-      if (fault.isPresent() && fault.get() == FaultKind.SERVICE_UNAVAILABLE) {
-        send(exchange, Responses.html(503, "503 Service Temporarily Unavailable"));
-        return;
-      }
-      Response response = answer(exchange);
-      if (fault.isPresent() && fault.get() == FaultKind.TRUNCATED_BODY && response.hasBody()) {
+      record(exchange, number, authorization != null, accepted, response.status(), fault);
+      if (kind == Fault.Kind.TRUNCATED_BODY && response.hasBody()) {
         sendHalf(exchange, response);
+      } else if (kind == Fault.Kind.STALLED_BODY && response.hasBody()) {
+        sendStalled(exchange, response, fault.get().duration(), release);
       } else {
         send(exchange, response);
       }
@@ -93,13 +148,19 @@ public final class CleverHandler implements HttpHandler {
     }
   }
 
-  private Response answer(HttpExchange exchange) {
+  private void record(HttpExchange exchange, long number, boolean authorizationSent, boolean accepted, int status,
+      Optional<Fault> fault) {
+    URI uri = exchange.getRequestURI();
+    journal.add(new JournaledRequest(number, exchange.getRequestMethod(), uri.getRawPath(),
+        uri.getRawQuery() == null ? "" : uri.getRawQuery(), authorizationSent, accepted, status, fault));
+  }
+
+  private Response answer(HttpExchange exchange, boolean accepted, boolean loopNext) {
     if (!"GET".equals(exchange.getRequestMethod())) {
       exchange.getResponseHeaders().set("Allow", "GET");
       return Responses.error(405, "Only GET is supported by the Data API");
     }
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    if (authorization == null || !MessageDigest.isEqual(digest(authorization), tokenDigest)) {
+    if (!accepted) {
       return Responses.error(401, "Invalid or missing bearer token");
     }
     RateLimitWindow.Decision decision = window.take(clock.instant());
@@ -112,14 +173,14 @@ public final class CleverHandler implements HttpHandler {
       return Response.empty(429);
     }
     try {
-      return route(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+      return route(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), loopNext);
     } catch (IllegalArgumentException e) {
       // A malformed percent escape in the query.
       return Responses.error(400, "Malformed query string");
     }
   }
 
-  private Response route(String path, String rawQuery) {
+  private Response route(String path, String rawQuery, boolean loopNext) {
     String self = rawQuery == null ? path : path + "?" + rawQuery;
     if (path.equals("/me")) {
       return Responses.me("v3.0", data.districtId());
@@ -180,11 +241,12 @@ public final class CleverHandler implements HttpHandler {
     if (query.first("starting_after").isPresent() && query.first("ending_before").isPresent()) {
       return Responses.error(400, "Use starting_after or ending_before, not both");
     }
-    return Responses.page(ListPlan.of(source.get(), listPath, self, query, limit));
+    ListPlan page = ListPlan.of(source.get(), listPath, self, query, limit);
+    return Responses.page(loopNext ? page.withNext(self) : page);
   }
 
   /** Two buckets, the way Clever's limiter reports several limits: a short burst bucket is exhausted. */
-  private void burstRateLimited(Headers headers) {
+  private void burstRateLimited(Headers headers, long resetInSeconds) {
     long now = clock.instant().getEpochSecond();
     headers.add("X-RateLimit-Bucket", BUCKET);
     headers.add("X-RateLimit-Bucket", "burst");
@@ -193,7 +255,7 @@ public final class CleverHandler implements HttpHandler {
     headers.add("X-RateLimit-Remaining", "1100");
     headers.add("X-RateLimit-Remaining", "0");
     headers.add("X-RateLimit-Reset", Long.toString(now + 60 - Math.floorMod(now, 60)));
-    headers.add("X-RateLimit-Reset", Long.toString(now + 1));
+    headers.add("X-RateLimit-Reset", Long.toString(now + resetInSeconds));
   }
 
   private static void send(HttpExchange exchange, Response response) throws IOException {
@@ -217,6 +279,27 @@ public final class CleverHandler implements HttpHandler {
     exchange.sendResponseHeaders(response.status(), bytes.length);
     OutputStream body = exchange.getResponseBody();
     body.write(bytes, 0, bytes.length / 2);
+    body.flush();
+  }
+
+  /** Sends the headers and half the body, waits for the stall, then sends the rest. */
+  private static void sendStalled(HttpExchange exchange, Response response, Duration stall, CountDownLatch release)
+      throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    response.body().writeTo(buffer);
+    byte[] bytes = buffer.toByteArray();
+    exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    exchange.sendResponseHeaders(response.status(), bytes.length);
+    OutputStream body = exchange.getResponseBody();
+    body.write(bytes, 0, bytes.length / 2);
+    body.flush();
+    try {
+      FaultSchedule.stall(stall, release);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    body.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
     body.flush();
   }
 

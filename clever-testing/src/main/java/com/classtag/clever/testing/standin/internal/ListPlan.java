@@ -42,4 +42,9 @@ record ListPlan(RecordSource source, int from, int to, String itemPath, String s
     }
     return new ListPlan(source, from, to, listPath, selfUri, next, prev);
   }
+
+  /** Returns this page with another next link, such as one that loops back to the page itself. */
+  ListPlan withNext(String next) {
+    return new ListPlan(source, from, to, itemPath, selfUri, next, prevUri);
+  }
 }

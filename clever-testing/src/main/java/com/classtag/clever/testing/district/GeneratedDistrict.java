@@ -5,7 +5,7 @@ import com.classtag.clever.testing.district.internal.ContactSource;
 import com.classtag.clever.testing.district.internal.Context;
 import com.classtag.clever.testing.district.internal.FixedRecords;
 import com.classtag.clever.testing.district.internal.Ids;
-import com.classtag.clever.testing.district.internal.IndexedSource;
+import com.classtag.clever.testing.standin.internal.IndexedSource;
 import com.classtag.clever.testing.district.internal.Layout;
 import com.classtag.clever.testing.district.internal.SectionSource;
 import com.classtag.clever.testing.district.internal.SmallSource;

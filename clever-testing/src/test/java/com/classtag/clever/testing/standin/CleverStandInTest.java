@@ -126,7 +126,12 @@ class CleverStandInTest {
     assertThat(client.get("/v3.0/users?limit=10001").statusCode()).isEqualTo(413);
     assertThat(client.get("/v3.0/users?limit=ten").statusCode()).isEqualTo(400);
     assertThat(client.get("/v3.0/users?role=parent").statusCode()).isEqualTo(400);
-    assertThat(client.get("/v3.0/schools/" + DISTRICT.schoolId(0) + "/sections").statusCode()).isEqualTo(404);
+    assertThat(client.get("/v3.0/schools/" + DISTRICT.schoolId(0) + "/buses").statusCode()).isEqualTo(404);
+    assertThat(client.get("/v3.0/schools/" + DISTRICT.schoolId(0) + "/sections/x").statusCode()).isEqualTo(404);
+    assertThat(client.get("/v3.0/sections/" + DISTRICT.sectionId(0) + "/users?role=parent").statusCode())
+        .isEqualTo(400);
+    assertThat(client.get("/v3.0/schools/" + DISTRICT.schoolId(0) + "/sections?limit=10001").statusCode())
+        .isEqualTo(413);
     assertThat(client.get("/v2.1/users").statusCode()).isEqualTo(404);
   }
 

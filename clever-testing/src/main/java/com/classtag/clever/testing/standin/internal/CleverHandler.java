@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +47,7 @@ public final class CleverHandler implements HttpHandler {
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
   private final AtomicLong requests = new AtomicLong();
+  private final Related related;
 
   /**
    * Creates the handler.
@@ -58,6 +60,7 @@ public final class CleverHandler implements HttpHandler {
    */
   public CleverHandler(CleverData data, String token, Faults faults, Clock clock, int requestsPerMinute) {
     this.data = data;
+    this.related = new Related(data);
     this.tokenDigest = digest("Bearer " + token);
     this.clock = clock;
     this.window = new RateLimitWindow(requestsPerMinute);
@@ -194,10 +197,14 @@ public final class CleverHandler implements HttpHandler {
     if (segments.length == 1 && segments[0].equals("me")) {
       return Responses.me(version, data.districtId());
     }
-    if (segments.length > 2 || segments[0].isEmpty() || (segments.length == 2 && segments[1].isEmpty())) {
-      return Responses.error(404, "Not found: the stand-in serves top-level collections, their records and /me");
+    if (segments.length > 3 || Arrays.stream(segments).anyMatch(String::isEmpty)) {
+      return Responses.error(404, "Not found: the stand-in serves collections, their records, their related "
+          + "collections and /me");
     }
     RequestQuery query = RequestQuery.parse(rawQuery);
+    if (segments.length == 3) {
+      return related(version, segments, self, query, loopNext);
+    }
     String collection = segments[0];
     Optional<RecordSource> source;
     if (collection.equals("users")) {
@@ -223,26 +230,68 @@ public final class CleverHandler implements HttpHandler {
           ? Responses.error(404, "Resource not found")
           : Responses.single(source.get(), index, self);
     }
+    Optional<Response> invalid = pageParameters(query);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    int limit = query.first("limit").map(Integer::parseInt).orElse(DEFAULT_LIMIT);
+    ListPlan page = ListPlan.of(source.get(), listPath, listPath, self, query, limit);
+    return Responses.page(loopNext ? page.withNext(self) : page);
+  }
+
+  /** Answers {@code /<collection>/<id>/<relation>}: one related record, or a page of them. */
+  private Response related(String version, String[] segments, String self, RequestQuery query, boolean loopNext) {
+    String parent = segments[0];
+    Optional<Related.Found> item = related.item(parent, segments[1], segments[2]);
+    if (item.isPresent()) {
+      return item.get().index() < 0
+          ? Responses.error(404, "Resource not found")
+          : Responses.single(item.get().source(), item.get().index(), self);
+    }
+    Optional<String> role = query.first("role");
+    if (role.isPresent() && !ROLES.contains(role.get())) {
+      return Responses.error(400, "role must be one of student, teacher, staff, district_admin, contact");
+    }
+    Optional<Related.Found> list = related.list(parent, segments[1], segments[2], role,
+        query.first("primary").filter("true"::equals).isPresent());
+    if (list.isEmpty()) {
+      return Responses.error(404, "Not found: " + parent + " have no related collection named " + segments[2]);
+    }
+    if (list.get().index() < 0) {
+      return Responses.error(404, "Resource not found");
+    }
+    Optional<Response> invalid = pageParameters(query);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    int limit = query.first("limit").map(Integer::parseInt).orElse(DEFAULT_LIMIT);
+    String listPath = "/" + version + "/" + String.join("/", segments);
+    ListPlan page = ListPlan.of(list.get().source(), listPath, "/" + version + "/" + list.get().collection(), self,
+        query, limit);
+    return Responses.page(loopNext ? page.withNext(self) : page);
+  }
+
+  /** Returns the error a list request's {@code limit} and cursors deserve, or empty when they are good. */
+  private static Optional<Response> pageParameters(RequestQuery query) {
     Optional<String> rawLimit = query.first("limit");
-    int limit = DEFAULT_LIMIT;
     if (rawLimit.isPresent()) {
+      int limit;
       try {
         limit = Integer.parseInt(rawLimit.get());
       } catch (NumberFormatException e) {
         limit = rawLimit.get().matches("[0-9]+") ? Integer.MAX_VALUE : 0;
       }
       if (limit < 1) {
-        return Responses.error(400, "limit must be a positive whole number");
+        return Optional.of(Responses.error(400, "limit must be a positive whole number"));
       }
       if (limit > MAX_LIMIT) {
-        return Responses.error(413, "Your limit parameter may be over 10000");
+        return Optional.of(Responses.error(413, "Your limit parameter may be over 10000"));
       }
     }
     if (query.first("starting_after").isPresent() && query.first("ending_before").isPresent()) {
-      return Responses.error(400, "Use starting_after or ending_before, not both");
+      return Optional.of(Responses.error(400, "Use starting_after or ending_before, not both"));
     }
-    ListPlan page = ListPlan.of(source.get(), listPath, self, query, limit);
-    return Responses.page(loopNext ? page.withNext(self) : page);
+    return Optional.empty();
   }
 
   /** Two buckets, the way Clever's limiter reports several limits: a short burst bucket is exhausted. */

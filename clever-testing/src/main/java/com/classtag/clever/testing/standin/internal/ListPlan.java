@@ -14,12 +14,15 @@ record ListPlan(RecordSource source, int from, int to, String itemPath, String s
    * Plans one page.
    *
    * @param source the collection
-   * @param listPath the collection's path, such as {@code /v3.0/users}, which item uris extend
+   * @param listPath the listing's path, such as {@code /v3.0/sections/{id}/users}, which next and prev links
+   *     extend
+   * @param itemPath the records' collection path, such as {@code /v3.0/users}, which item uris extend
    * @param selfUri the request's path and query, echoed as the self link
    * @param query the request's query
    * @param limit the page size, already validated
    */
-  static ListPlan of(RecordSource source, String listPath, String selfUri, RequestQuery query, int limit) {
+  static ListPlan of(RecordSource source, String listPath, String itemPath, String selfUri, RequestQuery query,
+      int limit) {
     String stem = listPath + "?" + query.withoutCursors();
     String joiner = query.withoutCursors().isEmpty() ? "" : "&";
     int size = source.size();
@@ -40,7 +43,7 @@ record ListPlan(RecordSource source, int from, int to, String itemPath, String s
     if (from < to && (afterCursor || from > 0)) {
       prev = stem + joiner + "ending_before=" + source.id(from);
     }
-    return new ListPlan(source, from, to, listPath, selfUri, next, prev);
+    return new ListPlan(source, from, to, itemPath, selfUri, next, prev);
   }
 
   /** Returns this page with another next link, such as one that loops back to the page itself. */

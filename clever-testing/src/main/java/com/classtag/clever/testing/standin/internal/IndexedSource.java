@@ -1,4 +1,4 @@
-package com.classtag.clever.testing.district.internal;
+package com.classtag.clever.testing.standin.internal;
 
 import com.classtag.clever.testing.standin.RecordSource;
 import com.google.gson.stream.JsonWriter;

@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the Clever stand-in serves: one district's collections, each a {@link RecordSource}. The demo
- * district implements it; a test can implement it with a handful of records.
+ * What the Clever stand-in serves: one district's collections, each a {@link RecordSource}. A {@code
+ * TestDistrict}, a generated district, {@link ModelData} and {@link ChangingDistrict} implement it; a test
+ * needing records no model can express (malformed ones, say) can implement it itself.
  */
 public interface CleverData {
   /** Returns the id of the district the token belongs to, which {@code /me} reports. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A list of faults to inject from the start, typed or parsed from text. Immutable.
+ * A list of faults to inject from the start, parsed from text, as a command line takes them; tests inject
+ * typed {@link Fault}s with {@link CleverStandIn#inject}. Immutable.
  *
  * <p>The text form is a comma-separated list of {@code CODE[xCOUNT][@REQUEST]} items: CODE is {@code 429}
  * (a burst limit resetting in a second), a 5xx status, {@code drop}, {@code cut} or {@code loop} (see {@link
@@ -26,17 +27,6 @@ public final class Faults {
   /** Returns the list that injects nothing. */
   public static Faults none() {
     return NONE;
-  }
-
-  /**
-   * Returns a list of typed faults, injected in this order.
-   *
-   * @param faults the faults
-   * @return the list
-   * @throws NullPointerException if a fault is null
-   */
-  public static Faults of(Fault... faults) {
-    return new Faults(List.of(faults));
   }
 
   /**

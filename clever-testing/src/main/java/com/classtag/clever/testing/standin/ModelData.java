@@ -3,6 +3,7 @@ package com.classtag.clever.testing.standin;
 import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.CleverRecord;
 import com.classtag.clever.model.District;
+import com.classtag.clever.model.DuplicateUser;
 import com.classtag.clever.model.Event;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.User;
@@ -120,13 +121,21 @@ public final class ModelData implements CleverData {
     private Builder() {}
 
     /**
-     * Adds every record of a snapshot.
+     * Adds every record of a snapshot. Of a user id the snapshot read more than once with every copy equal (a
+     * page re-read after a retry), the one record is served.
      *
      * @param snapshot the roster
      * @return this builder
-     * @throws IllegalArgumentException if a record's id is already held in its collection
+     * @throws IllegalArgumentException if a record's id is already held in its collection, or the snapshot
+     *     holds differing copies of a user id: the stand-in serves one record per id
      */
     public Builder add(RosterSnapshot snapshot) {
+      for (DuplicateUser duplicate : snapshot.duplicateUsers()) {
+        if (!duplicate.identical()) {
+          throw new IllegalArgumentException("the snapshot holds " + duplicate.copies() + " differing copies of user "
+              + duplicate.id() + "; the stand-in serves one record per id");
+        }
+      }
       add(snapshot.district());
       snapshot.schools().forEach(this::add);
       snapshot.users().forEach(this::add);

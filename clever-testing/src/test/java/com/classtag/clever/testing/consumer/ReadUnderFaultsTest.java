@@ -8,6 +8,7 @@ import com.classtag.clever.client.CleverException;
 import com.classtag.clever.client.RateLimitedException;
 import com.classtag.clever.client.ServerException;
 import com.classtag.clever.client.UnexpectedResponseException;
+import com.classtag.clever.model.DuplicateUser;
 import com.classtag.clever.model.Grade;
 import com.classtag.clever.model.Relationship;
 import com.classtag.clever.model.RosterSnapshot;
@@ -20,14 +21,15 @@ import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.clever.testing.standin.Fault;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A consumer's test of reading a whole district through the real client: under every kind of fault the kit
@@ -42,7 +44,7 @@ class ReadUnderFaultsTest {
 
   static TestDistrict district() {
     DistrictBuilder b = TestDistrict.builder().seed(17).name("Cedar Falls").contactsPerStudent(2);
-    b.term("Fall", java.time.LocalDate.of(2026, 8, 17), java.time.LocalDate.of(2026, 12, 18));
+    b.term("Fall", LocalDate.of(2026, 8, 17), LocalDate.of(2026, 12, 18));
     b.school("Ridge High", Grade.GRADE_9, Grade.GRADE_12);
     User ada = b.teacher("Ada", "Byron");
     User lin = b.teacher("Lin", "Okoro");
@@ -104,6 +106,7 @@ class ReadUnderFaultsTest {
   /** The same records, whatever order each collection came in. */
   static void assertSameRecords(RosterSnapshot actual, RosterSnapshot expected) {
     assertThat(actual.district()).isEqualTo(expected.district());
+    assertThat(actual.duplicateUsers()).allMatch(DuplicateUser::identical);
     assertThat(byId(actual.schools(), s -> s.id())).isEqualTo(byId(expected.schools(), s -> s.id()));
     assertThat(byId(actual.users(), User::id)).isEqualTo(byId(expected.users(), User::id));
     assertThat(byId(actual.sections(), s -> s.id())).isEqualTo(byId(expected.sections(), s -> s.id()));

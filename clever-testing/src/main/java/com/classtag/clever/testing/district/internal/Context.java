@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * What every record generator of one demo district shares: the seed, the layout, the fixed catalogues
+ * What every record generator of one generated district shares: the seed, the layout, the fixed catalogues
  * (grades, subjects, terms, courses) and small JSON-writing helpers for Clever's optional fields.
  */
 public final class Context {

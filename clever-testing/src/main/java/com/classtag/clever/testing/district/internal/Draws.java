@@ -3,8 +3,8 @@ package com.classtag.clever.testing.district.internal;
 import java.util.SplittableRandom;
 
 /**
- * The demo district's randomness: one independent, repeatable stream per record and purpose, derived from
- * the fixed seed, so a record comes out the same whatever order records are generated in.
+ * The generated district's randomness: one independent, repeatable stream per record and purpose, derived from
+ * the district's seed, so a record comes out the same whatever order records are generated in.
  */
 public final class Draws {
   private final SplittableRandom stream;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The small collections of the demo district, the same at every size: the district, three schools, four
+ * The small collections of the generated district, the same at every size: the district, three schools, four
  * terms, the courses, two resources and a short event history.
  */
 public final class FixedRecords {
@@ -220,7 +220,7 @@ public final class FixedRecords {
       RecordSource schools) {}
 
   private SmallSource.Entry event(int index, String type, String school, SmallSource.Body data) {
-    // The district's size is part of every event id: a demo district of another size is another district,
+    // The district's size is part of every event id: a generated district of another size is another district,
     // so an events cursor taken from one is unknown (404) to the other, and an incremental sync falls back
     // to a full read instead of applying one district's events to another's roster.
     String id = Ids.EVENT.of(((long) context.layout().students() << 16) + index);

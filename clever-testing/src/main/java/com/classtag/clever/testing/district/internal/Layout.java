@@ -1,7 +1,7 @@
 package com.classtag.clever.testing.district.internal;
 
 /**
- * The shape of a demo district of a given size, as arithmetic, so any record can be generated from its
+ * The shape of a generated district of a given size, as arithmetic, so any record can be generated from its
  * index alone and a district of a million students never has to exist in memory.
  *
  * <p>Students fill three schools in equal blocks. Each school's students fill homerooms of 30 in order;

@@ -1,2 +1,2 @@
-/** How the demo district's records are laid out, numbered and written as Clever JSON. */
+/** How the generated district's records are laid out, numbered and written as Clever JSON. */
 package com.classtag.clever.testing.district.internal;

@@ -123,9 +123,19 @@ public final class CleverStandInExtension
     }
   }
 
+  /**
+   * Resets the stand-in's faults, journal and request numbers, and the clock's recorded sleeps.
+   *
+   * @throws IllegalStateException if the stand-in was not started for the class, as when the extension is
+   *     registered on an instance field
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
     CleverStandIn standIn = store(context).get(STAND_IN, CleverStandIn.class);
+    if (standIn == null) {
+      throw new IllegalStateException("the stand-in starts before the test class: register "
+          + "CleverStandInExtension on a static @RegisterExtension field or with @ExtendWith");
+    }
     standIn.reset();
     clock.clearSleeps();
   }

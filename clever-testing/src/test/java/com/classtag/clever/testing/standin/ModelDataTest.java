@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.District;
+import com.classtag.clever.model.DuplicateUser;
 import com.classtag.clever.model.Event;
 import com.classtag.clever.model.Name;
+import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.School;
 import com.classtag.clever.model.Section;
 import com.classtag.clever.model.User;
@@ -63,5 +65,12 @@ class ModelDataTest {
     assertThatThrownBy(() -> ModelData.builder().events(List.of(later, earlier)))
         .hasMessageContaining("event 65a0b1c20e0100000000001a must sort after event 65a0b1c20e0100000000001b");
     assertThatThrownBy(() -> ModelData.builder().add(SCHOOL).build()).hasMessageContaining("add a District");
+    RosterSnapshot twoMarias = RosterSnapshot.builder().district(DISTRICT).addUsers(MARIA)
+        .addDuplicateUsers(DuplicateUser.builder().id(MARIA.id()).copies(2)
+            .addDifferingCopies(User.builder().from(MARIA).name(Name.of("Maria", "Ruiz")).build()).build())
+        .build();
+    assertThatThrownBy(() -> ModelData.of(twoMarias))
+        .hasMessage("the snapshot holds 2 differing copies of user " + MARIA.id()
+            + "; the stand-in serves one record per id");
   }
 }

@@ -115,29 +115,13 @@ public final class CleverHandler implements HttpHandler {
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       boolean accepted = authorization != null && MessageDigest.isEqual(digest(authorization), tokenDigest);
       Fault.Kind kind = fault.map(Fault::kind).orElse(null);
-      Response response;
       if (kind == Fault.Kind.DROPPED_CONNECTION) {
         record(exchange, number, authorization != null, accepted, 0, fault);
         // Closing before the response headers makes the server close the socket without a byte.
         return;
-      } else if (kind == Fault.Kind.RATE_LIMITED) {
-        burstRateLimited(exchange.getResponseHeaders(), fault.get().duration().getSeconds());
-        response = Response.empty(429);
-      } else if (kind == Fault.Kind.SERVER_ERROR) {
-        int status = fault.get().status();
-        response = status == 502 || status == 503 || status == 504
-            ? Responses.html(status, status + " " + (status == 502 ? "Bad Gateway"
-                : status == 503 ? "Service Temporarily Unavailable" : "Gateway Time-out"))
-            : Responses.error(status, "Internal server error");
-      } else if (kind == Fault.Kind.REDIRECT) {
-        URI origin = fault.get().redirectOrigin().orElseThrow();
-        String target = origin.getScheme() + "://" + origin.getRawAuthority() + path
-            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        exchange.getResponseHeaders().set("Location", target);
-        response = Response.empty(302);
-      } else {
-        response = answer(exchange, accepted, kind == Fault.Kind.LOOPING_NEXT_LINK);
       }
+      Response response = fault.flatMap(f -> instead(exchange, f))
+          .orElseGet(() -> answer(exchange, accepted, kind == Fault.Kind.LOOPING_NEXT_LINK));
       record(exchange, number, authorization != null, accepted, response.status(), fault);
       if (kind == Fault.Kind.TRUNCATED_BODY && response.hasBody()) {
         sendHalf(exchange, response);
@@ -148,6 +132,29 @@ public final class CleverHandler implements HttpHandler {
       }
     } finally {
       exchange.close();
+    }
+  }
+
+  /** Returns the response a fault sends instead of the real one, or empty when it alters the real one. */
+  private Optional<Response> instead(HttpExchange exchange, Fault fault) {
+    switch (fault.kind()) {
+      case RATE_LIMITED:
+        burstRateLimited(exchange.getResponseHeaders(), fault.duration().getSeconds());
+        return Optional.of(Response.empty(429));
+      case SERVER_ERROR:
+        int status = fault.status();
+        return Optional.of(status == 502 || status == 503 || status == 504
+            ? Responses.html(status, status + " " + (status == 502 ? "Bad Gateway"
+                : status == 503 ? "Service Temporarily Unavailable" : "Gateway Time-out"))
+            : Responses.error(status, "Internal server error"));
+      case REDIRECT:
+        URI origin = fault.redirectOrigin().orElseThrow();
+        URI uri = exchange.getRequestURI();
+        exchange.getResponseHeaders().set("Location", origin.getScheme() + "://" + origin.getRawAuthority()
+            + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        return Optional.of(Response.empty(302));
+      default:
+        return Optional.empty();
     }
   }
 

@@ -30,7 +30,7 @@ import com.classtag.clever.testing.district.internal.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,9 +74,11 @@ public final class DistrictBuilder {
   private final Map<String, User> people = new LinkedHashMap<>();
   private final Set<String> teachers = new LinkedHashSet<>();
   private final List<String> students = new ArrayList<>();
-  private final Map<String, List<StudentRelationship>> contactsOf = new HashMap<>();
+  /** Students given contacts with {@link #contact}, who get no default ones. */
+  private final Set<String> withOwnContacts = new HashSet<>();
   private final List<User> contacts = new ArrayList<>();
   private final String districtId = Ids.DISTRICT.of(0);
+  private boolean built;
 
   DistrictBuilder() {}
 
@@ -142,7 +144,8 @@ public final class DistrictBuilder {
   public DistrictBuilder school(String name, Grade lowGrade, Grade highGrade) {
     int number = schools.size();
     current = School.builder().id(Ids.SCHOOL.of(number)).district(districtId).name(nonBlank("a school's name", name))
-        .created(CREATED).lastModified(CREATED).sisId("SCH-" + (100 + number)).schoolNumber(Integer.toString(100 + number))
+        .created(CREATED).lastModified(CREATED).sisId("SCH-" + (100 + number))
+        .schoolNumber(Integer.toString(100 + number))
         .lowGrade(lowGrade).highGrade(highGrade).phone("555-0100").build();
     schools.add(current);
     return this;
@@ -258,12 +261,14 @@ public final class DistrictBuilder {
       }
       links.add(StudentRelationship.builder().student(student.id()).relationship(relationship)
           .type(RelationshipType.PARENT_GUARDIAN).build());
-      contactsOf.computeIfAbsent(student.id(), id -> new ArrayList<>());
+      withOwnContacts.add(student.id());
     }
     Draws names = Draws.of(seed, Draws.Stream.CONTACT_NAME, counters.getOrDefault(Ids.CONTACT, 0));
     String first = Names.first(names);
     String last = people.get(students[0].id()).name().flatMap(Name::last).orElse(Names.last(names));
-    return addContact(first + " " + last, links);
+    User contact = buildContact(first + " " + last, links);
+    contacts.add(contact);
+    return contact;
   }
 
   /**
@@ -318,15 +323,20 @@ public final class DistrictBuilder {
    * Builds the district.
    *
    * @return the district, with every record the description made
-   * @throws IllegalStateException if no school was added
+   * @throws IllegalStateException if no school was added, or the builder already built its district
    */
   public TestDistrict build() {
     if (schools.isEmpty()) {
       throw new IllegalStateException("add a school: a district without one has nothing to sync");
     }
+    if (built) {
+      throw new IllegalStateException(
+          "this builder already built its district; start another with TestDistrict.builder()");
+    }
+    built = true;
     List<User> defaultContacts = new ArrayList<>();
     for (String student : students) {
-      if (!contactsOf.containsKey(student)) {
+      if (!withOwnContacts.contains(student)) {
         defaultContacts.addAll(defaultContacts(people.get(student)));
       }
     }
@@ -354,12 +364,6 @@ public final class DistrictBuilder {
     return made;
   }
 
-  private User addContact(String fullName, List<StudentRelationship> links) {
-    User contact = buildContact(fullName, links);
-    contacts.add(contact);
-    return contact;
-  }
-
   private User buildContact(String fullName, List<StudentRelationship> links) {
     int n = next(Ids.CONTACT);
     Draws draws = Draws.of(seed, Draws.Stream.CONTACT, n);
@@ -376,7 +380,8 @@ public final class DistrictBuilder {
     String school = currentSchool().id();
     int n = next(Ids.STUDENT);
     Draws draws = Draws.of(seed, Draws.Stream.STUDENT, n);
-    StudentRole role = StudentRole.atSchool(school).sisId("S-" + (10_000 + n)).studentNumber(Integer.toString(10_000 + n))
+    StudentRole role = StudentRole.atSchool(school).sisId("S-" + (10_000 + n))
+        .studentNumber(Integer.toString(10_000 + n))
         .stateId("ST" + (500_000 + n)).grade(grade).gender(draws.pick(Gender.F, Gender.M, Gender.X))
         .dob(LocalDate.of(2014, 1, 1).plusDays(draws.below(3 * 365)).toString())
         .race(draws.pick(Race.ASIAN, Race.BLACK_OR_AFRICAN_AMERICAN, Race.CAUCASIAN, Race.TWO_OR_MORE_RACES))

@@ -36,11 +36,11 @@ import java.util.function.Consumer;
 /**
  * A district that changes while the stand-in serves it, for tests and examples of incremental sync. It
  * serves another {@link CleverData} as it is until {@link #replace}, {@link #update}, {@link #create} or
- * {@link #delete} changes a record; each change also appends the event Clever sends for it, after the base's own events:
- * {@code <collection>.updated} with the new state and the previous values of the fields that changed,
- * {@code .created} with the new record, {@code .deleted} with the record's last state. Listings, single
- * records, role filters and the Events API all agree, so a roster read before some changes, with the events
- * after its cursor applied, equals a roster read after them.
+ * {@link #delete} changes a record; each change also appends the event Clever sends for it, after the base's
+ * own events: {@code <collection>.updated} with the new state and the previous values of the fields that
+ * changed, {@code .created} with the new record, {@code .deleted} with the record's last state. Listings,
+ * single records, role filters and the Events API all agree, so a roster read before some changes, with the
+ * events after its cursor applied, equals a roster read after them.
  *
  * <pre>{@code
  * ChangingDistrict district = ChangingDistrict.of(testDistrict, Clock.systemUTC());
@@ -52,8 +52,8 @@ import java.util.function.Consumer;
  *
  * <p>{@link #create(CleverRecord)} and {@link #replace} take model records. {@link #update} and {@link
  * #create(String, JsonObject)} edit Gson {@link JsonObject}s in Clever's v3.0 wire format, and nothing checks
- * that such an edit keeps a record valid, so a test can also serve malformed data. {@link #expireEvents()} forgets the event
- * history, as Clever does after 30 days.
+ * that such an edit keeps a record valid, so a test can also serve malformed data. {@link #expireEvents()}
+ * forgets the event history, as Clever does after 30 days.
  *
  * <p>Thread-safe: changes may be made while the stand-in serves requests, and each request sees the district
  * wholly before or wholly after a change.

@@ -155,7 +155,8 @@ public final class ModelData implements CleverData {
      */
     public Builder add(CleverRecord record) {
       ModelJson written = ModelJson.of(Objects.requireNonNull(record, "record"));
-      TreeMap<String, StoredRecord> records = collections.computeIfAbsent(written.collection(), name -> new TreeMap<>());
+      TreeMap<String, StoredRecord> records =
+          collections.computeIfAbsent(written.collection(), name -> new TreeMap<>());
       if (records.containsKey(written.id())) {
         throw new IllegalArgumentException(written.collection() + " already holds a record with id " + written.id());
       }

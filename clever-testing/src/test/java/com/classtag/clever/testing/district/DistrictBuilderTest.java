@@ -90,6 +90,8 @@ class DistrictBuilderTest {
     assertThatThrownBy(() -> b.term("Fall", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 9, 1)))
         .hasMessageContaining("ends on 2026-09-01, before it starts on 2026-12-01");
     assertThatThrownBy(() -> b.contactsPerStudent(7)).hasMessageContaining("from 0 to 6, was 7");
+    b.build();
+    assertThatThrownBy(b::build).hasMessageContaining("already built its district");
   }
 
   @Test

@@ -23,6 +23,7 @@ import com.classtag.sync.state.TeacherMembership;
 import com.classtag.sync.state.TeacherRole;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,8 +47,8 @@ public final class Applier {
   private final Map<String, StudentRecord> students;
   private final Map<String, StaffAccount> staff;
   private final Map<String, ContactAccount> contacts;
-  /** Provisional ids of this plan's creations, and the ids the objects got. */
-  private final Map<String, String> renames = new HashMap<>();
+  /** The provisional ids of this plan's creations. */
+  private final Set<String> created = new HashSet<>();
 
   /**
    * Prepares to apply a plan.
@@ -154,7 +155,7 @@ public final class Applier {
         break;
       case ADD_TEACHER: {
         WorkingClassroom w = classroom(d);
-        String staffId = ref(d.targetId(), "targetId");
+        String staffId = need(d.targetId(), "targetId");
         requireKnown(staff, staffId, "staff account");
         TeacherMembership old = w.teachers.get(staffId);
         w.teachers.put(staffId, TeacherMembership.builder().staffId(staffId)
@@ -163,16 +164,16 @@ public final class Applier {
         break;
       }
       case REMOVE_TEACHER:
-        classroom(d).teachers.remove(ref(d.targetId(), "targetId"));
+        classroom(d).teachers.remove(need(d.targetId(), "targetId"));
         break;
       case ADD_STUDENT: {
-        String studentId = ref(d.targetId(), "targetId");
+        String studentId = need(d.targetId(), "targetId");
         requireKnown(students, studentId, "student record");
         classroom(d).students.putIfAbsent(studentId, StudentMembership.of(studentId, Actor.SYNC));
         break;
       }
       case REMOVE_STUDENT:
-        classroom(d).students.remove(ref(d.targetId(), "targetId"));
+        classroom(d).students.remove(need(d.targetId(), "targetId"));
         break;
       case CREATE_STUDENT: {
         String id = create(students, need(d.targetId(), "targetId"));
@@ -228,7 +229,7 @@ public final class Applier {
   }
 
   private WorkingClassroom classroom(Decision d) {
-    String id = ref(d.classroomId(), "classroomId");
+    String id = need(d.classroomId(), "classroomId");
     Object c = classrooms.get(id);
     if (c == null) {
       throw new IllegalArgumentException("classroom " + id + " is not in the state");
@@ -263,7 +264,7 @@ public final class Applier {
   /** Sets (in place) or removes one link of a contact account, keeping who first made it. */
   private void link(Decision d) {
     ContactAccount a = existing(contacts, d, "contact account");
-    String studentId = ref(d.relatedId(), "relatedId");
+    String studentId = need(d.relatedId(), "relatedId");
     List<ContactLink> out = new ArrayList<>(a.links().size() + 1);
     int at = -1;
     for (ContactLink l : a.links()) {
@@ -368,30 +369,25 @@ public final class Applier {
   }
 
   /**
-   * Returns the id a created object gets: its provisional id, or, if the state already uses that id (an
-   * object an earlier plan created and that was since re-keyed), the id with a {@code ~2}, {@code ~3}...
-   * suffix. Every later decision of the plan that names the provisional id is read with the new one.
+   * Returns the id a created object gets: its provisional id. The planner never gives a new object an id the
+   * state already uses, so such a plan was computed against another state.
+   *
+   * @throws IllegalArgumentException if the state already has an object with that id, or the plan creates
+   *     it twice
    */
   private String create(Map<String, ?> map, String provisional) {
-    if (renames.containsKey(provisional)) {
+    if (!created.add(provisional)) {
       throw new IllegalArgumentException("the plan creates " + provisional + " twice");
     }
-    String id = provisional;
-    for (int n = 2; map.containsKey(id); n++) {
-      id = provisional + "~" + n;
+    if (map.containsKey(provisional)) {
+      throw new IllegalArgumentException("the plan creates " + provisional + ", which the state already has;"
+          + " the plan was computed against another state: plan again against this one");
     }
-    renames.put(provisional, id);
-    return id;
-  }
-
-  /** Returns an id a decision refers to, translated if this plan's creation of it was renamed. */
-  private String ref(Optional<String> value, String field) {
-    String id = need(value, field);
-    return renames.getOrDefault(id, id);
+    return provisional;
   }
 
   private <T> T existing(Map<String, T> map, Decision d, String what) {
-    String id = ref(d.targetId(), "targetId");
+    String id = need(d.targetId(), "targetId");
     T t = map.get(id);
     if (t == null) {
       throw new IllegalArgumentException(what + " " + id + " is not in the state");

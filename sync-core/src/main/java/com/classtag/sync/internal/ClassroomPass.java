@@ -85,8 +85,14 @@ final class ClassroomPass {
     if (rekeyer.isEmpty()) {
       return;
     }
-    for (SourceSection s : unlinked) {
-      rekeyer.feedRecord(List.of(Text.clean(s.sisId())));
+    // Every roster section with a SIS id counts, linked or not: a SIS id two sections share names no single
+    // section, and once one of them is linked (a classroom created for it tonight) the next plan must not
+    // find the other one unambiguous.
+    for (SourceSection s : cx.roster.sections.values()) {
+      String sis = Text.clean(s.sisId());
+      if (sis != null) {
+        rekeyer.feedRecord(List.of(sis));
+      }
     }
     for (SourceSection s : unlinked) {
       String sis = Text.clean(s.sisId());
@@ -106,7 +112,7 @@ final class ClassroomPass {
       String old = refBySis.get(c).get(sis);
       relinked.computeIfAbsent(c, k -> new HashMap<>()).put(old, s.id());
       relinkedSections.add(s.id());
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, s.id()), "Section " + old + " of "
+      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(c.id(), old, s.id()), "Section " + old + " of "
           + label(c) + " came back as section " + s.id() + " (same SIS id); the classroom is re-linked.");
       cx.sink.decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.REIDENTIFIED)
           .school(c.schoolId())
@@ -150,7 +156,6 @@ final class ClassroomPass {
     }
     if (!c.isArchived()) {
       cx.sink.countSynced(DecisionKind.ARCHIVE_CLASSROOM, 1);
-      countMembers(c);
       if (inScope.isEmpty()) {
         activeAfter.merge(c.schoolId(), 1, Integer::sum);
       }
@@ -173,7 +178,6 @@ final class ClassroomPass {
       }
     } else if (!inScope.isEmpty()) {
       if (cx.settings.unarchiveReappearing()) {
-        countMembers(c);
         cx.sink.decide(DecisionKind.UNARCHIVE_CLASSROOM, ReasonCode.SECTION_IN_ROSTER)
             .school(c.schoolId())
             .classroom(c.id())
@@ -188,11 +192,6 @@ final class ClassroomPass {
             + " section is in the roster again; it stays archived because the unarchive setting is off.");
       }
     }
-  }
-
-  private void countMembers(Classroom c) {
-    cx.sink.countSynced(DecisionKind.REMOVE_TEACHER, c.teachers().size());
-    cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, c.students().size());
   }
 
   private void archive(Classroom c, ArchiveReason reason, List<String> sections, String why) {
@@ -218,12 +217,15 @@ final class ClassroomPass {
       movedTo.put(c.id(), school);
     }
     activeAfter.merge(school, 1, Integer::sum);
+    // Later decisions name the classroom as this plan leaves it, so a held one reads the same after apply.
+    String name = c.name();
     if (c.sections().size() == 1) {
       SectionSlot slot = sections.get(0);
       SourceSection sec = slot.section;
       Diff d = new Diff();
       if (cx.settings.classroomNames() == ClassroomNamePolicy.FOLLOW_ROSTER || !c.nameEdited()) {
         d.set(Field.NAME, c.name(), sectionName(sec));
+        name = sectionName(sec);
       }
       d.set(Field.GRADE, c.grade().orElse(null), Text.clean(sec.grade()));
       d.set(Field.SCHOOL_ID, c.schoolId(), slot.appSchool);
@@ -236,12 +238,12 @@ final class ClassroomPass {
             .explain("Update " + label(c) + " from section " + sec.id() + ": " + d.names() + ".");
       }
     }
-    memberships(c.id(), school, label(c), sections, c.teachers(), c.students());
+    memberships(c.id(), school, label(c.id(), name), sections, c.teachers(), c.students());
   }
 
   private void create(SectionSlot slot) {
     SourceSection sec = slot.section;
-    String id = StateIndex.newId("classroom", sec.id());
+    String id = cx.state.newId("classroom", sec.id());
     String school = slot.appSchool;
     String name = sectionName(sec);
     activeAfter.merge(school, 1, Integer::sum);
@@ -459,6 +461,10 @@ final class ClassroomPass {
   }
 
   private static String label(Classroom c) {
-    return "classroom \"" + c.name() + "\" (" + c.id() + ")";
+    return label(c.id(), c.name());
+  }
+
+  private static String label(String id, String name) {
+    return "classroom \"" + name + "\" (" + id + ")";
   }
 }

@@ -112,7 +112,7 @@ final class ContactPass {
         for (ContactLink l : a.links()) {
           if (l.addedBy() == Actor.SYNC) {
             syncedLinks++;
-            unlink(a, l);
+            unlink(a, a.sourceId().filter(id -> !id.isEmpty()).orElse(null), l);
           }
         }
       }
@@ -269,7 +269,7 @@ final class ContactPass {
       return;
     }
     emails.add(ch.email, source);
-    String id = StateIndex.newId("contact", source);
+    String id = cx.state.newId("contact", source);
     people.contactAppId[p] = id;
     Diff ids = idsDiff;
     Diff details = detailsDiff;
@@ -301,7 +301,7 @@ final class ContactPass {
     fields(people.person(p), a, !rekeyed, ch, ids, details);
     String old = Text.orClear(Nullables.sourceId(a));
     if (rekeyed) {
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Contact account " + a.id()
+      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(a.id(), old, source), "Contact account " + a.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-invited.");
     }
     if (!details.isEmpty()) {
@@ -375,7 +375,8 @@ final class ContactPass {
       if (l.addedBy() == Actor.SYNC) {
         syncedLinks++;
         if (!linksToApp(p, l.studentId())) {
-          unlink(a, l);
+          // The contact's source id as this plan leaves it: a re-keyed contact is named by its new id.
+          unlink(a, source, l);
         }
       }
     }
@@ -390,8 +391,8 @@ final class ContactPass {
     return false;
   }
 
-  private void unlink(ContactAccount a, ContactLink l) {
-    String contactSource = a.sourceId().filter(s -> !s.isEmpty()).orElse(null);
+  /** Unlinks a contact account; {@code contactSource} is its source id after this plan, or null for none. */
+  private void unlink(ContactAccount a, String contactSource, ContactLink l) {
     cx.sink.decide(DecisionKind.UNLINK_CONTACT, ReasonCode.LINK_NOT_IN_ROSTER)
         .target(a.id())
         .related(l.studentId())

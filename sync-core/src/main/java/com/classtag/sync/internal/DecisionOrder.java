@@ -8,7 +8,9 @@ import java.util.List;
  * Sorting with this comparator is stable, and within one (school, classroom, kind) group decisions stay in
  * the order the passes made them, which follows the roster's and the state's order: the same inputs
  * therefore give the same order, while a nightly plan with a million skipped links sorts in linear time
- * (it is one long run).
+ * (it is one long run). Destructive decisions, the ones a hold can hold, are further ordered by target and
+ * related id: a held decision must come back in the same place after the plan is applied, when a re-keyed
+ * account that the passes met late tonight is met in roster order.
  */
 final class DecisionOrder implements Comparator<Draft> {
   static final DecisionOrder INSTANCE = new DecisionOrder();
@@ -21,7 +23,16 @@ final class DecisionOrder implements Comparator<Draft> {
     if (c == 0) {
       c = text(a.classroomId, b.classroomId);
     }
-    return c != 0 ? c : Integer.compare(a.kind.ordinal(), b.kind.ordinal());
+    if (c == 0) {
+      c = Integer.compare(a.kind.ordinal(), b.kind.ordinal());
+    }
+    if (c == 0 && a.kind.isDestructive()) {
+      c = text(a.targetId, b.targetId);
+      if (c == 0) {
+        c = text(a.relatedId, b.relatedId);
+      }
+    }
+    return c;
   }
 
   private static int text(String a, String b) {

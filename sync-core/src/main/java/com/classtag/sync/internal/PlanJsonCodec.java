@@ -201,8 +201,8 @@ public final class PlanJsonCodec {
     if (version == null) {
       throw error("$.schemaVersion", "is missing", null);
     }
-    if (version != Plan.SCHEMA_VERSION) {
-      throw error("$.schemaVersion", "version " + version + " is not supported (this SDK reads "
+    if (version < 1 || version > Plan.SCHEMA_VERSION) {
+      throw error("$.schemaVersion", "version " + version + " is not supported (this SDK reads 1 to "
           + Plan.SCHEMA_VERSION + ")", null);
     }
     if (!generatedAt) {

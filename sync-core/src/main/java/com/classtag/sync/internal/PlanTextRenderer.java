@@ -73,7 +73,8 @@ public final class PlanTextRenderer {
     for (Decision d : plan.decisions()) {
       int k = d.kind().ordinal();
       count[k]++;
-      if (d.heldBy().orElse(null) == HoldReason.DELETION_THRESHOLD) {
+      HoldReason held = d.heldBy().orElse(null);
+      if (held == HoldReason.DELETION_THRESHOLD || held == HoldReason.SCHOOL_DELETION_THRESHOLD) {
         threshold[k]++;
       } else if (d.isHeld()) {
         safety[k]++;

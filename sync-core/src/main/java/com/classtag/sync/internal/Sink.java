@@ -6,16 +6,21 @@ import com.classtag.sync.plan.Warning;
 import com.classtag.sync.plan.WarningCode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the planning passes put what they find: decisions, warnings, and the count of synced records of
- * each destructive kind that the deletion threshold compares against.
+ * each destructive kind that the deletion threshold compares against, over the district and per app school.
  */
 final class Sink {
   final List<Draft> drafts = new ArrayList<>();
   final List<Warning> warnings = new ArrayList<>();
   private final long[] syncedRecords = new long[DecisionKind.values().length];
+  /** Per destructive kind, the synced records of each app school; filled by the passes that read them. */
+  private final Map<DecisionKind, Map<String, Long>> syncedBySchool = new EnumMap<>(DecisionKind.class);
 
   /** Starts a decision and records it. */
   Draft decide(DecisionKind kind, ReasonCode reason) {
@@ -50,7 +55,26 @@ final class Sink {
     syncedRecords[destructive.ordinal()] += n;
   }
 
+  /**
+   * Counts synced records in the state that a destructive kind could act on, in one app school.
+   *
+   * @param destructive the destructive kind
+   * @param school the app school the records are in once the plan's moves land
+   * @param n how many
+   */
+  void countSynced(DecisionKind destructive, String school, long n) {
+    syncedRecords[destructive.ordinal()] += n;
+    if (n != 0) {
+      syncedBySchool.computeIfAbsent(destructive, k -> new HashMap<>()).merge(school, n, Long::sum);
+    }
+  }
+
   long synced(DecisionKind destructive) {
     return syncedRecords[destructive.ordinal()];
+  }
+
+  /** Returns the synced records of a kind per app school, for the kinds counted per school (else empty). */
+  Map<String, Long> syncedBySchool(DecisionKind destructive) {
+    return syncedBySchool.getOrDefault(destructive, Map.of());
   }
 }

@@ -151,7 +151,7 @@ final class StaffPass {
     for (StaffAccount a : cx.state.state.staff()) {
       for (SchoolAccess sa : a.schoolAccess()) {
         if (sa.addedBy() == Actor.SYNC && mappedSchools.contains(sa.schoolId())) {
-          cx.sink.countSynced(DecisionKind.REMOVE_SCHOOL_ACCESS, 1);
+          cx.sink.countSynced(DecisionKind.REMOVE_SCHOOL_ACCESS, sa.schoolId(), 1);
         }
       }
       if (a.districtAccess().orElse(null) == Actor.SYNC) {
@@ -162,7 +162,7 @@ final class StaffPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = StateIndex.newId("staff", source);
+    String id = cx.state.newId("staff", source);
     people.staffAppId[p] = id;
     Diff ids = idsDiff;
     Diff details = detailsDiff;
@@ -193,7 +193,7 @@ final class StaffPass {
     fields(people.person(p), a, !rekeyed, ids, details);
     String old = Text.orClear(Nullables.sourceId(a));
     if (rekeyed) {
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Staff account " + a.id()
+      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(a.id(), old, source), "Staff account " + a.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
     }
     boolean mayUpdateDetails =

@@ -11,18 +11,18 @@ import com.classtag.sync.state.StudentMembership;
 import com.classtag.sync.state.StudentRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * The app state joined to the roster: each synced person record is attached to its roster person (a hash
  * join on the source id, recorded in {@link People}); records whose source id the roster lacks in that role
  * are "gone" (the candidates for re-keying, else departed). The one index only a few decisions need, the
- * schools of a student, is built on first use, so a plan with nothing to do never pays for it.
+ * classrooms of a student, is built on first use, so a plan with nothing to do never pays for it.
  */
 final class StateIndex {
   final AppState state;
@@ -36,7 +36,9 @@ final class StateIndex {
   /** State positions of contact accounts whose source id the roster lacks as a contact. */
   final List<Integer> goneContacts = new ArrayList<>();
 
-  private Map<String, Set<String>> schoolsOfStudent;
+  private Map<String, List<Classroom>> classroomsOfStudent;
+  /** The state's ids that look like provisional ids; built on the first creation. */
+  private Set<String> provisionalIds;
 
   StateIndex(AppState state, People people, Sink sink) {
     this.state = state;
@@ -164,29 +166,55 @@ final class StateIndex {
   }
 
   /**
-   * Returns the provisional id of an object a plan creates: {@code new:<kind>:<source id>}. It is unique
-   * within the plan (one object per source id and kind); {@link Applier} renames it if the state already
-   * uses it.
+   * Returns the provisional id of an object a plan creates: {@code new:<kind>:<source id>}, or with a
+   * {@code ~2}, {@code ~3}... suffix when the state already has an object with that id (one an earlier plan
+   * created, applied with its provisional id, and that was since re-keyed or archived). It is unique within
+   * the plan (one object per source id and kind) and never names an existing object, so a decision about
+   * that object is never read as one about the new one.
    */
-  static String newId(String kind, String sourceId) {
-    return "new:" + kind + ":" + sourceId;
+  String newId(String kind, String sourceId) {
+    if (provisionalIds == null) {
+      // Only ids that look provisional can collide; most states have none, and the scan is one pass.
+      provisionalIds = new HashSet<>();
+      addProvisional(state.classrooms(), Classroom::id);
+      addProvisional(state.students(), StudentRecord::id);
+      addProvisional(state.staff(), StaffAccount::id);
+      addProvisional(state.contacts(), ContactAccount::id);
+    }
+    String provisional = "new:" + kind + ":" + sourceId;
+    String id = provisional;
+    for (int n = 2; provisionalIds.contains(id); n++) {
+      id = provisional + "~" + n;
+    }
+    return id;
+  }
+
+  private <T> void addProvisional(List<T> records, Function<T, String> id) {
+    for (T r : records) {
+      String v = id.apply(r);
+      if (v.startsWith("new:")) {
+        provisionalIds.add(v);
+      }
+    }
   }
 
   /**
-   * Returns the app schools of the classrooms a student is in (for school holds on unlinks), placing a
-   * classroom the plan moves in its new school.
+   * Returns the synced and manual classrooms a student is a member of before the plan (for school holds and
+   * the per-school threshold on unlinks). Built on first use: most plans unlink nobody.
    */
-  Set<String> schoolsOfStudent(String studentId, Map<String, String> movedTo) {
-    if (schoolsOfStudent == null) {
-      schoolsOfStudent = new HashMap<>();
+  List<Classroom> classroomsOfStudent(String studentId) {
+    if (classroomsOfStudent == null) {
+      classroomsOfStudent = new HashMap<>();
       for (Classroom c : state.classrooms()) {
-        String school = movedTo.getOrDefault(c.id(), c.schoolId());
         for (StudentMembership m : c.students()) {
-          schoolsOfStudent.computeIfAbsent(m.studentId(), k -> new TreeSet<>()).add(school);
+          List<Classroom> list = classroomsOfStudent.computeIfAbsent(m.studentId(), k -> new ArrayList<>(2));
+          if (!list.contains(c)) {
+            list.add(c);
+          }
         }
       }
     }
-    return schoolsOfStudent.getOrDefault(studentId, Set.of());
+    return classroomsOfStudent.getOrDefault(studentId, List.of());
   }
 
 }

@@ -96,7 +96,7 @@ final class StudentPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = StateIndex.newId("student", source);
+    String id = cx.state.newId("student", source);
     people.studentAppId[p] = id;
     diff.clear();
     Diff d = diff;
@@ -116,7 +116,7 @@ final class StudentPass {
     fields(people.person(p), r, !rekeyed, d);
     String old = Text.orClear(Nullables.sourceId(r));
     if (rekeyed) {
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(old, source), "Student record " + r.id()
+      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(r.id(), old, source), "Student record " + r.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
     }
     if (d.isEmpty()) {

@@ -11,8 +11,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Plan {
-  /** The JSON schema version this SDK writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The JSON schema version this SDK writes. It also reads version 1, which lacks only the hold reason
+   * {@link HoldReason#SCHOOL_DELETION_THRESHOLD}.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /** The time the plan was computed for (the planner's {@code now} input). */
   public abstract Instant generatedAt();

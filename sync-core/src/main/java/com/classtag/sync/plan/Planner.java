@@ -63,7 +63,7 @@ public final class Planner {
   /**
    * Applies a plan to a state and returns the new state: the reference meaning of each decision kind.
    * Skipped and held decisions change nothing; objects created by the plan keep their provisional ids
-   * (with a {@code ~2} suffix, for every decision of the plan, if the state already uses one); archives are
+   * (which the planner makes unique against the state it planned for); archives are
    * dated at the plan's {@link Plan#generatedAt()}; the baseline moves by
    * {@link Plan#baselineChange()}. The input state is not modified.
    *

@@ -5,8 +5,12 @@ import org.immutables.value.Value;
 /**
  * The deletion threshold: a circuit breaker on destructive decisions. It applies separately to each
  * destructive decision kind (archive classroom, remove teacher, remove student, remove school access,
- * remove district access, unlink contact). The decisions of one kind are all held when their count exceeds
- * both {@link #floor()} and {@link #percent()} percent of the synced records of that kind.
+ * remove district access, unlink contact), first over the whole district and then in each app school. The
+ * decisions of one kind are all held when their count exceeds both {@link #floor()} and {@link #percent()}
+ * percent of the district's synced records of that kind; otherwise a school's decisions of the kind are held
+ * when their count exceeds both against that school's records. The records are counted as they will be once
+ * the plan's creates land, so a held decision stays held when the plan is applied and the roster planned
+ * again (docs/plan/README.md explains the base).
  */
 @Value.Immutable
 public abstract class DeletionThreshold {

@@ -102,19 +102,16 @@ class ApplyTest {
   }
 
   @Test
-  void aProvisionalIdTheStateAlreadyUsesIsRenamedForTheWholePlan() {
+  void aCreationOfAnIdTheStateAlreadyUsesIsRefusedNamingIt() {
     AppState synced = syncedDistrict();
     String taken = classroom(synced, "sec-1").id();
-    String s3 = studentRecord(synced, "s-3").id();
 
-    AppState after = Planner.apply(planOf(
-        decision(DecisionKind.ADD_STUDENT).classroomId(taken).targetId(s3).build(),
+    assertThatThrownBy(() -> Planner.apply(planOf(
         decision(DecisionKind.CREATE_CLASSROOM).classroomId(taken).schoolId("app-1")
-            .putValues(Field.NAME, "Homeroom 4B again").putValues(Field.SECTION, "sec-9").build()), synced);
-
-    assertThat(classroom(after, "sec-9").id()).isEqualTo(taken + "~2");
-    assertThat(classroom(after, "sec-9").students()).extracting(m -> m.studentId()).containsExactly(s3);
-    assertThat(classroom(after, "sec-1")).isEqualTo(classroom(synced, "sec-1"));
+            .putValues(Field.NAME, "Homeroom 4B again").putValues(Field.SECTION, "sec-9").build()), synced))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("creates " + taken + ", which the state already has")
+        .hasMessageContaining("plan again");
   }
 
   @Test

@@ -60,7 +60,8 @@ class PlanJsonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "{\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|is missing",
-      "{\"schemaVersion\":2,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 2 is not supported",
+      "{\"schemaVersion\":3,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 3 is not supported",
+      "{\"schemaVersion\":0,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 0 is not supported",
       "{\"schemaVersion\":1}|$.generatedAt|is missing",
       "{\"schemaVersion\":1,\"generatedAt\":\"yesterday\"}|$.generatedAt|ISO-8601",
       "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"extra\":1}|$.extra|unknown field",

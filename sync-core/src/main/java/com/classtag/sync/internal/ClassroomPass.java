@@ -158,6 +158,9 @@ final class ClassroomPass {
       cx.sink.countSynced(DecisionKind.ARCHIVE_CLASSROOM, 1);
       if (inScope.isEmpty()) {
         activeAfter.merge(c.schoolId(), 1, Integer::sum);
+        // A managed classroom's members are counted where memberships() reads them anyway.
+        cx.sink.countSynced(DecisionKind.REMOVE_TEACHER, c.schoolId(), distinctTeachers(c));
+        cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, c.schoolId(), distinctStudents(c));
       }
       if (!unknown.isEmpty()) {
         List<String> ids = new ArrayList<>(unknown);
@@ -264,6 +267,9 @@ final class ClassroomPass {
       List<SectionSlot> sections, List<TeacherMembership> teachers, List<StudentMembership> members) {
     if (sections.size() == 1 && sameStudents(sections.get(0), members)
         && sameTeachers(sections.get(0), teachers)) {
+      // The members are the section's own, each once: the threshold's base, in the school they end up in.
+      cx.sink.countSynced(DecisionKind.REMOVE_TEACHER, schoolId, teachers.size());
+      cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, schoolId, members.size());
       return;
     }
     List<String> sectionIds = ids(sections);
@@ -292,6 +298,7 @@ final class ClassroomPass {
       }
     }
     Map<String, TeacherMembership> haveTeachers = merged(teachers);
+    cx.sink.countSynced(DecisionKind.REMOVE_TEACHER, schoolId, haveTeachers.size());
     for (Map.Entry<String, TeacherRole> e : wantTeachers.entrySet()) {
       TeacherMembership m = haveTeachers.get(e.getKey());
       boolean add = m == null;
@@ -334,6 +341,7 @@ final class ClassroomPass {
     for (StudentMembership m : members) {
       haveStudents.merge(m.studentId(), m.addedBy(), ClassroomPass::personWins);
     }
+    cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, schoolId, haveStudents.size());
     for (Map.Entry<String, String> e : wantStudents.entrySet()) {
       if (!haveStudents.containsKey(e.getKey())) {
         cx.sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
@@ -430,6 +438,18 @@ final class ClassroomPass {
       }
     }
     return out;
+  }
+
+  /** Returns how many distinct teachers a classroom lists (applying the plan merges one listed twice). */
+  static long distinctTeachers(Classroom c) {
+    List<TeacherMembership> list = c.teachers();
+    return list.size() < 2 ? list.size() : list.stream().map(TeacherMembership::staffId).distinct().count();
+  }
+
+  /** Returns how many distinct students a classroom lists. */
+  static long distinctStudents(Classroom c) {
+    List<StudentMembership> list = c.students();
+    return list.size() < 2 ? list.size() : list.stream().map(StudentMembership::studentId).distinct().count();
   }
 
   static Actor personWins(Actor a, Actor b) {

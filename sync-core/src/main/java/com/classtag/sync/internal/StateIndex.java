@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -174,12 +175,15 @@ final class StateIndex {
    */
   String newId(String kind, String sourceId) {
     if (provisionalIds == null) {
-      // Only ids that look provisional can collide; most states have none, and the scan is one pass.
       provisionalIds = new HashSet<>();
-      addProvisional(state.classrooms(), Classroom::id);
-      addProvisional(state.students(), StudentRecord::id);
-      addProvisional(state.staff(), StaffAccount::id);
-      addProvisional(state.contacts(), ContactAccount::id);
+      for (Classroom c : state.classrooms()) {
+        if (c.id().startsWith("new:") && !namesOwnSection(c)) {
+          provisionalIds.add(c.id());
+        }
+      }
+      addProvisional(state.students(), StudentRecord::id, StudentRecord::sourceId, "new:student:");
+      addProvisional(state.staff(), StaffAccount::id, StaffAccount::sourceId, "new:staff:");
+      addProvisional(state.contacts(), ContactAccount::id, ContactAccount::sourceId, "new:contact:");
     }
     String provisional = "new:" + kind + ":" + sourceId;
     String id = provisional;
@@ -189,13 +193,34 @@ final class StateIndex {
     return id;
   }
 
-  private <T> void addProvisional(List<T> records, Function<T, String> id) {
+  /**
+   * Adds the ids of records that could collide with a provisional id. A record named after its own source id
+   * (as the reference apply leaves every record it creates) cannot: the plan creates an object for that
+   * source id only if no record has it, so the set stays small and cheap to build on a state of millions.
+   */
+  private <T> void addProvisional(List<T> records, Function<T, String> id,
+      Function<T, Optional<String>> sourceId, String prefix) {
     for (T r : records) {
       String v = id.apply(r);
-      if (v.startsWith("new:")) {
+      if (v.startsWith("new:") && !named(v, prefix, sourceId.apply(r).orElse(null))) {
         provisionalIds.add(v);
       }
     }
+  }
+
+  private static boolean named(String id, String prefix, String sourceId) {
+    return sourceId != null && id.length() == prefix.length() + sourceId.length() && id.startsWith(prefix)
+        && id.endsWith(sourceId);
+  }
+
+  /** Whether a classroom is named after one of its own sections, so a new classroom never takes its id. */
+  private static boolean namesOwnSection(Classroom c) {
+    for (SectionRef ref : c.sections()) {
+      if (named(c.id(), "new:classroom:", ref.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

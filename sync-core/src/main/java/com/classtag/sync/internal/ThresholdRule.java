@@ -1,0 +1,351 @@
+package com.classtag.sync.internal;
+
+import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.Hold;
+import com.classtag.sync.plan.HoldReason;
+import com.classtag.sync.plan.ReasonCode;
+import com.classtag.sync.settings.DeletionThreshold;
+import com.classtag.sync.state.Actor;
+import com.classtag.sync.state.Classroom;
+import com.classtag.sync.state.ContactAccount;
+import com.classtag.sync.state.ContactLink;
+import com.classtag.sync.state.StudentMembership;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The deletion threshold, over the district and then per app school. Both count the destructive decisions of
+ * a kind that no other hold holds, against the synced records of that kind as they will be once the plan's
+ * other changes land (creates, grants, links, moves, and for memberships the archives): that is the state the
+ * next plan starts from, so a held decision is judged the same way again after the plan is applied and stays
+ * held until a person acts. A kind that trips the district rule is held everywhere; otherwise it is held in
+ * each school whose own count trips the rule against that school's records. Kinds are weighed in
+ * {@link DecisionKind} order, so archives and student removals are final when memberships and unlinks are.
+ *
+ * <p>A quiet night pays nothing: a kind at or under the floor over the district is not looked at per school,
+ * and the per-school reading of unlinks touches the contact links only for schools over the floor.
+ */
+final class ThresholdRule {
+  private final Context cx;
+  private final List<Draft> drafts;
+  private final Map<String, String> movedTo;
+  private final Map<String, Integer> activeAfter;
+  private final DeletionThreshold t;
+
+  ThresholdRule(Context cx, List<Draft> drafts, ClassroomPass classrooms) {
+    this.cx = cx;
+    this.drafts = drafts;
+    this.movedTo = classrooms.movedTo;
+    this.activeAfter = classrooms.activeAfter;
+    this.t = cx.settings.deletionThreshold();
+  }
+
+  /** Marks the decisions the threshold holds and adds its holds. */
+  void apply(List<Hold> holds) {
+    int kinds = DecisionKind.values().length;
+    long[] count = new long[kinds];
+    long[] added = new long[kinds];
+    for (Draft d : drafts) {
+      if (d.kind.isDestructive() && d.heldBy == null) {
+        count[d.kind.ordinal()]++;
+      }
+      DecisionKind grows = grows(d);
+      if (grows != null) {
+        added[grows.ordinal()]++;
+      }
+    }
+    for (DecisionKind k : DecisionKind.values()) {
+      long n = count[k.ordinal()];
+      if (!k.isDestructive() || n <= t.floor()) {
+        // Under the floor over the district, no school can be over it.
+        continue;
+      }
+      Map<String, Long> archived = archivedMembers(k);
+      long total = cx.sink.synced(k) + added[k.ordinal()] - sum(archived);
+      if (t.exceeded(n, total)) {
+        for (Draft d : drafts) {
+          if (d.kind == k && d.heldBy == null) {
+            d.heldBy = HoldReason.DELETION_THRESHOLD;
+          }
+        }
+        holds.add(Hold.builder().reason(HoldReason.DELETION_THRESHOLD).kind(k).heldCount((int) n)
+            .explanation(n + " " + noun(k, n) + (n == 1 ? " exceeds" : " exceed")
+                + " the district's deletion threshold (more than " + t.floor() + " and more than "
+                + t.percent() + "% of the district's " + total + " synced " + records(k) + "); they are not"
+                + " applied.")
+            .build());
+      } else if (k == DecisionKind.UNLINK_CONTACT) {
+        unlinksPerSchool(holds);
+      } else if (k != DecisionKind.REMOVE_DISTRICT_ACCESS) {
+        perSchool(k, archived, holds);
+      }
+    }
+  }
+
+  /** The per-school rule for a kind whose decisions are filed under the school their records are in. */
+  private void perSchool(DecisionKind k, Map<String, Long> archived, List<Hold> holds) {
+    Map<String, Long> count = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.kind == k && d.heldBy == null && d.schoolId != null) {
+        count.merge(d.schoolId, 1L, Long::sum);
+      }
+    }
+    Map<String, Long> base = new HashMap<>();
+    if (k == DecisionKind.ARCHIVE_CLASSROOM) {
+      // The classroom pass counts active classrooms after creates, unarchives and moves already.
+      activeAfter.forEach((school, n) -> base.put(school, (long) n));
+    } else {
+      base.putAll(cx.sink.syncedBySchool(k));
+      archived.forEach((school, n) -> base.merge(school, -n, Long::sum));
+      for (Draft d : drafts) {
+        if (grows(d) == k && d.schoolId != null) {
+          base.merge(d.schoolId, 1L, Long::sum);
+        }
+      }
+    }
+    hold(k, count, base, d -> d.schoolId == null ? List.of() : List.of(d.schoolId), holds);
+  }
+
+  /**
+   * The per-school rule for unlinks: an unlink counts in every school where its student has a classroom once
+   * the plan's moves, additions and (applied) removals land, and so does a link in the base.
+   */
+  private void unlinksPerSchool(List<Hold> holds) {
+    Set<String> students = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.UNLINK_CONTACT && d.heldBy == null) {
+        students.add(d.relatedId);
+      }
+    }
+    Map<String, List<String>> schoolsOf = schoolsAfter(students::contains);
+    Map<String, Long> count = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.UNLINK_CONTACT && d.heldBy == null) {
+        for (String school : schoolsOf.getOrDefault(d.relatedId, List.of())) {
+          count.merge(school, 1L, Long::sum);
+        }
+      }
+    }
+    count.values().removeIf(n -> n <= t.floor());
+    if (count.isEmpty()) {
+      return;
+    }
+    // Only the schools over the floor need a base: the links of the students with a classroom there.
+    Set<String> candidates = count.keySet();
+    Map<String, List<String>> inCandidates = new HashMap<>();
+    schoolsAfter(id -> true).forEach((student, schools) -> {
+      List<String> kept = new ArrayList<>(1);
+      for (String school : schools) {
+        if (candidates.contains(school)) {
+          kept.add(school);
+        }
+      }
+      if (!kept.isEmpty()) {
+        inCandidates.put(student, kept);
+      }
+    });
+    Map<String, Long> base = new HashMap<>();
+    for (ContactAccount a : cx.state.state.contacts()) {
+      for (ContactLink l : a.links()) {
+        if (l.addedBy() == Actor.SYNC) {
+          for (String school : inCandidates.getOrDefault(l.studentId(), List.of())) {
+            base.merge(school, 1L, Long::sum);
+          }
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (grows(d) == DecisionKind.UNLINK_CONTACT) {
+        for (String school : inCandidates.getOrDefault(d.relatedId, List.of())) {
+          base.merge(school, 1L, Long::sum);
+        }
+      }
+    }
+    hold(DecisionKind.UNLINK_CONTACT, count, base, d -> schoolsOf.getOrDefault(d.relatedId, List.of()), holds);
+  }
+
+  /** What schools a decision counts in. */
+  private interface Schools {
+    List<String> of(Draft d);
+  }
+
+  /** Holds the kind's decisions in every school whose count exceeds the threshold against its base. */
+  private void hold(DecisionKind k, Map<String, Long> count, Map<String, Long> base, Schools schools,
+      List<Hold> holds) {
+    Set<String> tripped = new TreeSet<>();
+    for (Map.Entry<String, Long> e : count.entrySet()) {
+      if (t.exceeded(e.getValue(), base.getOrDefault(e.getKey(), 0L))) {
+        tripped.add(e.getKey());
+      }
+    }
+    if (tripped.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> held = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.kind == k && d.heldBy == null) {
+        for (String school : schools.of(d)) {
+          if (tripped.contains(school)) {
+            d.heldBy = HoldReason.SCHOOL_DELETION_THRESHOLD;
+            held.merge(school, 1, Integer::sum);
+            break;
+          }
+        }
+      }
+    }
+    for (String school : tripped) {
+      long n = count.get(school);
+      holds.add(Hold.builder().reason(HoldReason.SCHOOL_DELETION_THRESHOLD).kind(k).schoolId(school)
+          .heldCount(held.getOrDefault(school, 0))
+          .explanation(n + " " + noun(k, n) + " in " + cx.state.schoolLabel(school)
+              + (n == 1 ? " exceeds" : " exceed") + " the school's deletion threshold (more than " + t.floor()
+              + " and more than " + t.percent() + "% of the school's " + base.getOrDefault(school, 0L)
+              + " synced " + records(k) + "); they are not applied.")
+          .build());
+    }
+  }
+
+  /** Which students a reading is about. */
+  private interface StudentFilter {
+    boolean test(String studentId);
+  }
+
+  /**
+   * Returns the app schools where each chosen student has a classroom once the plan's moves, additions and
+   * applied removals land (archived and manual classrooms included: an archive keeps its members).
+   */
+  private Map<String, List<String>> schoolsAfter(StudentFilter chosen) {
+    Set<String> removed = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.REMOVE_STUDENT && d.heldBy == null && chosen.test(d.targetId)) {
+        removed.add(d.classroomId + '\n' + d.targetId);
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    for (Classroom c : cx.state.state.classrooms()) {
+      String school = movedTo.getOrDefault(c.id(), c.schoolId());
+      for (StudentMembership m : c.students()) {
+        String student = m.studentId();
+        if (chosen.test(student) && (removed.isEmpty() || !removed.contains(c.id() + '\n' + student))) {
+          add(out, student, school);
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null && chosen.test(d.targetId)) {
+        add(out, d.targetId, d.schoolId);
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<String, List<String>> schoolsOf, String student, String school) {
+    List<String> schools = schoolsOf.computeIfAbsent(student, k -> new ArrayList<>(1));
+    if (!schools.contains(school)) {
+      schools.add(school);
+    }
+  }
+
+  /**
+   * Returns, per app school, the distinct members of the kind a membership removal removes in the classrooms
+   * this plan archives (applied): an applied archive takes them out of the next plan's base, so they are not
+   * in this plan's either. Empty for other kinds.
+   */
+  private Map<String, Long> archivedMembers(DecisionKind k) {
+    if (k != DecisionKind.REMOVE_TEACHER && k != DecisionKind.REMOVE_STUDENT) {
+      return Map.of();
+    }
+    Set<String> archived = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.ARCHIVE_CLASSROOM && d.heldBy == null) {
+        archived.add(d.classroomId);
+      }
+    }
+    Map<String, Long> out = new HashMap<>();
+    if (archived.isEmpty()) {
+      return out;
+    }
+    for (Classroom c : cx.state.syncedClassrooms) {
+      if (archived.contains(c.id())) {
+        long n = k == DecisionKind.REMOVE_TEACHER ? ClassroomPass.distinctTeachers(c) : ClassroomPass.distinctStudents(c);
+        out.merge(c.schoolId(), n, Long::sum);
+      }
+    }
+    return out;
+  }
+
+  private static long sum(Map<String, Long> counts) {
+    long n = 0;
+    for (long v : counts.values()) {
+      n += v;
+    }
+    return n;
+  }
+
+  /** Returns the destructive kind whose synced records a decision adds to, if any. */
+  private static DecisionKind grows(Draft d) {
+    switch (d.kind) {
+      case CREATE_CLASSROOM:
+      case UNARCHIVE_CLASSROOM:
+        return DecisionKind.ARCHIVE_CLASSROOM;
+      case ADD_TEACHER:
+        return d.reason == ReasonCode.IN_SECTION ? DecisionKind.REMOVE_TEACHER : null;
+      case ADD_STUDENT:
+        return DecisionKind.REMOVE_STUDENT;
+      case ADD_SCHOOL_ACCESS:
+        return d.reason == ReasonCode.AT_SCHOOL ? DecisionKind.REMOVE_SCHOOL_ACCESS : null;
+      case ADD_DISTRICT_ACCESS:
+        return DecisionKind.REMOVE_DISTRICT_ACCESS;
+      case LINK_CONTACT:
+        return d.reason == ReasonCode.GUARDIAN_OF_STUDENT ? DecisionKind.UNLINK_CONTACT : null;
+      default:
+        return null;
+    }
+  }
+
+  private static String noun(DecisionKind k, long n) {
+    String noun;
+    switch (k) {
+      case ARCHIVE_CLASSROOM:
+        noun = "classroom archive";
+        break;
+      case REMOVE_TEACHER:
+        noun = "teacher removal";
+        break;
+      case REMOVE_STUDENT:
+        noun = "student removal";
+        break;
+      case REMOVE_SCHOOL_ACCESS:
+        noun = "school access removal";
+        break;
+      case REMOVE_DISTRICT_ACCESS:
+        noun = "district access removal";
+        break;
+      default:
+        noun = "contact unlink";
+    }
+    return n == 1 ? noun : noun + "s";
+  }
+
+  private static String records(DecisionKind k) {
+    switch (k) {
+      case ARCHIVE_CLASSROOM:
+        return "active classrooms";
+      case REMOVE_TEACHER:
+        return "teacher memberships";
+      case REMOVE_STUDENT:
+        return "student memberships";
+      case REMOVE_SCHOOL_ACCESS:
+        return "school accesses";
+      case REMOVE_DISTRICT_ACCESS:
+        return "district accesses";
+      default:
+        return "contact links";
+    }
+  }
+}

@@ -66,8 +66,10 @@ public final class Failures {
         .bodyExcerpt(excerpt == null || excerpt.isEmpty() ? null : excerpt)
         .serverMessage(serverMessage)
         .build();
-    String said = serverMessage != null ? ": " + serverMessage
-        : excerpt == null || excerpt.isBlank() ? " (empty body)" : " (no message in the body)";
+    // The server's own words stay out of the message: an error page (a proxy's, say) can echo a request or a
+    // record, and messages end up in logs. They are in serverMessage() and bodyExcerpt(), bounded.
+    String said = serverMessage != null ? " (its message is in serverMessage())"
+        : excerpt == null || excerpt.isBlank() ? " (empty body)" : " (no message in the body; see bodyExcerpt())";
     String head = "GET " + details.path() + " failed with " + status + " " + StatusText.of(status) + said + ". ";
     String tail = call.gaveUpBecause() == null ? "" : " Not retried further: " + call.gaveUpBecause() + ".";
     if (status >= 300 && status < 400) {

@@ -13,6 +13,7 @@ import com.classtag.clever.model.SingleResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -202,7 +203,8 @@ public final class Requester {
 
   /**
    * Opens a page of a listing, mapping a 404 of a listing after an events cursor to {@link
-   * CursorExpiredException}.
+   * CursorExpiredException} that names the cursor of the page that failed (the listing's own, or a later
+   * page's).
    *
    * @param listing the listing
    * @param uri the page
@@ -215,10 +217,15 @@ public final class Requester {
       return open(uri, call);
     } catch (NotFoundException e) {
       String cursor = listing.checkedCursor();
-      if (cursor != null) {
+      if (cursor == null) {
+        throw e;
+      }
+      String raw = Query.cursor(uri);
+      String pageCursor = raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+      if (pageCursor == null || pageCursor.equals(cursor)) {
         throw new CursorExpiredException(cursor, e.details(), e);
       }
-      throw e;
+      throw CursorExpiredException.ofLaterPage(pageCursor, cursor, e.details(), e);
     }
   }
 

@@ -23,8 +23,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -55,7 +53,6 @@ public final class CleverClient implements AutoCloseable {
   private final ApiVersion version;
   private final Origin origin;
   private final ExecutorService ownedExecutor;
-  private final ScheduledExecutorService watchdog;
   private final Districts districts;
   private final Schools schools;
   private final Users users;
@@ -69,7 +66,6 @@ public final class CleverClient implements AutoCloseable {
     this.version = b.version;
     this.origin = Origin.parse(b.baseUrl);
     Secret token = new Secret(b.token);
-    this.watchdog = newWatchdog();
     this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads("clever-client-async")) : null;
     ExecutorService executor = b.executor == null ? ownedExecutor : b.executor;
     HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
@@ -78,7 +74,7 @@ public final class CleverClient implements AutoCloseable {
         .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .build();
     this.transport = new JdkTransport(http,
-        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout), watchdog);
+        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout));
     Seams seams = new Seams(b.clock, b.sleeper, b.random);
     Listeners listeners = new Listeners(b.listener);
     Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(b.rateLimit, seams));
@@ -200,7 +196,6 @@ public final class CleverClient implements AutoCloseable {
   public void close() {
     requester.close();
     transport.openResponses().closeAll();
-    watchdog.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();
     }
@@ -209,12 +204,6 @@ public final class CleverClient implements AutoCloseable {
   @Override
   public String toString() {
     return "CleverClient{" + origin + "/" + version.pathSegment() + "}";
-  }
-
-  private static ScheduledExecutorService newWatchdog() {
-    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemonThreads("clever-client-watchdog"));
-    s.setRemoveOnCancelPolicy(true);
-    return s;
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
@@ -342,7 +331,8 @@ public final class CleverClient implements AutoCloseable {
      * Sets the deadline for reading a response body: the longest total time reads of one body may spend
      * waiting for bytes. Time the caller spends between records does not count, so slow processing is never
      * cut off; a body that stalls or trickles is, with a {@link CleverIoException} (retried like any I/O
-     * failure).
+     * failure). The reading thread keeps the deadline itself, so it holds even if every other thread (the
+     * {@code HttpClient}'s included) has died.
      *
      * @param timeout positive
      * @return this builder

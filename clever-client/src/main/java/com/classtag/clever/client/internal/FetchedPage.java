@@ -68,7 +68,7 @@ final class FetchedPage<T> implements Page<T> {
       throw new NoSuchElementException("this is the last page: Clever sent no next link");
     }
     URI next = requester.resolveNext(uri, call, nextLink);
-    String loop = trail.repeats(next);
+    String loop = trail.repeats(next, lastId);
     if (loop != null) {
       throw requester.runtime().failures().unexpected(uri, call, loop);
     }

@@ -158,7 +158,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     onPage.accept(count);
     if (next.isPresent()) {
       URI uri = requester.resolveNext(pageUri, call, next.get());
-      String loop = guard.repeats(uri);
+      String loop = guard.repeats(uri, lastId);
       if (loop != null) {
         throw requester.runtime().failures().unexpected(pageUri, call, loop);
       }

@@ -13,7 +13,6 @@ import com.classtag.clever.model.SingleResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -220,8 +219,7 @@ public final class Requester {
       if (cursor == null) {
         throw e;
       }
-      String raw = Query.cursor(uri);
-      String pageCursor = raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+      String pageCursor = Query.cursorAfter(uri);
       if (pageCursor == null || pageCursor.equals(cursor)) {
         throw new CursorExpiredException(cursor, e.details(), e);
       }

@@ -74,14 +74,15 @@ public final class CleverClient implements AutoCloseable {
         .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .build();
     this.transport = new JdkTransport(http,
-        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout));
+        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout,
+            b.responseLimits.maxResponseBytes()));
     Seams seams = new Seams(b.clock, b.sleeper, b.random);
     Listeners listeners = new Listeners(b.listener);
     Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(b.rateLimit, seams));
     Retrier retrier = new Retrier(b.retryPolicy, wiring);
     this.requester = new Requester(new RetryingTransport(transport, retrier, wiring),
-        new ClientRuntime(origin, b.version, b.pageSize, retrier, new Failures(token, b.clock), listeners, seams,
-            executor));
+        new ClientRuntime(origin, b.version, b.pageSize, b.responseLimits, retrier, new Failures(token, b.clock),
+            listeners, seams, executor));
     this.districts = new Districts(requester);
     this.schools = new Schools(requester);
     this.users = new Users(requester);
@@ -220,8 +221,8 @@ public final class CleverClient implements AutoCloseable {
    *
    * <p>Defaults: base URL {@code https://api.clever.com}, {@link ApiVersion#V3_0}, page size 10,000 (Clever's
    * maximum), connect timeout 10 s, request timeout (until response headers) 30 s, body read timeout 60 s,
-   * {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200 requests a minute), the system
-   * clock and sleeper, no listener.
+   * {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200 requests a minute), {@link
+   * ResponseLimits#defaults()}, the system clock and sleeper, no listener.
    */
   public static final class Builder {
     private static final int MAX_PAGE_SIZE = 10_000;
@@ -235,6 +236,7 @@ public final class CleverClient implements AutoCloseable {
     private Duration bodyReadTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit = RateLimit.cleverDefault();
+    private ResponseLimits responseLimits = ResponseLimits.defaults();
     private HttpClient httpClient;
     private ExecutorService executor;
     private ClientListener listener = ClientListener.NONE;
@@ -362,6 +364,20 @@ public final class CleverClient implements AutoCloseable {
      */
     public Builder rateLimit(RateLimit limit) {
       this.rateLimit = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Sets the bounds on what the client accepts from a response: records per page beyond the page size,
+     * bytes per body, characters per string value. A response past one fails with a {@link
+     * ResponseLimitException}. The defaults, {@link ResponseLimits#defaults()}, are far above any real
+     * Clever response.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder responseLimits(ResponseLimits limits) {
+      this.responseLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

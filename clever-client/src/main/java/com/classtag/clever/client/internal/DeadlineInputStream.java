@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  * one is held beyond what the reader has taken. Every failure is remembered, so that a parse error the
  * network caused can be reported as I/O rather than as bad data.
  *
+ * <p>It also stops a body at a number of bytes ({@link LimitExceeded}), so that no server can make a
+ * reader take more.
+ *
  * <p>Time is measured with {@link System#nanoTime()}, not the client's injectable clock: the deadline guards
  * a real socket, which a fake clock cannot unblock. Read by one thread at a time.
  */
@@ -35,6 +38,8 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
   private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
   private final Duration deadline;
   private final long budgetNanos;
+  private final long maxBytes;
+  private long bytesRead;
   private volatile Flow.Subscription subscription;
   private volatile boolean closed;
   private volatile IOException failure;
@@ -43,9 +48,10 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
   private ByteBuffer buffer;
   private boolean ended;
 
-  DeadlineInputStream(Duration deadline) {
+  DeadlineInputStream(Duration deadline, long maxBytes) {
     this.deadline = deadline;
     this.budgetNanos = deadline.toNanos();
+    this.maxBytes = maxBytes;
   }
 
   @Override
@@ -102,6 +108,11 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
       }
     }
     int n = Math.min(len, buffer.remaining());
+    if (bytesRead + n > maxBytes) {
+      cancel();
+      throw fail(new LimitExceeded("maxResponseBytes", maxBytes, "a body longer than " + maxBytes + " bytes"));
+    }
+    bytesRead += n;
     buffer.get(b, off, n);
     return n;
   }

@@ -4,9 +4,7 @@ import com.classtag.clever.client.ClientListener.PageFetched;
 import com.classtag.clever.client.Page;
 import com.classtag.clever.model.CleverJsonException;
 import com.classtag.clever.model.PageReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -106,10 +104,11 @@ final class FetchedPage<T> implements Page<T> {
         TransportResponse response = requester.openPage(listing, uri, call);
         try (response) {
           PageReader<T> reader =
-              PageReader.open(new InputStreamReader(response.body(), StandardCharsets.UTF_8), listing.codec());
+              PageReader.open(requester.text(response), listing.codec());
           List<T> items = new ArrayList<>();
           while (reader.hasNext()) {
             items.add(reader.next());
+            requester.checkRecordCount(response, call, items.size());
           }
           String next = reader.nextUri().orElse(null);
           String path = Origin.pathAndQuery(uri);

@@ -68,7 +68,7 @@ public final class JdkTransport implements HttpTransport {
         .header("User-Agent", USER_AGENT)
         .build();
     HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = headers(request);
-    DeadlineInputStream body = new DeadlineInputStream(settings.bodyDeadline());
+    DeadlineInputStream body = new DeadlineInputStream(settings.bodyDeadline(), settings.maxBodyBytes());
     response.body().subscribe(body);
     TransportResponse result = new TransportResponse(uri, response.statusCode(), response.headers(), body, open);
     open.add(result);

@@ -90,6 +90,16 @@ public final class Query {
     return raw(uri, STARTING_AFTER);
   }
 
+  /** Returns the {@code limit} of {@code uri}, or null if it has none or it is not a number. */
+  static Integer limit(URI uri) {
+    String raw = raw(uri, "limit");
+    try {
+      return raw == null ? null : Integer.valueOf(raw);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** Returns the decoded {@code starting_after} cursor of {@code uri}, or null. */
   static String cursorAfter(URI uri) {
     String raw = raw(uri, STARTING_AFTER);

@@ -4,11 +4,9 @@ import com.classtag.clever.client.ClientListener.PageFetched;
 import com.classtag.clever.model.CleverJsonException;
 import com.classtag.clever.model.PageReader;
 import java.io.Closeable;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -134,6 +132,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
    * handed it out; refuses one of a resumed body that does not come after the records before it.
    */
   private void admit(T item) {
+    requester.checkRecordCount(response, call, reader.count());
     String id = listing.idOf().apply(item);
     if (restarted && handedInPage.contains(id)) {
       return;
@@ -179,7 +178,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     response = requester.openPage(listing, uri, c);
     slot.response = response;
     try {
-      reader = PageReader.open(new InputStreamReader(response.body(), StandardCharsets.UTF_8), listing.codec());
+      reader = PageReader.open(requester.text(response), listing.codec());
       return true;
     } catch (CleverJsonException e) {
       recover(e);

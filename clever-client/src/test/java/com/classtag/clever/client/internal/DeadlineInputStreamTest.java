@@ -22,7 +22,7 @@ class DeadlineInputStreamTest {
    */
   @Test
   void aReadEndsWithinItsDeadlineWhenEveryOtherThreadHasDied() throws Exception {
-    DeadlineInputStream in = new DeadlineInputStream(Duration.ofMillis(200));
+    DeadlineInputStream in = new DeadlineInputStream(Duration.ofMillis(200), Long.MAX_VALUE);
     Source source = new Source(in);
     source.deliver(new byte[] {1, 2});
 
@@ -39,7 +39,7 @@ class DeadlineInputStreamTest {
 
   @Test
   void aBodyReadInTimeIsUntouchedAndRequestedOneListAtATime() throws Exception {
-    DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30));
+    DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30), Long.MAX_VALUE);
     Source source = new Source(in);
     assertThat(source.requested.get()).isEqualTo(1);
     source.deliver(new byte[] {7});
@@ -56,7 +56,7 @@ class DeadlineInputStreamTest {
 
   @Test
   void aFailureOfTheBodyIsRememberedAsIo() {
-    DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30));
+    DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30), Long.MAX_VALUE);
     Source source = new Source(in);
     source.subscriber.onError(new IOException("connection reset"));
     assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessage("connection reset");
@@ -65,7 +65,7 @@ class DeadlineInputStreamTest {
 
   @Test
   void closingFromAnotherThreadWakesABlockedReader() throws Exception {
-    DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30));
+    DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30), Long.MAX_VALUE);
     new Source(in);
     CompletableFuture<Throwable> read = CompletableFuture.supplyAsync(() -> {
       try {

@@ -7,8 +7,10 @@ import java.io.Closeable;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -53,15 +55,15 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   /** The page as linked (first page or next link), before any resume. */
   private URI pageStart;
   /** The ids of this page's records handed out, across its retries; at most one page of ids. */
-  private final Set<String> handedInPage = new HashSet<>();
+  private final List<String> handedInPage = new ArrayList<>();
+  /** The ids a restarted page skips: those handed out before it broke off; null unless restarted. */
+  private Set<String> skip;
   /** Whether the records of this page handed out so far came in ascending id order. */
   private boolean pageAscending = true;
   /** When the open body resumes a broken page: the cursor its records must come after; else null. */
   private String resumedAfter;
   /** The id of the last record admitted from the open body, for the order check of a resumed body. */
   private String bodyLast;
-  /** Whether the open body restarts a broken page from its start, skipping the records handed out. */
-  private boolean restarted;
 
   RecordIterator(Requester requester, Listing<T> listing, IntConsumer onPage) {
     this.requester = requester;
@@ -134,7 +136,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   private void admit(T item) {
     requester.checkRecordCount(response, call, reader.count());
     String id = listing.idOf().apply(item);
-    if (restarted && handedInPage.contains(id)) {
+    if (skip != null && skip.contains(id)) {
       return;
     }
     if (resumedAfter != null) {
@@ -154,6 +156,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   @Override
   public void close() {
     finished = true;
+    peeked = null;
     closePage();
     cleanable.clean();
   }
@@ -173,7 +176,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
       handedInPage.clear();
       pageAscending = true;
       resumedAfter = null;
-      restarted = false;
+      skip = null;
     }
     response = requester.openPage(listing, uri, c);
     slot.response = response;
@@ -193,13 +196,13 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     requester.retryAfterBrokenBody(broken, call, e);
     if (handedInPage.isEmpty()) {
       pending = pageUri;
-    } else if (pageAscending && !restarted) {
+    } else if (pageAscending && skip == null) {
       pending = Query.startingAfter(pageStart, lastId);
       resumedAfter = lastId;
     } else {
       pending = pageStart;
       resumedAfter = null;
-      restarted = true;
+      skip = new HashSet<>(handedInPage);
     }
     pendingCall = call;
   }

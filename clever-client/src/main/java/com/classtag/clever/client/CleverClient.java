@@ -23,8 +23,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -55,7 +53,6 @@ public final class CleverClient implements AutoCloseable {
   private final ApiVersion version;
   private final Origin origin;
   private final ExecutorService ownedExecutor;
-  private final ScheduledExecutorService watchdog;
   private final Districts districts;
   private final Schools schools;
   private final Users users;
@@ -69,7 +66,6 @@ public final class CleverClient implements AutoCloseable {
     this.version = b.version;
     this.origin = Origin.parse(b.baseUrl);
     Secret token = new Secret(b.token);
-    this.watchdog = newWatchdog();
     this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads("clever-client-async")) : null;
     ExecutorService executor = b.executor == null ? ownedExecutor : b.executor;
     HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
@@ -78,14 +74,15 @@ public final class CleverClient implements AutoCloseable {
         .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .build();
     this.transport = new JdkTransport(http,
-        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout), watchdog);
+        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout,
+            b.responseLimits.maxResponseBytes()));
     Seams seams = new Seams(b.clock, b.sleeper, b.random);
     Listeners listeners = new Listeners(b.listener);
     Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(b.rateLimit, seams));
     Retrier retrier = new Retrier(b.retryPolicy, wiring);
     this.requester = new Requester(new RetryingTransport(transport, retrier, wiring),
-        new ClientRuntime(origin, b.version, b.pageSize, retrier, new Failures(token, b.clock), listeners, seams,
-            executor));
+        new ClientRuntime(origin, b.version, b.pageSize, b.responseLimits, retrier, new Failures(token, b.clock),
+            listeners, seams, executor));
     this.districts = new Districts(requester);
     this.schools = new Schools(requester);
     this.users = new Users(requester);
@@ -200,7 +197,6 @@ public final class CleverClient implements AutoCloseable {
   public void close() {
     requester.close();
     transport.openResponses().closeAll();
-    watchdog.shutdownNow();
     if (ownedExecutor != null) {
       ownedExecutor.shutdownNow();
     }
@@ -209,12 +205,6 @@ public final class CleverClient implements AutoCloseable {
   @Override
   public String toString() {
     return "CleverClient{" + origin + "/" + version.pathSegment() + "}";
-  }
-
-  private static ScheduledExecutorService newWatchdog() {
-    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, daemonThreads("clever-client-watchdog"));
-    s.setRemoveOnCancelPolicy(true);
-    return s;
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
@@ -231,8 +221,8 @@ public final class CleverClient implements AutoCloseable {
    *
    * <p>Defaults: base URL {@code https://api.clever.com}, {@link ApiVersion#V3_0}, page size 10,000 (Clever's
    * maximum), connect timeout 10 s, request timeout (until response headers) 30 s, body read timeout 60 s,
-   * {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200 requests a minute), the system
-   * clock and sleeper, no listener.
+   * {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200 requests a minute), {@link
+   * ResponseLimits#defaults()}, the system clock and sleeper, no listener.
    */
   public static final class Builder {
     private static final int MAX_PAGE_SIZE = 10_000;
@@ -246,6 +236,7 @@ public final class CleverClient implements AutoCloseable {
     private Duration bodyReadTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RateLimit rateLimit = RateLimit.cleverDefault();
+    private ResponseLimits responseLimits = ResponseLimits.defaults();
     private HttpClient httpClient;
     private ExecutorService executor;
     private ClientListener listener = ClientListener.NONE;
@@ -342,7 +333,8 @@ public final class CleverClient implements AutoCloseable {
      * Sets the deadline for reading a response body: the longest total time reads of one body may spend
      * waiting for bytes. Time the caller spends between records does not count, so slow processing is never
      * cut off; a body that stalls or trickles is, with a {@link CleverIoException} (retried like any I/O
-     * failure).
+     * failure). The reading thread keeps the deadline itself, so it holds even if every other thread (the
+     * {@code HttpClient}'s included) has died.
      *
      * @param timeout positive
      * @return this builder
@@ -372,6 +364,20 @@ public final class CleverClient implements AutoCloseable {
      */
     public Builder rateLimit(RateLimit limit) {
       this.rateLimit = Objects.requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Sets the bounds on what the client accepts from a response: records per page beyond the page size,
+     * bytes per body, characters per string value. A response past one fails with a {@link
+     * ResponseLimitException}. The defaults, {@link ResponseLimits#defaults()}, are far above any real
+     * Clever response.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder responseLimits(ResponseLimits limits) {
+      this.responseLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

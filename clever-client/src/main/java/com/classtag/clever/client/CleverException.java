@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  *       {@link UnauthorizedException}, {@link NotFoundException}, {@link RateLimitedException}, {@link
  *       ServerException});
  *   <li>{@link CleverIoException}: no usable response (connection, timeout, stalled body);
- *   <li>{@link InvalidDataException}: a response body that is not the JSON Clever documents;
+ *   <li>{@link InvalidDataException}: a response body that is not the JSON Clever documents, or ({@link
+ *       ResponseLimitException}) one past the client's {@link ResponseLimits};
  *   <li>{@link UnexpectedResponseException}: a response this client refuses to act on (a redirect, a next link
  *       to another host, a repeated cursor);
  *   <li>{@link CursorExpiredException}: an events cursor Clever no longer knows.

@@ -5,6 +5,10 @@ import java.util.Optional;
 /**
  * Clever answered with an error status. The subclass tells which kind; {@link #status()} tells the exact
  * status, {@link #serverMessage()} what Clever said and {@link #bodyExcerpt()} the start of the body.
+ *
+ * <p>The message names the request and the status but never quotes the server: an error page can echo a
+ * request or a record. {@link #serverMessage()} and {@link #bodyExcerpt()} are server-provided text, bounded,
+ * that may hold personal data; see {@link ErrorDetails}.
  */
 public abstract class CleverServiceException extends CleverException {
   /**
@@ -26,12 +30,19 @@ public abstract class CleverServiceException extends CleverException {
     return details().status().getAsInt();
   }
 
-  /** Returns the message of the body's {@code message} or {@code error} field, if it had one. */
+  /**
+   * Returns the message of the body's {@code message} or {@code error} field (or an HTML page's title), at
+   * most {@value ErrorDetails#MAX_SERVER_MESSAGE} characters, if it had one. Server-provided text that may
+   * hold personal data: not to be logged unfiltered.
+   */
   public Optional<String> serverMessage() {
     return details().serverMessage();
   }
 
-  /** Returns the start of the body (at most {@value ErrorDetails#MAX_EXCERPT} characters), if any. */
+  /**
+   * Returns the start of the body (at most {@value ErrorDetails#MAX_EXCERPT} characters), if any.
+   * Server-provided text that may hold personal data: not to be logged unfiltered.
+   */
   public Optional<String> bodyExcerpt() {
     return details().bodyExcerpt();
   }

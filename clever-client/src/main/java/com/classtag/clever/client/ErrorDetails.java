@@ -16,10 +16,19 @@ import java.util.OptionalInt;
  * Authorization}, {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} removed. The excerpt is
  * taken only from error responses (never from a 2xx body, which holds roster data), is at most {@value
  * #MAX_EXCERPT} characters, and has the token masked should a server echo it.
+ *
+ * <p>{@link #serverMessage()} and {@link #bodyExcerpt()} are text the server chose, and an error page (a
+ * misbehaving proxy's, say) can echo a request or a record: they may hold personal data. That is why they
+ * never appear in an exception's message, its {@code toString} or anything the SDK logs, and why they are
+ * bounded ({@value #MAX_SERVER_MESSAGE} and {@value #MAX_EXCERPT} characters, control characters replaced by
+ * spaces). Show them to a person investigating a failure; do not log them unfiltered.
  */
 public final class ErrorDetails {
   /** The longest body excerpt kept, in characters. */
   public static final int MAX_EXCERPT = 512;
+
+  /** The longest server message kept, in characters. */
+  public static final int MAX_SERVER_MESSAGE = 200;
 
   private final String method;
   private final String path;
@@ -75,12 +84,19 @@ public final class ErrorDetails {
     return headers;
   }
 
-  /** Returns the start of the error response's body, if it had one. */
+  /**
+   * Returns the start of the error response's body (at most {@value #MAX_EXCERPT} characters), if it had one.
+   * Server-provided text that may hold personal data: never logged by the SDK, and not to be logged unfiltered.
+   */
   public Optional<String> bodyExcerpt() {
     return Optional.ofNullable(bodyExcerpt);
   }
 
-  /** Returns the message the server gave in {@code {"message":..}} or {@code {"error":..}}, if any. */
+  /**
+   * Returns the message the server gave in {@code {"message":..}} or {@code {"error":..}}, an HTML page's
+   * title or a plain-text body (at most {@value #MAX_SERVER_MESSAGE} characters), if any. Server-provided text
+   * that may hold personal data: never logged by the SDK, and not to be logged unfiltered.
+   */
   public Optional<String> serverMessage() {
     return Optional.ofNullable(serverMessage);
   }
@@ -156,20 +172,36 @@ public final class ErrorDetails {
      * @return this builder
      */
     public Builder bodyExcerpt(String excerpt) {
-      this.bodyExcerpt = excerpt == null || excerpt.length() <= MAX_EXCERPT
-          ? excerpt : excerpt.substring(0, MAX_EXCERPT);
+      this.bodyExcerpt = bounded(excerpt, MAX_EXCERPT);
       return this;
     }
 
     /**
-     * Sets the server's message.
+     * Sets the server's message, cut to {@value ErrorDetails#MAX_SERVER_MESSAGE} characters, control
+     * characters replaced by spaces.
      *
      * @param message the message, or null
      * @return this builder
      */
     public Builder serverMessage(String message) {
-      this.serverMessage = message;
+      this.serverMessage = bounded(message, MAX_SERVER_MESSAGE);
       return this;
+    }
+
+    /** Cuts server text to {@code max} characters, without splitting a surrogate pair or keeping controls. */
+    private static String bounded(String text, int max) {
+      if (text == null) {
+        return null;
+      }
+      int end = text.length() <= max ? text.length()
+          : Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+      StringBuilder out = new StringBuilder(end);
+      for (int i = 0; i < end; i++) {
+        char c = text.charAt(i);
+        // Keeps a newline or escape sequence in server text from forging or garbling a line where it is shown.
+        out.append(Character.isISOControl(c) ? ' ' : c);
+      }
+      return out.toString();
     }
 
     /** Returns the details. */

@@ -22,8 +22,11 @@ import java.util.Objects;
  *       {@code min(maxDelay, baseDelay * 2^(retry-1))}; a {@code Retry-After} on a 503 is honoured instead.
  * </ul>
  *
- * <p>Limits: a call makes at most {@link #maxAttempts()} requests and starts no retry that would end after
- * {@link #totalTimeout()} from its first request. A retry budget shared by the whole client (a token bucket
+ * <p>Limits: a call makes at most {@link #maxAttempts()} failed requests and starts no retry that would end
+ * after {@link #totalTimeout()} from its first request. A 429 that says when to come back ({@code
+ * Retry-After} or {@code X-RateLimit-Reset}) is Clever pacing the client, not a failure: it does not count
+ * toward {@code maxAttempts}, so a throttled call keeps following Clever's schedule until {@link
+ * #totalTimeout()} (each wait capped by {@link #maxRateLimitWait()}). A 429 without a reset time counts. A retry budget shared by the whole client (a token bucket
  * of {@link #retryBudget()} retries, refilled by one retry for every five successful requests) stops retries
  * during an outage, so that many concurrent calls do not turn it into a retry storm. Waits for a 429 do not
  * draw on the budget: they only ever follow the server's own schedule.
@@ -65,7 +68,7 @@ public final class RetryPolicy {
     return new Builder();
   }
 
-  /** Returns the most requests one call makes, the first included. */
+  /** Returns the most failed requests one call makes, the first included; paced 429s are not counted. */
   public int maxAttempts() {
     return maxAttempts;
   }
@@ -114,7 +117,8 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
-     * Sets the most requests one call makes, the first included.
+     * Sets the most failed requests one call makes, the first included. A 429 with a reset time is not a
+     * failure and is not counted (see the class description).
      *
      * @param maxAttempts at least 1; 1 disables retries
      * @return this builder

@@ -3,6 +3,8 @@ package com.classtag.clever.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -48,6 +50,42 @@ class BodyFailureTest extends ClientTestSupport {
 
     assertThat(seen).containsExactly("a1", "a2", "a3");
     assertThat(time.sleeps()).hasSize(1);
+  }
+
+  @Test
+  void aBrokenPageOutOfOrderIsRestartedFromItsStartAndNothingIsLostOrRepeated() {
+    // Descending ids: resuming after the last one handed out would skip the rest and repeat what was read.
+    List<String> descending = IntStream.rangeClosed(1, 100).mapToObj(i -> String.format("r%03d", 101 - i)).toList();
+    String body = Json.page("schools", descending, null);
+    wm.stubFor(get(urlEqualTo(FIRST)).inScenario("broken").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withBody(body).withChunkedDribbleDelay(2, 8000)).willSetStateTo("again"));
+    wm.stubFor(get(urlEqualTo(FIRST)).inScenario("broken").whenScenarioStateIs("again")
+        .willReturn(aResponse().withBody(body)));
+    List<String> after = IntStream.rangeClosed(1, 100).mapToObj(i -> String.format("r%03d", i)).toList();
+    wm.stubFor(get(urlMatching("/v3\\.0/schools\\?limit=10000&starting_after=.*"))
+        .willReturn(aResponse().withBody(Json.page("schools", after.subList(50, 100), null))));
+
+    List<String> seen = new ArrayList<>();
+    client(b -> b.bodyReadTimeout(SHORT_DEADLINE)).schools().list().forEach(s -> seen.add(s.id()));
+
+    assertThat(seen).hasSize(100).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(descending);
+    assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest().getUrl()).containsOnly(FIRST);
+  }
+
+  @Test
+  void aResumedPageThatBreaksTheOrderStopsBeforeHandingOutARecordTwice() {
+    String body = Json.page("schools", List.of("a1", "a2", "a3", "a4"), null);
+    wm.stubFor(get(urlEqualTo(FIRST)).willReturn(aResponse().withBody(body).withChunkedDribbleDelay(2, 8000)));
+    // The resume after a1 or a2 lists a1 again: the server does not keep the order resuming relies on.
+    wm.stubFor(get(urlMatching("/v3\\.0/schools\\?limit=10000&starting_after=.*"))
+        .willReturn(aResponse().withBody(Json.page("schools", List.of("a1", "a2", "a3", "a4"), null))));
+
+    List<String> seen = new ArrayList<>();
+    UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class,
+        () -> client(b -> b.bodyReadTimeout(SHORT_DEADLINE)).schools().list().forEach(s -> seen.add(s.id())));
+
+    assertThat(e.getMessage()).contains("does not come after");
+    assertThat(seen).doesNotHaveDuplicates().isNotEmpty();
   }
 
   @Test

@@ -57,7 +57,8 @@ class ErrorsTest extends ClientTestSupport {
   void readsTheMessageField() {
     CleverServiceException e = (CleverServiceException) fail(404, "{\"message\":\"Resource not found\"}");
     assertThat(e.serverMessage()).contains("Resource not found");
-    assertThat(e.getMessage()).contains("404 Not Found: Resource not found").contains("not shared with this token");
+    assertThat(e.getMessage()).contains("404 Not Found (its message is in serverMessage())")
+        .contains("not shared with this token").doesNotContain("Resource not found");
     assertThat(e.bodyExcerpt()).contains("{\"message\":\"Resource not found\"}");
   }
 
@@ -100,9 +101,28 @@ class ErrorsTest extends ClientTestSupport {
   }
 
   @Test
+  void theServersTextNeverReachesTheMessageAndIsBoundedWhereItIsKept() {
+    String echo = "Maria Lopez maria.lopez@example.org";
+    CleverException title = fail(502, "<html><head><title>Bad gateway for " + echo + "</title></head></html>");
+    CleverException json = fail(400, "{\"message\":\"no such user: " + echo + "\\nWARN forged line\"}");
+    CleverException text = fail(503, "upstream said " + echo + " " + "y".repeat(1_000));
+    for (CleverException e : java.util.List.of(title, json, text)) {
+      assertThat(e.getMessage()).doesNotContain("Maria").doesNotContain("example.org");
+      assertThat(e.toString()).doesNotContain("Maria");
+      assertThat(e.details().toString()).doesNotContain("Maria");
+      CleverServiceException service = (CleverServiceException) e;
+      assertThat(service.serverMessage().orElseThrow()).contains("Maria")
+          .hasSizeLessThanOrEqualTo(ErrorDetails.MAX_SERVER_MESSAGE).doesNotContain("\n");
+      assertThat(service.bodyExcerpt().orElseThrow()).hasSizeLessThanOrEqualTo(ErrorDetails.MAX_EXCERPT);
+    }
+    assertThat(((CleverServiceException) json).serverMessage().orElseThrow()).contains("example.org WARN forged line");
+  }
+
+  @Test
   void aTokenEchoedByTheServerIsMasked() {
     CleverServiceException e = (CleverServiceException) fail(401, "{\"message\":\"bad token " + TOKEN + "\"}");
-    assertThat(e.getMessage()).doesNotContain(TOKEN).contains("****");
+    assertThat(e.getMessage()).doesNotContain(TOKEN);
+    assertThat(e.serverMessage().orElseThrow()).doesNotContain(TOKEN).contains("****");
     assertThat(e.bodyExcerpt().orElseThrow()).doesNotContain(TOKEN);
     assertThat(e.toString()).doesNotContain(TOKEN);
   }

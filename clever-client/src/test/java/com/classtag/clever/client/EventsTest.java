@@ -64,6 +64,23 @@ class EventsTest extends ClientTestSupport {
   }
 
   @Test
+  void a404OnALaterPageNamesThatPagesCursorNotTheVerifiedOne() {
+    wm.stubFor(get(urlEqualTo("/v3.0/events/e1")).willReturn(aResponse().withBody(Json.event("e1"))));
+    wm.stubFor(get(urlEqualTo("/v3.0/events?limit=10000&starting_after=e1"))
+        .willReturn(aResponse().withBody(Json.events(List.of("e2", "e3"), "/v3.0/events?limit=10000&starting_after=e3"))));
+    wm.stubFor(get(urlEqualTo("/v3.0/events?limit=10000&starting_after=e3")).willReturn(aResponse().withStatus(404)));
+    List<String> seen = new java.util.ArrayList<>();
+    assertThatThrownBy(() -> client().events().after("e1").forEach(e -> seen.add(e.id())))
+        .isInstanceOfSatisfying(CursorExpiredException.class, e -> {
+          assertThat(e.cursor()).isEqualTo("e3");
+          assertThat(e.getMessage()).contains("starting_after=e3").contains("not found")
+              .contains("later page").doesNotContain("cursor e1 has expired");
+          assertThat(e.path()).isEqualTo("/v3.0/events?limit=10000&starting_after=e3");
+        });
+    assertThat(seen).containsExactly("e2", "e3");
+  }
+
+  @Test
   void aBlankCursorIsRefused() {
     assertThatThrownBy(() -> client().events().after(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cursor");

@@ -52,9 +52,9 @@ class PaginationTest extends ClientTestSupport {
 
   @Test
   void keepsGoingPastEmptyPagesWhileTheyHaveANextLink() {
-    page(FIRST, List.of(), "/v3.0/schools?starting_after=x1");
-    page("/v3.0/schools?starting_after=x1", List.of(), "/v3.0/schools?starting_after=x2");
-    page("/v3.0/schools?starting_after=x2", List.of("b1"), "/v3.0/schools?starting_after=b1");
+    page(FIRST, List.of(), "/v3.0/schools?starting_after=a7");
+    page("/v3.0/schools?starting_after=a7", List.of(), "/v3.0/schools?starting_after=a8");
+    page("/v3.0/schools?starting_after=a8", List.of("b1"), "/v3.0/schools?starting_after=b1");
     page("/v3.0/schools?starting_after=b1", List.of(), null);
 
     assertThat(ids(client().schools().list())).containsExactly("b1");
@@ -89,7 +89,34 @@ class PaginationTest extends ClientTestSupport {
 
     assertThatThrownBy(() -> client().schools().list().stream().count())
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessageContaining("cursor starting_after=a1 repeats");
+        .hasMessageContaining("cursor starting_after=a1 is not beyond the earlier cursor starting_after=a1");
+  }
+
+  @Test
+  void aNextLinkBackToAnEarlierCursorStopsBeforeAnyRecordIsHandedOutTwice() {
+    page(FIRST, List.of("a1", "a2", "a3"), "/v3.0/schools?limit=10000&starting_after=a3");
+    // Back to a1 under another limit: a new link, and a cursor never seen as a cursor, but not beyond a3.
+    page("/v3.0/schools?limit=10000&starting_after=a3", List.of("a4"), "/v3.0/schools?limit=100&starting_after=a1");
+    page("/v3.0/schools?limit=100&starting_after=a1", List.of("a2", "a3", "a4"), null);
+
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> client().schools().list().forEach(s -> seen.add(s.id())))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("starting_after=a1").hasMessageContaining("not beyond");
+    assertThat(seen).containsExactly("a1", "a2", "a3", "a4");
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+
+    Page<School> second = client().schools().list().firstPage().nextPage();
+    assertThatThrownBy(second::nextPage).isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("starting_after=a1");
+  }
+
+  @Test
+  void anEmptyPageWhoseNextCursorGoesBackIsRefused() {
+    page(FIRST, List.of("a5"), "/v3.0/schools?starting_after=a5");
+    page("/v3.0/schools?starting_after=a5", List.of(), "/v3.0/schools?starting_after=a2");
+    assertThatThrownBy(() -> client().schools().list().stream().count())
+        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("starting_after=a2");
   }
 
   @Test

@@ -146,13 +146,38 @@ class RetryTest extends ClientTestSupport {
   }
 
   @Test
-  void rateLimitRetriesRunOutAtMaxAttempts() {
+  void pacedRateLimitRetriesCostNoAttemptAndRunOutAtTheTotalTimeout() {
+    sequence(status(429).withHeader("Retry-After", "1"), status(429).withHeader("Retry-After", "1"),
+        status(429).withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", "1"), ok());
+    CleverClient paced = client(b -> b.retryPolicy(RetryPolicy.builder().maxAttempts(2).build()));
+    assertThat(paced.schools().get("s1").id()).isEqualTo("s1");
+    assertThat(wm.getAllServeEvents()).hasSize(4);
+
+    wm.resetAll();
     sequence(status(429).withHeader("Retry-After", "1"));
+    assertThatThrownBy(() -> client(b -> b.retryPolicy(RetryPolicy.builder().maxAttempts(2)
+            .totalTimeout(Duration.ofSeconds(10)).build())).schools().get("s1"))
+        .isInstanceOf(RateLimitedException.class)
+        .hasMessageContaining("RetryPolicy.totalTimeout");
+    assertThat(wm.getAllServeEvents()).hasSizeBetween(9, 11);
+  }
+
+  @Test
+  void aRateLimitWithoutAResetTimeCostsAnAttempt() {
+    sequence(status(429));
     assertThatThrownBy(() -> client(b -> b.retryPolicy(RetryPolicy.builder().maxAttempts(3).build()))
             .schools().get("s1"))
         .isInstanceOf(RateLimitedException.class)
-        .hasMessageContaining("gave up after 3 attempts");
+        .hasMessageContaining("gave up after 3 failed attempts (RetryPolicy.maxAttempts)");
     assertThat(wm.getAllServeEvents()).hasSize(3);
+  }
+
+  @Test
+  void oneAttemptIsOneAttempt() {
+    sequence(status(503));
+    assertThatThrownBy(() -> client(b -> b.retryPolicy(RetryPolicy.none())).schools().get("s1"))
+        .hasMessageContaining("gave up after 1 failed attempt (")
+        .hasMessageNotContaining("1 attempts");
   }
 
   @Test

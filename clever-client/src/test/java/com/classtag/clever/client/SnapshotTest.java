@@ -139,6 +139,22 @@ class SnapshotTest extends ClientTestSupport {
   }
 
   @Test
+  void anErrorInACollectionIsThrownAsItselfNotInAJdkWrapper() {
+    stubHealthyRoster();
+    OutOfMemoryError simulated = new OutOfMemoryError("simulated");
+    CleverClient client = client(b -> b.listener(new ClientListener() {
+      @Override
+      public void pageFetched(ClientListener.PageFetched event) {
+        if (event.path().startsWith("/v3.0/sections")) {
+          throw simulated;
+        }
+      }
+    }));
+    assertThatThrownBy(client::snapshot).isSameAs(simulated);
+    assertThat(client.openResponses()).isZero();
+  }
+
+  @Test
   void aTokenThatSeesNoDistrictCannotSnapshot() {
     stubHealthyRoster();
     wm.stubFor(get(urlEqualTo("/v3.0/districts")).willReturn(aResponse().withBody(Json.page("districts", List.of(), null))));

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * that has no {@link #sisId()} with a new record whenever its data changes, so its id is only as stable as
  * its {@code sis_id}.
  *
- * <p>{@code toString} shows ids, the phone type and the relationships; the phone shows only its presence.
+ * <p>{@code toString} shows Clever's ids, the phone type and the relationships; the phone and the district's
+ * {@code sis_id} of the contact show only their presence (the rule is in the package description).
  */
 @Value.Immutable
 public abstract class ContactRole {
@@ -47,7 +48,7 @@ public abstract class ContactRole {
   public String toString() {
     return new ToString("ContactRole")
         .add("legacyId", legacyId())
-        .add("sisId", sisId())
+        .redact("sisId", sisId())
         .add("phoneType", phoneType())
         .add("studentRelationships", studentRelationships())
         .redact("phone", phone())

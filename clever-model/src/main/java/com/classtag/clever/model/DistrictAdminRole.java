@@ -33,7 +33,7 @@ public abstract class DistrictAdminRole {
   public String toString() {
     return new ToString("DistrictAdminRole")
         .add("legacyId", legacyId())
-        .add("title", title())
+        .redact("title", title())
         .unknown(unknownFields())
         .toString();
   }

@@ -49,8 +49,8 @@ public abstract class SchoolEnrollment {
   public String toString() {
     return new ToString("SchoolEnrollment")
         .add("school", school())
-        .add("startDate", startDate())
-        .add("endDate", endDate())
+        .redact("startDate", startDate())
+        .redact("endDate", endDate())
         .unknown(unknownFields())
         .toString();
   }

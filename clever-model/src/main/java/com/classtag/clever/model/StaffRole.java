@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * The staff role of a user ({@code roles.staff}): a district employee who is not (only) a teacher. Staff
  * have no primary school, only {@link #schools()}. Every field may be absent.
  *
- * <p>{@code toString} shows ids, schools, sub-roles, title and department; credentials and extension
- * fields show only their presence.
+ * <p>{@code toString} shows Clever's ids, schools and sub-roles; {@code staff_id}, title, department,
+ * credentials and extension fields show only their presence (the rule is in the package description).
  */
 @Value.Immutable
 public abstract class StaffRole {
@@ -66,11 +66,11 @@ public abstract class StaffRole {
   public String toString() {
     return new ToString("StaffRole")
         .add("legacyId", legacyId())
-        .add("staffId", staffId())
+        .redact("staffId", staffId())
         .add("schools", schools())
         .add("roles", roles())
-        .add("title", title())
-        .add("department", department())
+        .redact("title", title())
+        .redact("department", department())
         .redact("credentials", credentials())
         .redact("ext", ext())
         .unknown(unknownFields())

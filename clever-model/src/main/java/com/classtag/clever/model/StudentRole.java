@@ -19,9 +19,10 @@ import org.immutables.value.Value;
  * StudentRole role = StudentRole.atSchool("64d9e1b5f3c4b50001a2b401").grade(Grade.GRADE_6).build();
  * }</pre>
  *
- * <p>{@code toString} shows ids (including {@code sis_id}, {@code student_number} and {@code state_id},
- * which are opaque record keys needed to trace a sync) and the grade; names, email, credentials, birth
- * date, location, extension fields and every demographic field show only their presence.
+ * <p>{@code toString} shows Clever's ids, the schools, the grade and the graduation year; the district's and
+ * state's ids of the student ({@code sis_id}, {@code student_number}, {@code state_id}, which identify a
+ * student outside Clever), names, email, credentials, birth date, location, extension fields and every
+ * demographic field show only their presence (the rule is in the package description).
  */
 @Value.Immutable
 public abstract class StudentRole {
@@ -168,9 +169,9 @@ public abstract class StudentRole {
   public String toString() {
     return new ToString("StudentRole")
         .add("legacyId", legacyId())
-        .add("sisId", sisId())
-        .add("studentNumber", studentNumber())
-        .add("stateId", stateId())
+        .redact("sisId", sisId())
+        .redact("studentNumber", studentNumber())
+        .redact("stateId", stateId())
         .add("school", school())
         .add("schools", schools())
         .add("enrollments", enrollments())

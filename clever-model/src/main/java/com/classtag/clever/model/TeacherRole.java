@@ -13,8 +13,9 @@ import org.immutables.value.Value;
  * {@code created} and {@code last_modified} here, which real data does not carry (they live on the
  * {@link User}); they are modeled as optional leftovers. Every field may be absent.
  *
- * <p>{@code toString} shows ids, schools and the title; credentials, the leftover name and extension
- * fields show only their presence.
+ * <p>{@code toString} shows Clever's ids and the schools; the district's and state's ids of the teacher
+ * ({@code sis_id}, {@code state_id}, {@code teacher_number}), the title, credentials, the leftover name and
+ * extension fields show only their presence (the rule is in the package description).
  */
 @Value.Immutable
 public abstract class TeacherRole {
@@ -94,13 +95,13 @@ public abstract class TeacherRole {
   public String toString() {
     return new ToString("TeacherRole")
         .add("legacyId", legacyId())
-        .add("sisId", sisId())
-        .add("stateId", stateId())
-        .add("teacherNumber", teacherNumber())
+        .redact("sisId", sisId())
+        .redact("stateId", stateId())
+        .redact("teacherNumber", teacherNumber())
         .add("school", school())
         .add("schools", schools())
         .add("district", district())
-        .add("title", title())
+        .redact("title", title())
         .redact("credentials", credentials())
         .redact("name", name())
         .redact("ext", ext())

@@ -9,6 +9,7 @@ import com.classtag.sync.state.AppState;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -65,8 +66,11 @@ final class InputLoader {
 
   private static String rootMessage(Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof CharacterCodingException) {
+      // Its own message ("Input length = 1") says nothing to the person who saved the file.
+      return "it is not UTF-8 text; save it as UTF-8";
+    }
     String message = cause.getMessage();
-    // A malformed-input (non-UTF-8) failure has no message of its own.
     return message == null ? cause.getClass().getSimpleName() : message;
   }
 }

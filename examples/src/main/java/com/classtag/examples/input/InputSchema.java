@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -41,6 +42,8 @@ enum InputSchema {
       document = JsonTree.read(source);
     } catch (JsonTree.MalformedException e) {
       throw new InputFileException(file, e.path(), e.getMessage(), e);
+    } catch (CharacterCodingException e) {
+      throw new InputFileException(file, JsonPath.ROOT, "cannot be read: it is not UTF-8 text (save it as UTF-8)", e);
     } catch (IOException e) {
       throw new InputFileException(file, JsonPath.ROOT, "cannot be read: " + e.getMessage(), e);
     }

@@ -18,6 +18,9 @@ import java.math.BigDecimal;
  * would silently resolve by keeping the last).
  */
 final class JsonTree {
+  /** How Gson's messages about non-standard JSON start: advice for a developer, not for a file's author. */
+  private static final String LENIENT_HINT = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON";
+
   private JsonTree() {}
 
   /** A document that is not well-formed JSON, with where it goes wrong. */
@@ -97,14 +100,26 @@ final class JsonTree {
     }
   }
 
+  /**
+   * Rewords a Gson parse message for the person who wrote the file: keeps what was wrong and where (line and
+   * column), drops what is meant for a developer calling Gson: the advice to call {@code setStrictness}, the
+   * troubleshooting link and the path (the message already starts with it).
+   */
   private static String firstLine(String message) {
     if (message == null) {
       return "unexpected end of the document";
     }
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);
-    // Gson appends "See https://github.com/google/gson/..." troubleshooting links; the location is enough.
     int see = line.indexOf(" See http");
-    return see < 0 ? line : line.substring(0, see);
+    line = see < 0 ? line : line.substring(0, see);
+    int path = line.lastIndexOf(" path $");
+    line = path < 0 ? line : line.substring(0, path);
+    int lenient = line.indexOf(LENIENT_HINT);
+    if (lenient >= 0) {
+      line = "not standard JSON (unquoted text, single quotes, a comment or a missing comma)"
+          + line.substring(lenient + LENIENT_HINT.length());
+    }
+    return line;
   }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,33 @@ class PlanCommandErrorsTest {
     Path state = write("state.json", "version: 1\n");
 
     assertError(CliRun.plan("--demo", "--state", state.toString()), state + ": $: malformed JSON");
+  }
+
+  @Test
+  void malformedJsonIsDescribedWithoutGsonsDeveloperHints() throws IOException {
+    for (String text : List.of("version: 1\n", "{\"version\": 1,}", "{\"version\": 01}", "{'version': 1}",
+        "{\"version\": 1} trailing", "[1 2]", "{\"version\": 1")) {
+      Path state = write("state.json", text);
+      CliRun run = CliRun.plan("--demo", "--state", state.toString());
+      assertThat(run.exitCode()).as(text).isEqualTo(2);
+      assertThat(run.err()).as(text).contains(state + ": $").doesNotContain("setStrictness")
+          .doesNotContain("Strictness").doesNotContain("JsonReader").doesNotContain("gson")
+          .doesNotContain("troubleshooting");
+    }
+  }
+
+  @Test
+  void aFileThatIsNotUtf8SaysSo() throws IOException {
+    Path state = dir.resolve("state.json");
+    Files.write(state, new byte[] {'{', '"', 'v', (byte) 0xE9, '"', ':', '1', '}'});
+    Path settings = dir.resolve("settings.json");
+    Files.write(settings, new byte[] {'{', (byte) 0xFF, '}'});
+
+    assertError(CliRun.plan("--demo", "--state", state.toString()),
+        state + ": $: cannot be read: it is not UTF-8 text (save it as UTF-8)");
+    assertError(CliRun.plan("--demo", "--settings", settings.toString()),
+        settings + ": $: cannot be read: it is not UTF-8 text (save it as UTF-8)");
+    assertThat(CliRun.plan("--demo", "--state", state.toString()).err()).doesNotContain("Input length");
   }
 
   @Test

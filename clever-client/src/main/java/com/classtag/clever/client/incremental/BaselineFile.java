@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,12 +27,15 @@ import java.util.function.UnaryOperator;
  *
  * <p>A baseline holds personal data (names, emails). On POSIX file systems the file is created readable and
  * writable by its owner only. A process killed mid-save can leave a temporary file named
- * {@code <name>.<random>.tmp} beside the baseline; it is never read and may be deleted.
+ * {@code <name>.<digits>.tmp} beside the baseline, holding roster data; it is never read, and the next
+ * {@link #save} of the same baseline deletes it (and any other such leftover of that baseline) before
+ * writing. Other files in the directory are never touched.
  *
  * <p>Not safe for two processes saving the same file at once: the last rename wins.
  */
 public final class BaselineFile {
   private static final int BUFFER = 1 << 16;
+  private static final String TEMP_SUFFIX = ".tmp";
 
   private final Path file;
   private final UnaryOperator<OutputStream> sink;
@@ -85,11 +89,12 @@ public final class BaselineFile {
   }
 
   /**
-   * Replaces the file with a baseline, atomically: if this throws, the file is as it was before.
+   * Replaces the file with a baseline, atomically: if this throws, the file is as it was before. First
+   * deletes the temporary files earlier saves of this baseline left when killed (see the class description).
    *
    * @param baseline the baseline
-   * @throws UncheckedIOException if writing, forcing to disk or renaming fails (including a file system
-   *     without atomic moves); the temporary file is deleted
+   * @throws UncheckedIOException if deleting a leftover temporary file, writing, forcing to disk or renaming
+   *     fails (including a file system without atomic moves); the temporary file is deleted
    * @throws NullPointerException if {@code baseline} is null
    */
   public void save(Baseline baseline) {
@@ -98,8 +103,9 @@ public final class BaselineFile {
     Path temp = null;
     try {
       Files.createDirectories(dir);
+      deleteStaleTemporaryFiles(dir);
       // createTempFile makes the file owner-only on POSIX, which the final file keeps through the rename.
-      temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+      temp = Files.createTempFile(dir, file.getFileName() + ".", TEMP_SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         OutputStream out = sink.apply(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
         BaselineFormat.write(baseline, out);
@@ -117,6 +123,30 @@ public final class BaselineFile {
     } catch (RuntimeException e) {
       throw deleteOnFailure(temp, e);
     }
+  }
+
+  /**
+   * Deletes what earlier saves of this baseline left when they were killed before their rename: files named
+   * as {@link Files#createTempFile} names ours, {@code <name>.<digits>.tmp}. They hold roster data and would
+   * otherwise stay forever. Saving the same file from two processes at once is unsupported anyway.
+   */
+  private void deleteStaleTemporaryFiles(Path dir) throws IOException {
+    String prefix = file.getFileName() + ".";
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, p -> isTemporaryOf(prefix, p))) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
+  }
+
+  private static boolean isTemporaryOf(String prefix, Path candidate) {
+    String name = candidate.getFileName().toString();
+    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)
+        || name.length() <= prefix.length() + TEMP_SUFFIX.length()) {
+      return false;
+    }
+    String middle = name.substring(prefix.length(), name.length() - TEMP_SUFFIX.length());
+    return middle.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Deletes the temporary file after a failure; a failure to delete is attached to the original one. */

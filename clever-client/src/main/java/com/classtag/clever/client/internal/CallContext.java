@@ -10,6 +10,7 @@ import java.time.Instant;
 public final class CallContext {
   private final Instant started;
   private int attempts;
+  private int paced;
   private RequestSent lastSent;
   private String gaveUpBecause;
 
@@ -30,6 +31,19 @@ public final class CallContext {
   /** Returns how many requests the call has made. */
   public int attempts() {
     return attempts;
+  }
+
+  /**
+   * Returns how many requests failed: every request so far but those Clever answered with a 429 carrying a
+   * reset time, which pace the call rather than fail it (the count {@code RetryPolicy.maxAttempts} bounds).
+   */
+  public int failedAttempts() {
+    return attempts - paced;
+  }
+
+  /** Counts the last request as paced: a 429 with a reset time, retried when Clever said. */
+  void paced() {
+    paced++;
   }
 
   /** Counts a new request and returns its attempt number, 1 for the first. */

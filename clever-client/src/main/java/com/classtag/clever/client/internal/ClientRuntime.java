@@ -1,6 +1,7 @@
 package com.classtag.clever.client.internal;
 
 import com.classtag.clever.client.ApiVersion;
+import com.classtag.clever.client.ResponseLimits;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
  * @param origin the API's origin
  * @param version the API version, the first path segment
  * @param pageSize the {@code limit} of listings
+ * @param limits the bounds on what a response may hold
  * @param retrier the retry rules and budget
  * @param failures maps failures to exceptions
  * @param listeners the user's listener
@@ -20,6 +22,7 @@ public record ClientRuntime(
     Origin origin,
     ApiVersion version,
     int pageSize,
+    ResponseLimits limits,
     Retrier retrier,
     Failures failures,
     Listeners listeners,
@@ -29,6 +32,7 @@ public record ClientRuntime(
   public ClientRuntime {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(retrier, "retrier");
     Objects.requireNonNull(failures, "failures");
     Objects.requireNonNull(listeners, "listeners");

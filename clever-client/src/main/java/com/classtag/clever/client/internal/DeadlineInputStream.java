@@ -2,44 +2,81 @@ package com.classtag.clever.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A body stream with a deadline on the time spent waiting for its bytes. {@code HttpRequest.timeout} stops
- * at the response headers (JDK-8258397), so without this a body that stalls would block a reader forever.
+ * A response body as a stream, with a deadline on the time spent waiting for its bytes that the reading
+ * thread enforces itself. {@code HttpRequest.timeout} stops at the response headers (JDK-8258397), so a body
+ * that stalls needs a deadline of its own; and one kept by another thread (a watchdog closing the stream)
+ * dies with that thread, leaving the reader blocked forever. So this stream subscribes to the body's
+ * buffers and the reader waits for each with a timed poll of the time left: nothing but the reading thread
+ * has to stay alive for the deadline to hold.
  *
  * <p>Only time blocked inside {@code read} counts, so a caller that processes records slowly between reads
- * is never cut off; a stalled or trickling body is. A watchdog task on a shared scheduler wakes when the
- * deadline could have passed, closes the underlying stream if it has, which unblocks the reader, and
- * otherwise sleeps again for the time left. Every failure is remembered, so that a parse error the network
- * caused can be reported as I/O rather than as bad data.
+ * is never cut off; a stalled or trickling body is. One list of buffers is requested at a time, so at most
+ * one is held beyond what the reader has taken. Every failure is remembered, so that a parse error the
+ * network caused can be reported as I/O rather than as bad data.
+ *
+ * <p>It also stops a body at a number of bytes ({@link LimitExceeded}), so that no server can make a
+ * reader take more.
  *
  * <p>Time is measured with {@link System#nanoTime()}, not the client's injectable clock: the deadline guards
- * a real socket, which a fake clock cannot unblock.
+ * a real socket, which a fake clock cannot unblock. Read by one thread at a time.
  */
-final class DeadlineInputStream extends InputStream {
-  private static final long NOT_READING = Long.MIN_VALUE;
+final class DeadlineInputStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
+  private static final Object END = new Object();
+  private static final Object CLOSED = new Object();
 
-  private final InputStream in;
+  private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
   private final Duration deadline;
   private final long budgetNanos;
-  private final ScheduledExecutorService watchdog;
-  private volatile long readStartedAt = NOT_READING;
-  private volatile long usedNanos;
-  private volatile boolean expired;
+  private final long maxBytes;
+  private long bytesRead;
+  private volatile Flow.Subscription subscription;
   private volatile boolean closed;
   private volatile IOException failure;
-  private ScheduledFuture<?> timer;
+  private long usedNanos;
+  private Iterator<ByteBuffer> list;
+  private ByteBuffer buffer;
+  private boolean ended;
 
-  DeadlineInputStream(InputStream in, Duration deadline, ScheduledExecutorService watchdog) {
-    this.in = in;
+  DeadlineInputStream(Duration deadline, long maxBytes) {
     this.deadline = deadline;
     this.budgetNanos = deadline.toNanos();
-    this.watchdog = watchdog;
-    schedule(budgetNanos);
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    if (closed) {
+      s.cancel();
+    } else {
+      s.request(1);
+    }
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> item) {
+    arrived.add(item);
+  }
+
+  @Override
+  public void onError(Throwable t) {
+    arrived.add(t);
+  }
+
+  @Override
+  public void onComplete() {
+    arrived.add(END);
   }
 
   @Override
@@ -51,25 +88,71 @@ final class DeadlineInputStream extends InputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    if (expired) {
-      throw fail(new BodyDeadlineException(deadline));
+    if (failure != null) {
+      throw failure;
     }
-    long start = System.nanoTime();
-    readStartedAt = start;
-    int n;
-    try {
-      n = in.read(b, off, len);
-    } catch (IOException e) {
-      throw fail(expired ? new BodyDeadlineException(deadline) : e);
-    } finally {
-      usedNanos += System.nanoTime() - start;
-      readStartedAt = NOT_READING;
+    if (closed) {
+      throw new IOException("the response body is closed");
     }
-    if (expired) {
-      // The watchdog closed the stream under a blocked read, which may then report a clean end of stream.
-      throw fail(new BodyDeadlineException(deadline));
+    if (len == 0) {
+      return 0;
     }
+    while (buffer == null || !buffer.hasRemaining()) {
+      if (ended) {
+        return -1;
+      }
+      if (list != null && list.hasNext()) {
+        buffer = list.next();
+      } else {
+        takeNextList();
+      }
+    }
+    int n = Math.min(len, buffer.remaining());
+    if (bytesRead + n > maxBytes) {
+      cancel();
+      throw fail(new LimitExceeded("maxResponseBytes", maxBytes, "a body longer than " + maxBytes + " bytes"));
+    }
+    bytesRead += n;
+    buffer.get(b, off, n);
     return n;
+  }
+
+  /** Waits, within the time left, for the next list of buffers, the end of the body or its failure. */
+  private void takeNextList() throws IOException {
+    if (list != null) {
+      list = null;
+      subscription.request(1);
+    }
+    long left = budgetNanos - usedNanos;
+    Object item = null;
+    if (left > 0) {
+      long start = System.nanoTime();
+      try {
+        item = arrived.poll(left, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException io = new InterruptedIOException("interrupted while reading the response body");
+        io.initCause(e);
+        throw fail(io);
+      } finally {
+        usedNanos += System.nanoTime() - start;
+      }
+    }
+    if (item == null) {
+      cancel();
+      throw fail(new BodyDeadlineException(deadline));
+    }
+    if (item == END) {
+      ended = true;
+    } else if (item == CLOSED) {
+      throw fail(new IOException("the response body was closed while it was being read"));
+    } else if (item instanceof Throwable t) {
+      throw fail(t instanceof IOException io ? io : new IOException("reading the response body failed", t));
+    } else {
+      @SuppressWarnings("unchecked")
+      List<ByteBuffer> buffers = (List<ByteBuffer>) item;
+      list = buffers.iterator();
+    }
   }
 
   /** Returns the failure a read hit, or null. */
@@ -77,15 +160,21 @@ final class DeadlineInputStream extends InputStream {
     return failure;
   }
 
+  /** Stops the body: cancels the subscription, which releases the connection, and drops what arrived. */
   @Override
-  public void close() throws IOException {
+  public void close() {
     closed = true;
-    synchronized (this) {
-      if (timer != null) {
-        timer.cancel(false);
-      }
+    cancel();
+    arrived.clear();
+    // Wakes a reader blocked in another thread (the client closing, say).
+    arrived.add(CLOSED);
+  }
+
+  private void cancel() {
+    Flow.Subscription s = subscription;
+    if (s != null) {
+      s.cancel();
     }
-    in.close();
   }
 
   private IOException fail(IOException e) {
@@ -93,34 +182,5 @@ final class DeadlineInputStream extends InputStream {
       failure = e;
     }
     return e;
-  }
-
-  private synchronized void schedule(long delayNanos) {
-    if (closed) {
-      return;
-    }
-    try {
-      timer = watchdog.schedule(this::check, delayNanos, TimeUnit.NANOSECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      // The client is closing; it closes every open body itself.
-    }
-  }
-
-  private void check() {
-    if (closed) {
-      return;
-    }
-    long started = readStartedAt;
-    long used = usedNanos + (started == NOT_READING ? 0 : System.nanoTime() - started);
-    if (used >= budgetNanos) {
-      expired = true;
-      try {
-        in.close();
-      } catch (IOException e) {
-        // Closing only serves to unblock the reader, which reports the deadline itself.
-      }
-    } else {
-      schedule(budgetNanos - used);
-    }
   }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * text) or plain text.
  */
 final class ErrorBodies {
-  private static final int MAX_MESSAGE = 200;
+  private static final String CUT = "...";
+  private static final int MAX_MESSAGE = com.classtag.clever.client.ErrorDetails.MAX_SERVER_MESSAGE - CUT.length();
   private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -88,6 +89,6 @@ final class ErrorBodies {
   }
 
   private static String cut(String s) {
-    return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + "...";
+    return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + CUT;
   }
 }

@@ -8,6 +8,7 @@ import com.classtag.clever.client.InvalidDataException;
 import com.classtag.clever.client.NotFoundException;
 import com.classtag.clever.client.RateLimitBucket;
 import com.classtag.clever.client.RateLimitedException;
+import com.classtag.clever.client.ResponseLimitException;
 import com.classtag.clever.client.ServerException;
 import com.classtag.clever.client.UnauthorizedException;
 import com.classtag.clever.client.UnexpectedResponseException;
@@ -66,8 +67,10 @@ public final class Failures {
         .bodyExcerpt(excerpt == null || excerpt.isEmpty() ? null : excerpt)
         .serverMessage(serverMessage)
         .build();
-    String said = serverMessage != null ? ": " + serverMessage
-        : excerpt == null || excerpt.isBlank() ? " (empty body)" : " (no message in the body)";
+    // The server's own words stay out of the message: an error page (a proxy's, say) can echo a request or a
+    // record, and messages end up in logs. They are in serverMessage() and bodyExcerpt(), bounded.
+    String said = serverMessage != null ? " (its message is in serverMessage())"
+        : excerpt == null || excerpt.isBlank() ? " (empty body)" : " (no message in the body; see bodyExcerpt())";
     String head = "GET " + details.path() + " failed with " + status + " " + StatusText.of(status) + said + ". ";
     String tail = call.gaveUpBecause() == null ? "" : " Not retried further: " + call.gaveUpBecause() + ".";
     if (status >= 300 && status < 400) {
@@ -136,6 +139,30 @@ public final class Failures {
     return new InvalidDataException("GET " + details.path() + " returned a body that is not valid Clever JSON: "
         + cause.getMessage() + ". Not retried: the same request would most likely get the same body.",
         details, cause);
+  }
+
+  /**
+   * Maps a body that went past one of the client's response limits.
+   *
+   * @param response the response whose body it was
+   * @param call the call
+   * @param cause where in the body the limit was passed
+   * @param limit the {@code ResponseLimits} method of the limit
+   * @param value the limit's value
+   * @param what what went past it, such as {@code a string value longer than 1048576 characters}
+   * @return the exception
+   */
+  public ResponseLimitException tooLarge(TransportResponse response, CallContext call, CleverJsonException cause,
+      String limit, long value, String what) {
+    ErrorDetails details = details(response.uri(), call)
+        .status(response.status())
+        .headers(scrubbed(response))
+        .build();
+    return new ResponseLimitException("GET " + details.path() + " returned " + what + " (at " + cause.path()
+        + "), past the client's limit ResponseLimits." + limit + " of " + value + ". Any real Clever response "
+        + "stays far below it, so the server or a proxy before it is broken or hostile; not retried. If such "
+        + "responses are expected, raise the limit: CleverClient.builder().responseLimits(ResponseLimits.builder()."
+        + limit + "(..).build()).", details, cause, limit, value);
   }
 
   /**

@@ -4,9 +4,7 @@ import com.classtag.clever.client.ClientListener.PageFetched;
 import com.classtag.clever.client.Page;
 import com.classtag.clever.model.CleverJsonException;
 import com.classtag.clever.model.PageReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,7 +66,7 @@ final class FetchedPage<T> implements Page<T> {
       throw new NoSuchElementException("this is the last page: Clever sent no next link");
     }
     URI next = requester.resolveNext(uri, call, nextLink);
-    String loop = trail.repeats(next);
+    String loop = trail.repeats(next, lastId);
     if (loop != null) {
       throw requester.runtime().failures().unexpected(uri, call, loop);
     }
@@ -106,10 +104,11 @@ final class FetchedPage<T> implements Page<T> {
         TransportResponse response = requester.openPage(listing, uri, call);
         try (response) {
           PageReader<T> reader =
-              PageReader.open(new InputStreamReader(response.body(), StandardCharsets.UTF_8), listing.codec());
+              PageReader.open(requester.text(response), listing.codec());
           List<T> items = new ArrayList<>();
           while (reader.hasNext()) {
             items.add(reader.next());
+            requester.checkRecordCount(response, call, items.size());
           }
           String next = reader.nextUri().orElse(null);
           String path = Origin.pathAndQuery(uri);

@@ -1,26 +1,36 @@
 package com.classtag.clever.client.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.ScheduledExecutorService;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@link HttpTransport} on {@code java.net.http}: adds the {@code Authorization}, {@code Accept} and {@code
  * User-Agent} headers, bounds the wait for headers with {@code HttpRequest.timeout} and the body with a
- * {@link DeadlineInputStream}. The {@code HttpClient} must not follow redirects, so a redirect reaches the
+ * {@link DeadlineInputStream}. Both waits are also bounded on the calling thread itself (a timed wait for
+ * the headers, a timed poll for each part of the body), so no deadline depends on another thread staying
+ * alive: should the {@code HttpClient}'s threads die, a call still ends, with a timeout. The {@code HttpClient} must not follow redirects, so a redirect reaches the
  * caller (which refuses it) and the token is never sent to where it points.
  */
 public final class JdkTransport implements HttpTransport {
   private static final String USER_AGENT = Version.userAgent();
+  /** How much longer than the request timeout this thread waits for headers, should the client's timer die. */
+  private static final Duration HEADERS_GRACE = Duration.ofSeconds(1);
 
   private final HttpClient http;
   private final TransportSettings settings;
-  private final ScheduledExecutorService watchdog;
   private final OpenResponses open = new OpenResponses();
 
   /**
@@ -28,17 +38,15 @@ public final class JdkTransport implements HttpTransport {
    *
    * @param http the client; must not follow redirects
    * @param settings the origin, token and timeouts
-   * @param watchdog the scheduler of body deadlines
    * @throws IllegalArgumentException if {@code http} follows redirects
    */
-  public JdkTransport(HttpClient http, TransportSettings settings, ScheduledExecutorService watchdog) {
+  public JdkTransport(HttpClient http, TransportSettings settings) {
     if (http.followRedirects() != HttpClient.Redirect.NEVER) {
       throw new IllegalArgumentException("the HttpClient must be built with followRedirects(Redirect.NEVER): "
           + "a followed redirect could carry the token to another host");
     }
     this.http = http;
     this.settings = settings;
-    this.watchdog = watchdog;
   }
 
   /** Returns the responses this transport has open. */
@@ -59,18 +67,45 @@ public final class JdkTransport implements HttpTransport {
         .header("Accept", "application/json")
         .header("User-Agent", USER_AGENT)
         .build();
-    HttpResponse<InputStream> response;
+    HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = headers(request);
+    DeadlineInputStream body = new DeadlineInputStream(settings.bodyDeadline(), settings.maxBodyBytes());
+    response.body().subscribe(body);
+    TransportResponse result = new TransportResponse(uri, response.statusCode(), response.headers(), body, open);
+    open.add(result);
+    return result;
+  }
+
+  /**
+   * Sends the request and waits for the response headers. The {@code HttpClient} enforces the request
+   * timeout; this thread waits a little longer than it, so that the wait ends even if the client's own timer
+   * never fires.
+   */
+  private HttpResponse<Flow.Publisher<List<ByteBuffer>>> headers(HttpRequest request) throws IOException {
+    CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> pending =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
+    Duration wait = settings.requestTimeout().plus(HEADERS_GRACE);
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return pending.get(wait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
+      pending.cancel(true);
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
       io.initCause(e);
       throw io;
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      HttpTimeoutException timeout = new HttpTimeoutException("no response headers within " + wait);
+      timeout.initCause(e);
+      throw timeout;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException("sending the request failed", cause);
     }
-    DeadlineInputStream body = new DeadlineInputStream(response.body(), settings.bodyDeadline(), watchdog);
-    TransportResponse result = new TransportResponse(uri, response.statusCode(), response.headers(), body, open);
-    open.add(result);
-    return result;
   }
 }

@@ -2,8 +2,6 @@ package com.classtag.clever.client.internal;
 
 import com.classtag.clever.model.JsonCodec;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -39,7 +37,6 @@ public record Listing<T>(URI first, JsonCodec<T> codec, Function<T, String> idOf
 
   /** Returns the events cursor this listing starts after, when its cursor must be checked; else null. */
   String checkedCursor() {
-    String raw = cursorCheck == null ? null : Query.cursor(first);
-    return raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    return cursorCheck == null ? null : Query.cursorAfter(first);
   }
 }

@@ -94,10 +94,10 @@ public final class Origin {
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("the link is not a valid URI (" + e.getReason() + ")", e);
     }
-    if (!contains(resolved)) {
-      String other = resolved.getHost() == null ? "an unknown host" : "host " + resolved.getHost();
-      throw new IllegalArgumentException("the link points to " + other + ", not " + host
-          + "; the client never sends the token to another host");
+    String differs = difference(resolved);
+    if (differs != null) {
+      throw new IllegalArgumentException("the link " + differs
+          + "; the client never sends the token anywhere but the base URL's origin");
     }
     if (resolved.getRawFragment() != null) {
       throw new IllegalArgumentException("the link has a fragment");
@@ -105,12 +105,32 @@ public final class Origin {
     return resolved;
   }
 
-  /** Returns whether {@code uri} is on this origin (same scheme, host and port). */
+  /** Returns whether {@code uri} is on this origin (same scheme, host and port, no user info). */
   public boolean contains(URI uri) {
+    return difference(uri) == null;
+  }
+
+  /**
+   * Says how {@code uri} differs from this origin, naming the part (user info, scheme, host or port) and both
+   * values, or returns null if it is on this origin. User info is named but never quoted: it is a credential.
+   */
+  private String difference(URI uri) {
     String s = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String h = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     int p = uri.getPort() == -1 ? defaultPort(s) : uri.getPort();
-    return s.equals(scheme) && h.equals(host) && p == port && uri.getRawUserInfo() == null;
+    if (uri.getRawUserInfo() != null) {
+      return "carries user info (credentials), which the base URL has not";
+    }
+    if (!s.equals(scheme)) {
+      return "uses scheme " + (s.isEmpty() ? "(none)" : s) + ", not " + scheme;
+    }
+    if (!h.equals(host)) {
+      return "points to host " + (h.isEmpty() ? "(none)" : h) + ", not " + host;
+    }
+    if (p != port) {
+      return "points to port " + p + " of " + host + ", not port " + port;
+    }
+    return null;
   }
 
   /** Returns whether requests go over plain http (loopback only), so HTTP/1.1 is the sensible default. */

@@ -1,6 +1,7 @@
 package com.classtag.clever.client.internal;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,13 +87,39 @@ public final class Query {
    * @return the encoded cursor, or null
    */
   public static String cursor(URI uri) {
-    String raw = uri.getRawQuery();
-    if (raw == null) {
+    return raw(uri, STARTING_AFTER);
+  }
+
+  /** Returns the {@code limit} of {@code uri}, or null if it has none or it is not a number. */
+  static Integer limit(URI uri) {
+    String raw = raw(uri, "limit");
+    try {
+      return raw == null ? null : Integer.valueOf(raw);
+    } catch (NumberFormatException e) {
       return null;
     }
-    for (String p : raw.split("&")) {
-      if (p.startsWith(STARTING_AFTER + "=")) {
-        return p.substring(STARTING_AFTER.length() + 1);
+  }
+
+  /** Returns the decoded {@code starting_after} cursor of {@code uri}, or null. */
+  static String cursorAfter(URI uri) {
+    String raw = raw(uri, STARTING_AFTER);
+    return raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+  }
+
+  /** Returns the decoded {@code ending_before} cursor of {@code uri}, or null. */
+  static String cursorBefore(URI uri) {
+    String raw = raw(uri, ENDING_BEFORE);
+    return raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+  }
+
+  private static String raw(URI uri, String name) {
+    String query = uri.getRawQuery();
+    if (query == null) {
+      return null;
+    }
+    for (String p : query.split("&")) {
+      if (p.startsWith(name + "=")) {
+        return p.substring(name.length() + 1);
       }
     }
     return null;

@@ -4,14 +4,16 @@ import com.classtag.clever.client.ClientListener.PageFetched;
 import com.classtag.clever.model.CleverJsonException;
 import com.classtag.clever.model.PageReader;
 import java.io.Closeable;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -19,9 +21,13 @@ import java.util.function.IntConsumer;
  * it is parsed from the open body. Not thread-safe.
  *
  * <p>When a body breaks off (a reset, or the body deadline), it asks the {@link Retrier} and, if allowed,
- * re-requests the page, or, if records of it were already handed out, the records after the last one ({@code
- * starting_after}): Clever lists in ascending id order, so nothing is lost or repeated. Any other failure
- * ends the pass with the exception.
+ * re-requests the page. If records of it were already handed out, it never assumes an order it has not
+ * seen: it checks the order of the records as they arrive, and if the page's records so far ascended (as
+ * Clever lists them), it requests the records after the last one ({@code starting_after}) and checks that
+ * each one it then gets comes after it, failing with {@link
+ * com.classtag.clever.client.UnexpectedResponseException} before handing out one that does not. If they did
+ * not ascend, it requests the page again from its start and skips the records it already handed out. So
+ * nothing is lost or handed out twice. Any other failure ends the pass with the exception.
  *
  * <p>If the iterator is abandoned without being closed, a {@link Cleaner} closes its open response once the
  * iterator is garbage.
@@ -44,8 +50,20 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   private CallContext call;
   private TransportResponse response;
   private PageReader<T> reader;
-  private int handedInPage;
   private String lastId;
+  private T peeked;
+  /** The page as linked (first page or next link), before any resume. */
+  private URI pageStart;
+  /** The ids of this page's records handed out, across its retries; at most one page of ids. */
+  private final List<String> handedInPage = new ArrayList<>();
+  /** The ids a restarted page skips: those handed out before it broke off; null unless restarted. */
+  private Set<String> skip;
+  /** Whether the records of this page handed out so far came in ascending id order. */
+  private boolean pageAscending = true;
+  /** When the open body resumes a broken page: the cursor its records must come after; else null. */
+  private String resumedAfter;
+  /** The id of the last record admitted from the open body, for the order check of a resumed body. */
+  private String bodyLast;
 
   RecordIterator(Requester requester, Listing<T> listing, IntConsumer onPage) {
     this.requester = requester;
@@ -76,9 +94,13 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
             continue;
           }
         }
+        if (peeked != null) {
+          return true;
+        }
         try {
           if (reader.hasNext()) {
-            return true;
+            admit(reader.next());
+            continue;
           }
           endPage(reader.nextUri());
         } catch (CleverJsonException e) {
@@ -93,30 +115,48 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
 
   @Override
   public T next() {
-    while (true) {
-      if (!hasNext()) {
-        throw new NoSuchElementException("the listing has no more records");
-      }
-      try {
-        T item = reader.next();
-        handedInPage++;
-        lastId = listing.idOf().apply(item);
-        return item;
-      } catch (CleverJsonException e) {
-        try {
-          recover(e);
-        } catch (RuntimeException failed) {
-          close();
-          throw failed;
-        }
+    if (!hasNext()) {
+      throw new NoSuchElementException("the listing has no more records");
+    }
+    T item = peeked;
+    peeked = null;
+    String id = listing.idOf().apply(item);
+    if (lastId != null && !handedInPage.isEmpty() && id.compareTo(lastId) < 0) {
+      pageAscending = false;
+    }
+    handedInPage.add(id);
+    lastId = id;
+    return item;
+  }
+
+  /**
+   * Takes a record parsed from the open body as the next one to hand out, unless a restarted page already
+   * handed it out; refuses one of a resumed body that does not come after the records before it.
+   */
+  private void admit(T item) {
+    requester.checkRecordCount(response, call, reader.count());
+    String id = listing.idOf().apply(item);
+    if (skip != null && skip.contains(id)) {
+      return;
+    }
+    if (resumedAfter != null) {
+      String before = bodyLast == null ? resumedAfter : bodyLast;
+      if (bodyLast == null ? id.compareTo(before) <= 0 : id.compareTo(before) < 0) {
+        throw requester.runtime().failures().unexpected(pageUri, call, "after the page broke off, the client "
+            + "resumed after the last record handed out (" + resumedAfter + "), but Clever then listed " + id
+            + ", which does not come after " + before + ": the order needed to resume is not kept, so the "
+            + "listing stops here rather than lose or repeat records");
       }
     }
+    bodyLast = id;
+    peeked = item;
   }
 
   /** Releases the open response, if any, and ends the pass. */
   @Override
   public void close() {
     finished = true;
+    peeked = null;
     closePage();
     cleanable.clean();
   }
@@ -124,16 +164,24 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   /** Opens the pending page; returns false if its body broke at once and a retry is pending instead. */
   private boolean openPending() {
     URI uri = pending;
-    CallContext c = pendingCall != null ? pendingCall : requester.newCall();
+    boolean retry = pendingCall != null;
+    CallContext c = retry ? pendingCall : requester.newCall();
     pending = null;
     pendingCall = null;
     pageUri = uri;
     call = c;
-    handedInPage = 0;
+    bodyLast = null;
+    if (!retry) {
+      pageStart = uri;
+      handedInPage.clear();
+      pageAscending = true;
+      resumedAfter = null;
+      skip = null;
+    }
     response = requester.openPage(listing, uri, c);
     slot.response = response;
     try {
-      reader = PageReader.open(new InputStreamReader(response.body(), StandardCharsets.UTF_8), listing.codec());
+      reader = PageReader.open(requester.text(response), listing.codec());
       return true;
     } catch (CleverJsonException e) {
       recover(e);
@@ -146,7 +194,16 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     TransportResponse broken = response;
     closePage();
     requester.retryAfterBrokenBody(broken, call, e);
-    pending = handedInPage == 0 ? pageUri : Query.startingAfter(pageUri, lastId);
+    if (handedInPage.isEmpty()) {
+      pending = pageUri;
+    } else if (pageAscending && skip == null) {
+      pending = Query.startingAfter(pageStart, lastId);
+      resumedAfter = lastId;
+    } else {
+      pending = pageStart;
+      resumedAfter = null;
+      skip = new HashSet<>(handedInPage);
+    }
     pendingCall = call;
   }
 
@@ -158,7 +215,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     onPage.accept(count);
     if (next.isPresent()) {
       URI uri = requester.resolveNext(pageUri, call, next.get());
-      String loop = guard.repeats(uri);
+      String loop = guard.repeats(uri, lastId);
       if (loop != null) {
         throw requester.runtime().failures().unexpected(pageUri, call, loop);
       }

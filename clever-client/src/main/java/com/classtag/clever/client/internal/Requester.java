@@ -12,6 +12,7 @@ import com.classtag.clever.model.JsonCodec;
 import com.classtag.clever.model.SingleResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -166,10 +167,42 @@ public final class Requester {
     while (true) {
       TransportResponse response = open(uri, call);
       try (response) {
-        return codec.fromJson(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        return codec.fromJson(text(response));
       } catch (CleverJsonException e) {
         retryAfterBrokenBody(response, call, e);
       }
+    }
+  }
+
+  /**
+   * Returns the body of a response as JSON text, bounded by the longest string value the client accepts.
+   *
+   * @param response the response
+   * @return the reader; closing it closes the body
+   */
+  Reader text(TransportResponse response) {
+    return new StringLimitReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8),
+        runtime.limits().maxStringChars());
+  }
+
+  /**
+   * Fails a page that holds more records than it asked for, plus the margin the limits allow, before the
+   * record past them is handed out.
+   *
+   * @param response the page's response
+   * @param call the page's call
+   * @param count how many records of the page have been read, the last one included
+   * @throws com.classtag.clever.client.ResponseLimitException if {@code count} is past the limit
+   */
+  void checkRecordCount(TransportResponse response, CallContext call, int count) {
+    Integer asked = Query.limit(response.uri());
+    int limit = (asked == null ? runtime.pageSize() : asked) + runtime.limits().pageRecordsMargin();
+    if (count > limit) {
+      response.close();
+      CleverJsonException at = new CleverJsonException("$.data[" + (count - 1) + "]", "one record too many", null);
+      throw runtime.failures().tooLarge(response, call, at, "pageRecordsMargin", runtime.limits().pageRecordsMargin(),
+          "a page of more than " + limit + " records (" + (asked == null ? "the page size " + runtime.pageSize()
+              : "limit=" + asked) + " plus the margin)");
     }
   }
 
@@ -184,6 +217,10 @@ public final class Requester {
    */
   void retryAfterBrokenBody(TransportResponse response, CallContext call, CleverJsonException e) {
     response.close();
+    LimitExceeded limit = LimitExceeded.in(e);
+    if (limit != null) {
+      throw runtime.failures().tooLarge(response, call, e, limit.limit(), limit.value(), limit.getMessage());
+    }
     IOException broken = response.bodyFailure();
     if (broken == null) {
       throw runtime.failures().invalid(response, call, e);
@@ -202,7 +239,8 @@ public final class Requester {
 
   /**
    * Opens a page of a listing, mapping a 404 of a listing after an events cursor to {@link
-   * CursorExpiredException}.
+   * CursorExpiredException} that names the cursor of the page that failed (the listing's own, or a later
+   * page's).
    *
    * @param listing the listing
    * @param uri the page
@@ -215,10 +253,14 @@ public final class Requester {
       return open(uri, call);
     } catch (NotFoundException e) {
       String cursor = listing.checkedCursor();
-      if (cursor != null) {
+      if (cursor == null) {
+        throw e;
+      }
+      String pageCursor = Query.cursorAfter(uri);
+      if (pageCursor == null || pageCursor.equals(cursor)) {
         throw new CursorExpiredException(cursor, e.details(), e);
       }
-      throw e;
+      throw CursorExpiredException.ofLaterPage(pageCursor, cursor, e.details(), e);
     }
   }
 

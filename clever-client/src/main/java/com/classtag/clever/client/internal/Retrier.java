@@ -87,6 +87,7 @@ public final class Retrier {
         serverWait = Optional.of((untilReset.isNegative() ? Duration.ZERO : untilReset).plus(jitter(RESET_JITTER)));
       }
     }
+    boolean paced = false;
     if (serverWait.isPresent()) {
       wait = serverWait.get();
       if (wait.compareTo(policy.maxRateLimitWait()) > 0) {
@@ -96,12 +97,19 @@ public final class Retrier {
       }
       if (rateLimited) {
         runtime.limiter().pauseUntil(now.plus(wait));
+        paced = true;
       }
     } else {
-      wait = backoff(call.attempts());
+      wait = backoff(call.failedAttempts());
     }
     // A 429 retry only follows the server's own schedule, so it adds no load and draws nothing from the budget.
-    return allow(call, wait, "status " + status, !rateLimited);
+    // One with a wait is Clever pacing the client, not a failure: it costs no attempt either (the total time
+    // budget and maxRateLimitWait still bound it), so throttling alone cannot use up maxAttempts.
+    Optional<Duration> retry = allow(call, wait, "status " + status, !rateLimited, paced);
+    if (retry.isPresent() && paced) {
+      call.paced();
+    }
+    return retry;
   }
 
   /**
@@ -118,7 +126,7 @@ public final class Retrier {
           : "a TLS handshake or certificate failure does not heal on retry");
       return Optional.empty();
     }
-    return allow(call, backoff(call.attempts()), "I/O: " + failure.getClass().getName(), true);
+    return allow(call, backoff(call.failedAttempts()), "I/O: " + failure.getClass().getName(), true, false);
   }
 
   /**
@@ -160,9 +168,13 @@ public final class Retrier {
     }
   }
 
-  private Optional<Duration> allow(CallContext call, Duration wait, String reason, boolean costsBudget) {
-    if (call.attempts() >= policy.maxAttempts()) {
-      call.giveUp("gave up after " + call.attempts() + " attempts (RetryPolicy.maxAttempts)");
+  private Optional<Duration> allow(CallContext call, Duration wait, String reason, boolean costsBudget,
+      boolean paced) {
+    int failed = call.failedAttempts();
+    if (!paced && failed >= policy.maxAttempts()) {
+      call.giveUp("gave up after " + failed + (failed == 1 ? " failed attempt" : " failed attempts")
+          + " (RetryPolicy.maxAttempts" + (call.attempts() > failed
+              ? "; the " + (call.attempts() - failed) + " paced by 429s with a reset time are not counted)" : ")"));
       return Optional.empty();
     }
     Instant retryAt = runtime.seams().clock().instant().plus(wait);

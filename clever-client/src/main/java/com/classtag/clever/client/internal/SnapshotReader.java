@@ -142,6 +142,10 @@ public final class SnapshotReader {
       return null;
     } catch (java.util.concurrent.CompletionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        // Not the SDK's to translate, and never wrapped in a JDK exception: thrown as the calling thread would.
+        throw error;
+      }
       return cause instanceof RuntimeException ? (RuntimeException) cause : e;
     }
   }

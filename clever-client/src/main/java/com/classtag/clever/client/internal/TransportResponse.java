@@ -65,8 +65,6 @@ public final class TransportResponse implements Closeable {
     }
     try {
       body.close();
-    } catch (IOException e) {
-      // The connection is being discarded either way; there is nothing useful to report.
     } finally {
       open.remove(this);
     }

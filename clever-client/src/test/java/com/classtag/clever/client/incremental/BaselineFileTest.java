@@ -39,6 +39,27 @@ class BaselineFileTest {
   }
 
   @Test
+  void aSaveRemovesTheTemporaryFilesAKilledSaveOfTheSameBaselineLeft() throws IOException {
+    Path path = dir.resolve("district.gz");
+    BaselineFile.at(path).save(OLD);
+    // What a save killed between writing and renaming leaves: roster data in a temporary file.
+    Path stale = Files.writeString(dir.resolve("district.gz.8812736451.tmp"), "Maria Gonzalez");
+    Path otherBaselines = Files.writeString(dir.resolve("other.gz.8812736451.tmp"), "x");
+    Path notOurs = Files.writeString(dir.resolve("district.gz.notes.tmp"), "x");
+
+    BaselineFile.at(path).save(NEW);
+
+    assertThat(stale).doesNotExist();
+    assertThat(otherBaselines).exists();
+    assertThat(notOurs).exists();
+    assertThat(BaselineFile.at(path).load()).contains(NEW);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("district.gz", "other.gz.8812736451.tmp", "district.gz.notes.tmp");
+    }
+  }
+
+  @Test
   void aMissingFileLoadsAsEmpty() {
     assertThat(BaselineFile.at(dir.resolve("none.gz")).load()).isEmpty();
   }

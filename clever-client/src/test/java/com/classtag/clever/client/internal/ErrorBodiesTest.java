@@ -17,6 +17,6 @@ class ErrorBodiesTest {
     assertThat(ErrorBodies.message("<html><head><title> Bad\n Gateway </title></head></html>")).isEqualTo("Bad Gateway");
     assertThat(ErrorBodies.message("<p>Not <b>here</b></p>")).isEqualTo("Not here");
     assertThat(ErrorBodies.message("plain\ttext")).isEqualTo("plain text");
-    assertThat(ErrorBodies.message("y".repeat(500))).hasSize(203).endsWith("...");
+    assertThat(ErrorBodies.message("y".repeat(500))).hasSize(com.classtag.clever.client.ErrorDetails.MAX_SERVER_MESSAGE).endsWith("...");
   }
 }

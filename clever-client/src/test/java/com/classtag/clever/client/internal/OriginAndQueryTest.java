@@ -19,9 +19,21 @@ class OriginAndQueryTest {
   void refusesLinksToAnotherOrigin() {
     assertThatThrownBy(() -> origin.resolve("https://evil.example/v3.0/users")).hasMessageContaining("evil.example");
     assertThatThrownBy(() -> origin.resolve("//evil.example/v3.0/users")).hasMessageContaining("evil.example");
-    assertThatThrownBy(() -> origin.resolve("http://api.clever.com/v3.0/users")).hasMessageContaining("another host");
-    assertThatThrownBy(() -> origin.resolve("https://api.clever.com:8443/v3.0/users")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> origin.resolve("http://api.clever.com/v3.0/users"))
+        .hasMessageContaining("uses scheme http, not https");
+    assertThatThrownBy(() -> origin.resolve("https://api.clever.com:8443/v3.0/users"))
+        .hasMessageContaining("points to port 8443 of api.clever.com, not port 443");
+    assertThatThrownBy(() -> origin.resolve("https://user:pw@api.clever.com/v3.0/users"))
+        .hasMessageContaining("carries user info").hasMessageNotContaining("pw");
     assertThatThrownBy(() -> origin.resolve("/v3.0/users?x=a b")).hasMessageContaining("not a valid URI");
+  }
+
+  @Test
+  void aLinkToAnotherPortOfTheSameLoopbackHostSaysThePortDiffers() {
+    Origin loopback = Origin.parse("http://127.0.0.1:9000");
+    assertThatThrownBy(() -> loopback.resolve("http://127.0.0.1:9001/v3.0/users"))
+        .hasMessageStartingWith("the link points to port 9001 of 127.0.0.1, not port 9000")
+        .hasMessageNotContaining("host 127.0.0.1, not 127.0.0.1");
   }
 
   @Test

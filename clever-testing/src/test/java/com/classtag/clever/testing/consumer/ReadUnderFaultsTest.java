@@ -64,6 +64,8 @@ class ReadUnderFaultsTest {
   static Stream<Arguments> recoverableFaults() {
     return Stream.of(
         Arguments.of("429 burst", Fault.rateLimited(Duration.ofSeconds(3)).atRequest(2).times(3)),
+        // A 429 with a reset paces the client without using up RetryPolicy.maxAttempts (5 by default).
+        Arguments.of("429s past maxAttempts", Fault.rateLimited(Duration.ofSeconds(1)).onPath("/v3.0/terms").times(8)),
         Arguments.of("503 from a proxy", Fault.serverError(503).onPath("/v3.0/users").times(2)),
         Arguments.of("500 from Clever", Fault.serverError(500).atRequest(4)),
         Arguments.of("dropped connection", Fault.dropConnection().onPath("/v3.0/sections").times(2)),
@@ -89,7 +91,8 @@ class ReadUnderFaultsTest {
         Arguments.of(Fault.loopingNextLink().onPath("/v3.0/users"), UnexpectedResponseException.class),
         Arguments.of(Fault.redirectTo(URI.create("http://127.0.0.1:9")).onPath("/v3.0/schools"),
             UnexpectedResponseException.class),
-        Arguments.of(Fault.rateLimited(Duration.ofSeconds(1)).onPath("/v3.0/terms").times(100),
+        // A reset beyond RetryPolicy.maxRateLimitWait (65 s by default) is not waited out.
+        Arguments.of(Fault.rateLimited(Duration.ofSeconds(120)).onPath("/v3.0/terms").times(100),
             RateLimitedException.class),
         Arguments.of(Fault.serverError(502).onPath("/v3.0/courses").times(100), ServerException.class));
   }

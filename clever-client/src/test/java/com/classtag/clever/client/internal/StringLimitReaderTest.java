@@ -1,0 +1,45 @@
+package com.classtag.clever.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class StringLimitReaderTest {
+  private static String readAll(Reader r) throws IOException {
+    StringWriter out = new StringWriter();
+    r.transferTo(out);
+    return out.toString();
+  }
+
+  @Test
+  void passesJsonWhoseStringsAreWithinTheLimitUnchanged() throws IOException {
+    String json = "{\"a\":\"" + "x".repeat(64) + "\",\"b\":[\"\\\"" + "y".repeat(62) + "\"]}";
+    assertThat(readAll(new StringLimitReader(new StringReader(json), 64))).isEqualTo(json);
+  }
+
+  @Test
+  void anEscapedQuoteDoesNotEndTheStringSoItsLengthStillCounts() {
+    String json = "{\"a\":\"" + "x".repeat(40) + "\\\"" + "x".repeat(40) + "\"}";
+    assertThatThrownBy(() -> readAll(new StringLimitReader(new StringReader(json), 64)))
+        .isInstanceOf(LimitExceeded.class).hasMessageContaining("longer than 64 characters");
+  }
+
+  @Test
+  void namesAreBoundedToo() {
+    String json = "{\"" + "k".repeat(65) + "\":1}";
+    assertThatThrownBy(() -> readAll(new StringLimitReader(new StringReader(json), 64)))
+        .isInstanceOf(LimitExceeded.class);
+  }
+
+  @Test
+  void skippedCharactersAreCounted() {
+    String json = "\"" + "z".repeat(100) + "\"";
+    assertThatThrownBy(() -> new StringLimitReader(new StringReader(json), 64).skip(200))
+        .isInstanceOf(LimitExceeded.class);
+  }
+}

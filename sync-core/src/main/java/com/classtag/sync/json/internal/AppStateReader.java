@@ -1,0 +1,282 @@
+package com.classtag.sync.json.internal;
+
+import com.classtag.sync.json.JsonFormatException;
+import com.classtag.sync.state.AccessRole;
+import com.classtag.sync.state.Actor;
+import com.classtag.sync.state.AppSchool;
+import com.classtag.sync.state.AppState;
+import com.classtag.sync.state.Archive;
+import com.classtag.sync.state.ArchiveReason;
+import com.classtag.sync.state.Baseline;
+import com.classtag.sync.state.Classroom;
+import com.classtag.sync.state.ContactAccount;
+import com.classtag.sync.state.ContactLink;
+import com.classtag.sync.state.SchoolAccess;
+import com.classtag.sync.state.SectionRef;
+import com.classtag.sync.state.StaffAccount;
+import com.classtag.sync.state.StudentMembership;
+import com.classtag.sync.state.StudentRecord;
+import com.classtag.sync.state.TeacherMembership;
+import com.classtag.sync.state.TeacherRole;
+import com.classtag.sync.state.UserStatus;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the app-state format, version 1, in one pass over Gson's streaming reader. */
+public final class AppStateReader {
+  /** The only version of the format. */
+  public static final int VERSION = 1;
+
+  private final JsonInput in;
+
+  private AppStateReader(JsonInput in) {
+    this.in = in;
+  }
+
+  /**
+   * Reads one state document.
+   *
+   * @param source the JSON; not closed
+   * @return the state
+   * @throws JsonFormatException if the document is not a valid state
+   * @throws UncheckedIOException if reading fails
+   */
+  public static AppState read(Reader source) {
+    JsonInput in = new JsonInput(source);
+    return in.document(new AppStateReader(in)::state);
+  }
+
+  private AppState state() {
+    AppState.Builder state = AppState.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.ROOT)) {
+        case SCHEMA -> in.text();
+        case VERSION -> in.version(VERSION);
+        case SCHOOLS -> in.each(() -> state.addSchools(school()));
+        case CLASSROOMS -> in.each(() -> state.addClassrooms(classroom()));
+        case STUDENTS -> in.each(() -> state.addStudents(student()));
+        case STAFF -> in.each(() -> state.addStaff(staff()));
+        case CONTACTS -> in.each(() -> state.addContacts(contact()));
+        case BASELINE -> state.baseline(baseline());
+      }
+    }
+    in.endObject(StateFields.ROOT);
+    return state.build();
+  }
+
+  private AppSchool school() {
+    AppSchool.Builder school = AppSchool.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.SCHOOL)) {
+        case ID -> school.id(in.id());
+        case NAME -> school.name(in.text());
+        case SOURCE_SCHOOL_IDS -> school.addAllSourceSchoolIds(in.distinctTexts(true));
+      }
+    }
+    in.endObject(StateFields.SCHOOL);
+    return school.build();
+  }
+
+  private Classroom classroom() {
+    Classroom.Builder classroom = Classroom.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.CLASSROOM)) {
+        case ID -> classroom.id(in.id());
+        case SCHOOL_ID -> classroom.schoolId(in.id());
+        case NAME -> classroom.name(in.id());
+        case NAME_EDITED -> classroom.nameEdited(in.bool());
+        case GRADE -> classroom.grade(in.text());
+        case SECTIONS -> in.each(() -> classroom.addSections(section()));
+        case ARCHIVE -> classroom.archive(archive());
+        case TEACHERS -> in.each(() -> classroom.addTeachers(teacher()));
+        case STUDENTS -> in.each(() -> classroom.addStudents(member()));
+      }
+    }
+    in.endObject(StateFields.CLASSROOM);
+    return classroom.build();
+  }
+
+  private SectionRef section() {
+    SectionRef.Builder section = SectionRef.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.SECTION_LINK)) {
+        case ID -> section.id(in.id());
+        case SIS_ID -> section.sisId(in.text());
+      }
+    }
+    in.endObject(StateFields.SECTION_LINK);
+    return section.build();
+  }
+
+  private Archive archive() {
+    Archive.Builder archive = Archive.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.ARCHIVE)) {
+        case BY -> archive.by(in.constant(Actor.class));
+        case AT -> archive.at(in.instant());
+        case REASON -> archive.reason(in.constant(ArchiveReason.class));
+      }
+    }
+    in.endObject(StateFields.ARCHIVE);
+    return archive.build();
+  }
+
+  private TeacherMembership teacher() {
+    TeacherMembership.Builder teacher = TeacherMembership.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.TEACHER)) {
+        case STAFF_ID -> teacher.staffId(in.id());
+        case ROLE -> teacher.role(in.constant(TeacherRole.class));
+        case ADDED_BY -> teacher.addedBy(in.constant(Actor.class));
+      }
+    }
+    in.endObject(StateFields.TEACHER);
+    return teacher.build();
+  }
+
+  private StudentMembership member() {
+    StudentMembership.Builder member = StudentMembership.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.STUDENT_MEMBER)) {
+        case STUDENT_ID -> member.studentId(in.id());
+        case ADDED_BY -> member.addedBy(in.constant(Actor.class));
+      }
+    }
+    in.endObject(StateFields.STUDENT_MEMBER);
+    return member.build();
+  }
+
+  private StudentRecord student() {
+    StudentRecord.Builder student = StudentRecord.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.STUDENT)) {
+        case ID -> student.id(in.id());
+        case SOURCE_ID -> student.sourceId(in.id());
+        case SIS_ID -> student.sisId(in.text());
+        case STUDENT_NUMBER -> student.studentNumber(in.text());
+        case LEGACY_ID -> student.legacyId(in.text());
+        case FIRST_NAME -> student.firstName(in.text());
+        case LAST_NAME -> student.lastName(in.text());
+        case EMAIL -> student.email(in.text());
+        case GRADE -> student.grade(in.text());
+        case DISPLAY_ID -> student.displayId(in.text());
+        case ELL_STATUS -> student.ellStatus(in.text());
+        case FRL_STATUS -> student.frlStatus(in.text());
+        case IEP_STATUS -> student.iepStatus(in.text());
+        case EXTENSION_FIELDS -> student.putAllExtensionFields(extensionFields());
+      }
+    }
+    in.endObject(StateFields.STUDENT);
+    return student.build();
+  }
+
+  private Map<String, String> extensionFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    in.beginMap();
+    while (in.hasNext()) {
+      String name = in.name();
+      if (fields.containsKey(name)) {
+        throw in.error("each extension field once", "this field a second time");
+      }
+      fields.put(name, in.text());
+    }
+    in.endMap();
+    return fields;
+  }
+
+  private StaffAccount staff() {
+    StaffAccount.Builder staff = StaffAccount.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.STAFF)) {
+        case ID -> staff.id(in.id());
+        case SOURCE_ID -> staff.sourceId(in.id());
+        case SIS_ID -> staff.sisId(in.text());
+        case LEGACY_ID -> staff.legacyId(in.text());
+        case FIRST_NAME -> staff.firstName(in.text());
+        case LAST_NAME -> staff.lastName(in.text());
+        case EMAIL -> staff.email(in.text());
+        case SMS_PHONE -> staff.smsPhone(in.text());
+        case HOME_PHONE -> staff.homePhone(in.text());
+        case STATUS -> staff.status(in.constant(UserStatus.class));
+        case SCHOOL_ACCESS -> in.each(() -> staff.addSchoolAccess(access()));
+        case DISTRICT_ACCESS -> staff.districtAccess(in.constant(Actor.class));
+      }
+    }
+    in.endObject(StateFields.STAFF);
+    return staff.build();
+  }
+
+  private SchoolAccess access() {
+    SchoolAccess.Builder access = SchoolAccess.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.SCHOOL_ACCESS)) {
+        case SCHOOL_ID -> access.schoolId(in.id());
+        case ROLE -> access.role(in.constant(AccessRole.class));
+        case ADDED_BY -> access.addedBy(in.constant(Actor.class));
+      }
+    }
+    in.endObject(StateFields.SCHOOL_ACCESS);
+    return access.build();
+  }
+
+  private ContactAccount contact() {
+    ContactAccount.Builder contact = ContactAccount.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.CONTACT)) {
+        case ID -> contact.id(in.id());
+        case SOURCE_ID -> contact.sourceId(in.id());
+        case SIS_ID -> contact.sisId(in.text());
+        case LEGACY_ID -> contact.legacyId(in.text());
+        case FIRST_NAME -> contact.firstName(in.text());
+        case LAST_NAME -> contact.lastName(in.text());
+        case EMAIL -> contact.email(in.text());
+        case SMS_PHONE -> contact.smsPhone(in.text());
+        case HOME_PHONE -> contact.homePhone(in.text());
+        case STATUS -> contact.status(in.constant(UserStatus.class));
+        case LINKS -> in.each(() -> contact.addLinks(link()));
+      }
+    }
+    in.endObject(StateFields.CONTACT);
+    return contact.build();
+  }
+
+  private ContactLink link() {
+    ContactLink.Builder link = ContactLink.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.LINK)) {
+        case STUDENT_ID -> link.studentId(in.id());
+        case TYPE -> link.type(in.text());
+        case RELATIONSHIP -> link.relationship(in.text());
+        case ADDED_BY -> link.addedBy(in.constant(Actor.class));
+      }
+    }
+    in.endObject(StateFields.LINK);
+    return link.build();
+  }
+
+  private Baseline baseline() {
+    Baseline.Builder baseline = Baseline.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.field(StateFields.BASELINE)) {
+        case SECTION_IDS -> baseline.addAllSectionIds(in.distinctTexts(true));
+      }
+    }
+    in.endObject(StateFields.BASELINE);
+    return baseline.build();
+  }
+}

@@ -1,0 +1,79 @@
+package com.classtag.sync.json.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of one object of a document format, found by their JSON names, with the place in the format's
+ * JSON Schema that describes the same object (so a test can hold the two in agreement).
+ *
+ * @param <F> the enum of the object's fields
+ */
+public final class FieldSet<F extends Enum<F> & JsonField> {
+  private final String schemaPointer;
+  private final Class<F> type;
+  private final Map<String, F> byName = new HashMap<>();
+  private final long requiredMask;
+  private final String names;
+
+  /**
+   * Describes an object.
+   *
+   * @param schemaPointer where the format's JSON Schema describes the object, such as {@code /$defs/student}
+   * @param type the enum of its fields; at most 64
+   * @throws IllegalArgumentException if the enum has more than 64 fields
+   */
+  FieldSet(String schemaPointer, Class<F> type) {
+    this.schemaPointer = schemaPointer;
+    this.type = type;
+    F[] fields = type.getEnumConstants();
+    if (fields.length > Long.SIZE) {
+      // JsonInput tracks the fields an object has given in one long.
+      throw new IllegalArgumentException(type.getSimpleName() + " has more than 64 fields");
+    }
+    long required = 0;
+    List<String> quoted = new ArrayList<>();
+    for (F field : fields) {
+      byName.put(field.jsonName(), field);
+      quoted.add('"' + field.jsonName() + '"');
+      if (field.required()) {
+        required |= 1L << field.ordinal();
+      }
+    }
+    this.requiredMask = required;
+    this.names = String.join(", ", quoted);
+  }
+
+  /** Returns the JSON Pointer, within the format's schema, of the schema of this object. */
+  public String schemaPointer() {
+    return schemaPointer;
+  }
+
+  /** Returns the fields, in declaration order. */
+  public EnumSet<F> fields() {
+    return EnumSet.allOf(type);
+  }
+
+  /** Returns the field of a JSON name, or null if the object has no such field. */
+  F field(String jsonName) {
+    return byName.get(jsonName);
+  }
+
+  /** Returns the bits, by ordinal, of the required fields. */
+  long requiredMask() {
+    return requiredMask;
+  }
+
+  /** Returns the field at an ordinal. */
+  F at(int ordinal) {
+    return type.getEnumConstants()[ordinal];
+  }
+
+  /** Returns the quoted JSON names, for messages: {@code "id", "name"}. */
+  String names() {
+    return names;
+  }
+}

@@ -1,9 +1,9 @@
 package com.classtag.examples.cli;
 
 import com.classtag.examples.demo.DemoFiles;
-import com.classtag.examples.input.AppStateFile;
-import com.classtag.examples.input.InputFileException;
-import com.classtag.examples.input.SettingsFile;
+import com.classtag.sync.json.AppStateJson;
+import com.classtag.sync.json.JsonFormatException;
+import com.classtag.sync.json.SettingsJson;
 import com.classtag.sync.settings.SyncSettings;
 import com.classtag.sync.state.AppState;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Loads the plan command's input files, or the defaults, turning every problem into a usage error. */
 final class InputLoader {
@@ -27,38 +27,38 @@ final class InputLoader {
    */
   static AppState appState(Optional<Path> file, boolean demo, boolean defaultSize) {
     if (file.isPresent()) {
-      return read("--state", file.get(), AppStateFile::read);
+      return read("--state", file.get(), AppStateJson::read);
     }
     if (!demo) {
       return AppState.empty();
     }
-    AppState bundled = bundled(DemoFiles.APP_STATE, AppStateFile::read);
+    AppState bundled = bundled(DemoFiles.APP_STATE, AppStateJson::read);
     return defaultSize ? bundled : AppState.builder().addAllSchools(bundled.schools()).build();
   }
 
   /** Reads {@code --settings}, or the bundled demo settings with {@code --demo}, or else the defaults. */
   static SyncSettings settings(Optional<Path> file, boolean demo) {
     if (file.isPresent()) {
-      return read("--settings", file.get(), SettingsFile::read);
+      return read("--settings", file.get(), SettingsJson::read);
     }
-    return demo ? bundled(DemoFiles.SETTINGS, SettingsFile::read) : SyncSettings.defaults();
+    return demo ? bundled(DemoFiles.SETTINGS, SettingsJson::read) : SyncSettings.defaults();
   }
 
-  private static <T> T read(String option, Path file, BiFunction<String, Reader, T> parser) {
+  private static <T> T read(String option, Path file, Function<Reader, T> parser) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parser.apply(file.toString(), reader);
+      return parser.apply(reader);
     } catch (NoSuchFileException e) {
       throw new UsageException("option " + option + ": " + file + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException("option " + option + ": " + file + ": cannot be read (" + rootMessage(e) + ")", e);
-    } catch (InputFileException e) {
-      throw new UsageException(e.getMessage(), e);
+    } catch (JsonFormatException e) {
+      throw new UsageException(file + ": " + e.getMessage(), e);
     }
   }
 
-  private static <T> T bundled(DemoFiles demo, BiFunction<String, Reader, T> parser) {
+  private static <T> T bundled(DemoFiles demo, Function<Reader, T> parser) {
     try (Reader reader = demo.open()) {
-      return parser.apply(demo.displayName(), reader);
+      return parser.apply(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + demo.displayName(), e);
     }

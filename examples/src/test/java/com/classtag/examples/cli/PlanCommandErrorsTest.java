@@ -122,14 +122,15 @@ class PlanCommandErrorsTest {
         + "\"name\": \"n\", \"archive\": {\"by\": \"robot\", \"at\": \"2026-09-01T00:00:00Z\"}}]}");
 
     assertError(CliRun.plan("--demo", "--state", state.toString()),
-        state + ": $.classrooms[0].archive.by: must be one of \"SYNC\", \"PERSON\"; was \"robot\"");
+        state + ": $.classrooms[0].archive.by: expected one of \"SYNC\", \"PERSON\"; found a string that is none "
+            + "of them");
   }
 
   @Test
   void aStateFileThatIsNotJsonExits2() throws IOException {
     Path state = write("state.json", "version: 1\n");
 
-    assertError(CliRun.plan("--demo", "--state", state.toString()), state + ": $: malformed JSON");
+    assertError(CliRun.plan("--demo", "--state", state.toString()), state + ": $: expected well-formed JSON; found malformed JSON");
   }
 
   @Test
@@ -164,7 +165,7 @@ class PlanCommandErrorsTest {
     Path settings = write("settings.json", "{\"version\": 1, \"contactTypes\": \"Parent/Guardian\"}");
 
     assertError(CliRun.plan("--demo", "--settings", settings.toString()),
-        settings + ": $.contactTypes: must be an array; was \"Parent/Guardian\"");
+        settings + ": $.contactTypes: expected an array; found a string");
   }
 
   @Test

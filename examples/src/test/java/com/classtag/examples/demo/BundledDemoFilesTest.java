@@ -2,11 +2,10 @@ package com.classtag.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.classtag.examples.input.AppStateFile;
+import com.classtag.sync.json.AppStateJson;
 import com.classtag.sync.state.AppState;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +38,10 @@ class BundledDemoFilesTest {
   void theAppStateFormatRoundTrips() throws IOException {
     AppState state;
     try (Reader reader = DemoFiles.APP_STATE.open()) {
-      state = AppStateFile.read("bundled", reader);
+      state = AppStateJson.read(reader);
     }
 
-    assertThat(AppStateFile.read("written", new StringReader(AppStateJson.write(state)))).isEqualTo(state);
+    assertThat(AppStateJson.fromJson(AppStateJson.toJson(state))).isEqualTo(state);
   }
 
   @Test

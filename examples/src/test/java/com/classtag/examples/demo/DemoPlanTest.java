@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.classtag.examples.cli.CommandLine;
 import com.classtag.examples.cli.Terminal;
 import com.classtag.clever.testing.district.GeneratedDistrict;
-import com.classtag.examples.input.AppStateFile;
+import com.classtag.sync.json.AppStateJson;
 import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Plan;
@@ -49,7 +49,7 @@ class DemoPlanTest {
     stderr = err.toString(StandardCharsets.UTF_8);
     plan = PlanJson.fromJson(out.toString(StandardCharsets.UTF_8));
     try (Reader reader = DemoFiles.APP_STATE.open()) {
-      state = AppStateFile.read("bundled", reader);
+      state = AppStateJson.read(reader);
     }
   }
 

@@ -3,9 +3,10 @@ package com.classtag.examples.demo;
 import com.classtag.clever.client.CleverClient;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.testing.district.GeneratedDistrict;
-import com.classtag.examples.input.SettingsFile;
 import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.sync.clever.CleverRosterAdapter;
+import com.classtag.sync.json.AppStateJson;
+import com.classtag.sync.json.SettingsJson;
 import com.classtag.sync.plan.Plan;
 import com.classtag.sync.plan.Planner;
 import com.classtag.sync.settings.SyncSettings;
@@ -58,14 +59,14 @@ final class DemoStateGenerator {
     SyncSettings lastNight = SyncSettings.builder().from(demoSettings()).archiveEndedTerms(false).build();
     Plan first = Planner.create(lastNight).plan(roster, schools, LAST_NIGHT);
     AppState synced = friendlyIds(Planner.apply(first, schools));
-    String json = AppStateJson.write(DemoScenario.applyAll(synced, new DemoScenario.Ids(district, synced)));
+    String json = AppStateJson.toJson(DemoScenario.applyAll(synced, new DemoScenario.Ids(district, synced)));
     // Editors find the schema through this; the command ignores it.
     return json.replaceFirst("\\{\n", "{\n  \"\\$schema\": \"" + SCHEMA + "\",\n");
   }
 
   static SyncSettings demoSettings() {
     try (Reader reader = DemoFiles.SETTINGS.open()) {
-      return SettingsFile.read(DemoFiles.SETTINGS.displayName(), reader);
+      return SettingsJson.read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

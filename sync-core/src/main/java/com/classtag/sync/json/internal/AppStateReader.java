@@ -21,15 +21,23 @@ import com.classtag.sync.state.TeacherRole;
 import com.classtag.sync.state.UserStatus;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Reads the app-state format, version 1, in one pass over Gson's streaming reader. */
 public final class AppStateReader {
   /** The only version of the format. */
   public static final int VERSION = 1;
 
+  private static final Actor[] ACTORS = Actor.values();
+  private static final ArchiveReason[] ARCHIVE_REASONS = ArchiveReason.values();
+  private static final TeacherRole[] TEACHER_ROLES = TeacherRole.values();
+  private static final UserStatus[] USER_STATUSES = UserStatus.values();
+  private static final AccessRole[] ACCESS_ROLES = AccessRole.values();
+
   private final JsonInput in;
+  /** The extension field names of the student being read, to refuse one given twice; reused. */
+  private final Set<String> extensionNames = new HashSet<>();
 
   private AppStateReader(JsonInput in) {
     this.in = in;
@@ -87,10 +95,10 @@ public final class AppStateReader {
     while (in.hasNext()) {
       switch (in.field(StateFields.CLASSROOM)) {
         case ID -> classroom.id(in.id());
-        case SCHOOL_ID -> classroom.schoolId(in.id());
+        case SCHOOL_ID -> classroom.schoolId(in.common(in.id()));
         case NAME -> classroom.name(in.id());
         case NAME_EDITED -> classroom.nameEdited(in.bool());
-        case GRADE -> classroom.grade(in.text());
+        case GRADE -> classroom.grade(in.commonText());
         case SECTIONS -> in.each(() -> classroom.addSections(section()));
         case ARCHIVE -> classroom.archive(archive());
         case TEACHERS -> in.each(() -> classroom.addTeachers(teacher()));
@@ -119,9 +127,9 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.ARCHIVE)) {
-        case BY -> archive.by(in.constant(Actor.class));
+        case BY -> archive.by(in.constant(ACTORS));
         case AT -> archive.at(in.instant());
-        case REASON -> archive.reason(in.constant(ArchiveReason.class));
+        case REASON -> archive.reason(in.constant(ARCHIVE_REASONS));
       }
     }
     in.endObject(StateFields.ARCHIVE);
@@ -134,8 +142,8 @@ public final class AppStateReader {
     while (in.hasNext()) {
       switch (in.field(StateFields.TEACHER)) {
         case STAFF_ID -> teacher.staffId(in.id());
-        case ROLE -> teacher.role(in.constant(TeacherRole.class));
-        case ADDED_BY -> teacher.addedBy(in.constant(Actor.class));
+        case ROLE -> teacher.role(in.constant(TEACHER_ROLES));
+        case ADDED_BY -> teacher.addedBy(in.constant(ACTORS));
       }
     }
     in.endObject(StateFields.TEACHER);
@@ -148,7 +156,7 @@ public final class AppStateReader {
     while (in.hasNext()) {
       switch (in.field(StateFields.STUDENT_MEMBER)) {
         case STUDENT_ID -> member.studentId(in.id());
-        case ADDED_BY -> member.addedBy(in.constant(Actor.class));
+        case ADDED_BY -> member.addedBy(in.constant(ACTORS));
       }
     }
     in.endObject(StateFields.STUDENT_MEMBER);
@@ -168,30 +176,29 @@ public final class AppStateReader {
         case FIRST_NAME -> student.firstName(in.text());
         case LAST_NAME -> student.lastName(in.text());
         case EMAIL -> student.email(in.text());
-        case GRADE -> student.grade(in.text());
+        case GRADE -> student.grade(in.commonText());
         case DISPLAY_ID -> student.displayId(in.text());
-        case ELL_STATUS -> student.ellStatus(in.text());
-        case FRL_STATUS -> student.frlStatus(in.text());
-        case IEP_STATUS -> student.iepStatus(in.text());
-        case EXTENSION_FIELDS -> student.putAllExtensionFields(extensionFields());
+        case ELL_STATUS -> student.ellStatus(in.commonText());
+        case FRL_STATUS -> student.frlStatus(in.commonText());
+        case IEP_STATUS -> student.iepStatus(in.commonText());
+        case EXTENSION_FIELDS -> extensionFields(student);
       }
     }
     in.endObject(StateFields.STUDENT);
     return student.build();
   }
 
-  private Map<String, String> extensionFields() {
-    Map<String, String> fields = new LinkedHashMap<>();
+  private void extensionFields(StudentRecord.Builder student) {
+    extensionNames.clear();
     in.beginMap();
     while (in.hasNext()) {
       String name = in.name();
-      if (fields.containsKey(name)) {
+      if (!extensionNames.add(name)) {
         throw in.error("each extension field once", "this field a second time");
       }
-      fields.put(name, in.text());
+      student.putExtensionFields(in.common(name), in.commonText());
     }
     in.endMap();
-    return fields;
   }
 
   private StaffAccount staff() {
@@ -208,9 +215,9 @@ public final class AppStateReader {
         case EMAIL -> staff.email(in.text());
         case SMS_PHONE -> staff.smsPhone(in.text());
         case HOME_PHONE -> staff.homePhone(in.text());
-        case STATUS -> staff.status(in.constant(UserStatus.class));
+        case STATUS -> staff.status(in.constant(USER_STATUSES));
         case SCHOOL_ACCESS -> in.each(() -> staff.addSchoolAccess(access()));
-        case DISTRICT_ACCESS -> staff.districtAccess(in.constant(Actor.class));
+        case DISTRICT_ACCESS -> staff.districtAccess(in.constant(ACTORS));
       }
     }
     in.endObject(StateFields.STAFF);
@@ -222,9 +229,9 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.SCHOOL_ACCESS)) {
-        case SCHOOL_ID -> access.schoolId(in.id());
-        case ROLE -> access.role(in.constant(AccessRole.class));
-        case ADDED_BY -> access.addedBy(in.constant(Actor.class));
+        case SCHOOL_ID -> access.schoolId(in.common(in.id()));
+        case ROLE -> access.role(in.constant(ACCESS_ROLES));
+        case ADDED_BY -> access.addedBy(in.constant(ACTORS));
       }
     }
     in.endObject(StateFields.SCHOOL_ACCESS);
@@ -245,7 +252,7 @@ public final class AppStateReader {
         case EMAIL -> contact.email(in.text());
         case SMS_PHONE -> contact.smsPhone(in.text());
         case HOME_PHONE -> contact.homePhone(in.text());
-        case STATUS -> contact.status(in.constant(UserStatus.class));
+        case STATUS -> contact.status(in.constant(USER_STATUSES));
         case LINKS -> in.each(() -> contact.addLinks(link()));
       }
     }
@@ -259,9 +266,9 @@ public final class AppStateReader {
     while (in.hasNext()) {
       switch (in.field(StateFields.LINK)) {
         case STUDENT_ID -> link.studentId(in.id());
-        case TYPE -> link.type(in.text());
-        case RELATIONSHIP -> link.relationship(in.text());
-        case ADDED_BY -> link.addedBy(in.constant(Actor.class));
+        case TYPE -> link.type(in.commonText());
+        case RELATIONSHIP -> link.relationship(in.commonText());
+        case ADDED_BY -> link.addedBy(in.constant(ACTORS));
       }
     }
     in.endObject(StateFields.LINK);

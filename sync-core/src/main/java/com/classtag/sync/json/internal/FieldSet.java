@@ -2,9 +2,7 @@ package com.classtag.sync.json.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fields of one object of a document format, found by their JSON names, with the place in the format's
@@ -15,7 +13,8 @@ import java.util.Map;
 public final class FieldSet<F extends Enum<F> & JsonField> {
   private final String schemaPointer;
   private final Class<F> type;
-  private final Map<String, F> byName = new HashMap<>();
+  /** Open addressing on {@link #slot}: a name's length and end characters pick its slot, no full hash. */
+  private final JsonField[] table;
   private final long requiredMask;
   private final String names;
 
@@ -34,10 +33,15 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
       // JsonInput tracks the fields an object has given in one long.
       throw new IllegalArgumentException(type.getSimpleName() + " has more than 64 fields");
     }
+    table = new JsonField[Integer.highestOneBit(fields.length * 4 - 1) << 1];
     long required = 0;
     List<String> quoted = new ArrayList<>();
     for (F field : fields) {
-      byName.put(field.jsonName(), field);
+      int slot = slot(field.jsonName());
+      while (table[slot] != null) {
+        slot = (slot + 1) & (table.length - 1);
+      }
+      table[slot] = field;
       quoted.add('"' + field.jsonName() + '"');
       if (field.required()) {
         required |= 1L << field.ordinal();
@@ -59,7 +63,20 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
 
   /** Returns the field of a JSON name, or null if the object has no such field. */
   F field(String jsonName) {
-    return byName.get(jsonName);
+    // Every name read is a new string whose hashCode() would walk it; this reads three of its chars.
+    for (int slot = slot(jsonName); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+      if (table[slot].jsonName().equals(jsonName)) {
+        return type.cast(table[slot]);
+      }
+    }
+    return null;
+  }
+
+  private int slot(String name) {
+    int length = name.length();
+    int hash = length == 0 ? 0 : (length * 31 + name.charAt(0)) * 31 + name.charAt(length - 1) * 7
+        + name.charAt(length / 2);
+    return (hash ^ (hash >>> 7)) & (table.length - 1);
   }
 
   /** Returns the bits, by ordinal, of the required fields. */

@@ -31,7 +31,12 @@ import java.util.regex.Pattern;
 public final class JsonInput {
   private static final Pattern LINE_COLUMN = Pattern.compile(" at line (\\d+) column (\\d+)");
 
+  /** How long a text may be to go through {@link #commonText()}'s cache. */
+  private static final int COMMON_LENGTH = 32;
+
   private final JsonReader in;
+  /** Texts read with {@link #commonText()}, by hash: equal values then share one string. */
+  private final String[] common = new String[1024];
   /** The fields given so far in each open object, one bit per field ordinal, innermost last. */
   private long[] given = new long[8];
   private int depth;
@@ -182,6 +187,37 @@ public final class JsonInput {
   }
 
   /**
+   * Reads a string that many records share, such as a grade, a status or a contact type.
+   *
+   * @return the string, as {@link #common(String)} returns it
+   * @throws JsonFormatException if the next value is not a string
+   */
+  public String commonText() {
+    return common(text());
+  }
+
+  /**
+   * Returns the instance an earlier equal call returned, while it is still cached, else {@code text}. A state
+   * of a million records then holds a few hundred strings for its grades, statuses and contact types, not
+   * millions of copies.
+   *
+   * @param text a string just read
+   * @return an equal string
+   */
+  public String common(String text) {
+    if (text.length() > COMMON_LENGTH) {
+      return text;
+    }
+    int slot = text.hashCode() & (common.length - 1);
+    String known = common[slot];
+    if (text.equals(known)) {
+      return known;
+    }
+    common[slot] = text;
+    return text;
+  }
+
+  /**
    * Reads a non-empty string, such as an id.
    *
    * @return the string
@@ -278,23 +314,24 @@ public final class JsonInput {
   /**
    * Reads the name of one of an enum's constants.
    *
-   * @param type the enum
+   * @param constants the enum's constants, {@code values()}, which the caller keeps (each call would copy)
    * @param <E> the enum
    * @return the constant
    * @throws JsonFormatException if the next value is not a string naming one of the constants
    */
-  public <E extends Enum<E>> E constant(Class<E> type) {
+  public <E extends Enum<E>> E constant(E[] constants) {
     if (peek() != JsonToken.STRING) {
-      throw error(constantNames(type), describe(peek()));
+      throw error(constantNames(constants), describe(peek()));
     }
     String name = text();
-    try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      // valueOf's message quotes the text; the cause is left out so no log shows it.
-      throw new JsonFormatException(in.getPreviousPath(), constantNames(type), "a string that is none of them",
-          null);
+    // A handful of constants: comparing with each beats hashing a string just read.
+    for (E constant : constants) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
     }
+    throw new JsonFormatException(in.getPreviousPath(), constantNames(constants), "a string that is none of them",
+        null);
   }
 
   /**
@@ -367,9 +404,8 @@ public final class JsonInput {
     return new JsonFormatException(in.getPath(), expected, found, null);
   }
 
-  private static String constantNames(Class<? extends Enum<?>> type) {
+  private static String constantNames(Enum<?>[] constants) {
     StringBuilder names = new StringBuilder("one of ");
-    Enum<?>[] constants = type.getEnumConstants();
     for (int i = 0; i < constants.length; i++) {
       names.append(i == 0 ? "\"" : ", \"").append(constants[i].name()).append('"');
     }

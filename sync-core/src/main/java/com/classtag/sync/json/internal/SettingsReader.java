@@ -54,7 +54,7 @@ public final class SettingsReader {
         case UPDATE_JOINED_USER_DETAILS -> settings.updateJoinedUserDetails(in.bool());
         case DELETION_THRESHOLD -> settings.deletionThreshold(threshold());
         case NEAR_EMPTY_SCHOOL_PERCENT -> settings.nearEmptySchoolPercent(in.integer(0, 100));
-        case CLASSROOM_NAMES -> settings.classroomNames(in.constant(ClassroomNamePolicy.class));
+        case CLASSROOM_NAMES -> settings.classroomNames(in.constant(ClassroomNamePolicy.values()));
         case ARCHIVE_ENDED_TERMS -> settings.archiveEndedTerms(in.bool());
         case TERM_GRACE_DAYS -> settings.termGraceDays(in.integer(0, MAX_TERM_GRACE_DAYS));
         case SECTION_FILTER -> settings.sectionFilter(filter());
@@ -63,7 +63,7 @@ public final class SettingsReader {
         case CARRIED_STATUSES -> settings.carriedStatuses(statuses());
         case CARRY_ALL_EXTENSION_FIELDS -> settings.carryAllExtensionFields(in.bool());
         case CARRIED_EXTENSION_FIELDS -> settings.carriedExtensionFields(in.distinctTexts(true));
-        case STUDENT_ID_SOURCE -> settings.studentIdSource(in.constant(StudentIdSource.class));
+        case STUDENT_ID_SOURCE -> settings.studentIdSource(in.constant(StudentIdSource.values()));
         case SYNC_DISTRICT_ADMINS -> settings.syncDistrictAdmins(in.bool());
       }
     }
@@ -101,7 +101,7 @@ public final class SettingsReader {
   private Set<StudentStatus> statuses() {
     Set<StudentStatus> statuses = EnumSet.noneOf(StudentStatus.class);
     in.each(() -> {
-      if (!statuses.add(in.constant(StudentStatus.class))) {
+      if (!statuses.add(in.constant(StudentStatus.values()))) {
         throw new JsonFormatException(in.previousPath(), "each item once", "a repeat of an earlier item", null);
       }
     });

@@ -1,0 +1,152 @@
+package com.classtag.benchmarks.state;
+
+import com.classtag.benchmarks.plan.ReferenceState;
+import com.classtag.sync.json.AppStateJson;
+import com.classtag.sync.state.AppState;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Reads an app-state file of the plan benchmark's reference district ({@link ReferenceState}: for 1,000,000
+ * students also 1,500,000 contacts, 50,000 classrooms and 50,000 staff) two ways, in the same run:
+ *
+ * <ul>
+ *   <li>{@code appStateJson}: {@link AppStateJson#read}, the SDK's reader, into an {@link AppState};
+ *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token of the same file and materialising
+ *       every name and string, the floor any Gson-based reader sits on (the baseline).
+ * </ul>
+ *
+ * <p>The setup writes the file once with {@link AppStateJson#write} to a temporary file, which both read
+ * through the same {@code InputStreamReader(UTF-8)}; after the first reads it is in the page cache. The score
+ * is the time of one read of the whole file.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class StateReadBenchmark {
+  /** How many students the district has. */
+  @Param({"1000000"})
+  public int students;
+
+  private Path file;
+
+  /**
+   * Writes the state file and checks that it reads back equal.
+   *
+   * @throws IOException if the temporary file cannot be written
+   * @throws IllegalStateException if the file does not read back equal to the state written
+   */
+  @Setup
+  public void writeTheFile() throws IOException {
+    AppState state = ReferenceState.synced(students);
+    file = Files.createTempFile("app-state-" + students + "-", ".json");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      AppStateJson.write(state, out);
+    }
+    if (!appStateJson().equals(state)) {
+      throw new IllegalStateException("the state file does not read back equal to the state written");
+    }
+    System.out.printf("%n%s: %,d bytes%n", state, Files.size(file));
+    // The reference state is gigabytes, garbage from here on; collected now so that no measured read pays.
+    state = null;
+    System.gc();
+  }
+
+  /**
+   * Deletes the state file.
+   *
+   * @throws IOException if it cannot be deleted
+   */
+  @TearDown
+  public void deleteTheFile() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  /**
+   * Reads the file into an {@link AppState} with the SDK.
+   *
+   * @return the state
+   */
+  @Benchmark
+  public AppState appStateJson() {
+    try (Reader in = reader()) {
+      return AppStateJson.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads every token of the file with Gson's {@link JsonReader}, materialising every name and string.
+   *
+   * @param sink consumes each value
+   * @return the number of tokens
+   * @throws IOException if reading fails
+   */
+  @Benchmark
+  public long gsonTokens(Blackhole sink) throws IOException {
+    long tokens = 0;
+    try (JsonReader in = new JsonReader(reader())) {
+      while (true) {
+        tokens++;
+        switch (in.peek()) {
+          case BEGIN_OBJECT:
+            in.beginObject();
+            break;
+          case END_OBJECT:
+            in.endObject();
+            break;
+          case BEGIN_ARRAY:
+            in.beginArray();
+            break;
+          case END_ARRAY:
+            in.endArray();
+            break;
+          case NAME:
+            sink.consume(in.nextName());
+            break;
+          case STRING:
+          case NUMBER:
+            sink.consume(in.nextString());
+            break;
+          case BOOLEAN:
+            sink.consume(in.nextBoolean());
+            break;
+          case NULL:
+            in.nextNull();
+            break;
+          default:
+            return tokens;
+        }
+      }
+    }
+  }
+
+  private Reader reader() throws IOException {
+    return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
+  }
+}

@@ -4,7 +4,7 @@
 #
 #   benchmarks/run.sh quick   # smoke run, about 3 minutes on 2 cores: every benchmark runs, figures are rough
 #   benchmarks/run.sh full    # the figures in BENCHMARKS.md, about 20 minutes on 2 cores
-#   benchmarks/run.sh full plan fetch   # only some parts: parse, plan, fetch, memory
+#   benchmarks/run.sh full plan fetch   # only some parts: parse, plan, fetch, memory, state
 #
 # MVN_FLAGS is passed to Maven (for example MVN_FLAGS=-o to build offline); SKIP_BUILD=1 reuses the jar.
 # Results: benchmarks/target/results/<mode>/ (JMH JSON, logs, snapshot.txt, report.md). A part's earlier
@@ -14,14 +14,14 @@ set -euo pipefail
 mode="${1:-quick}"
 case "$mode" in
   quick|full) ;;
-  *) echo "usage: $0 quick|full [parse] [plan] [fetch] [memory]" >&2; exit 2 ;;
+  *) echo "usage: $0 quick|full [parse] [plan] [fetch] [memory] [state]" >&2; exit 2 ;;
 esac
 shift || true
-parts="${*:-parse plan fetch memory}"
+parts="${*:-parse plan fetch memory state}"
 for part in $parts; do
   case "$part" in
-    parse|plan|fetch|memory) ;;
-    *) echo "unknown part $part: expected parse, plan, fetch or memory" >&2; exit 2 ;;
+    parse|plan|fetch|memory|state) ;;
+    *) echo "unknown part $part: expected parse, plan, fetch, memory or state" >&2; exit 2 ;;
   esac
 done
 runs() { [[ " $parts " == *" $1 "* ]]; }
@@ -85,6 +85,10 @@ if [[ "$mode" == quick ]]; then
     rm -f "$out/snapshot.txt"
     memory "100,000 users, 5,000 sections" -Xmx1g mixed 100000 5000
   fi
+  if runs state; then
+    jmh state 'StateReadBenchmark' -p students=100000 -f 1 -wi 1 -w 2s -i 2 -r 2s -jvmArgsAppend "-Xms2g -Xmx2g" \
+      -prof gc $cpu
+  fi
 else
   if runs parse; then
     jmh parse 'ParseBenchmark' -prof gc $cpu
@@ -113,6 +117,10 @@ else
     memory "1,000,000 users, 50,000 sections (the target)" -Xmx3g mixed
     memory "1,000,000 students, 1,500,000 contacts, 50,000 sections" -Xmx6g guardians
     memory "CleverClient.snapshot() cross-check, demo district of 100,000 students" -Xmx2g client 100000
+  fi
+  if runs state; then
+    # The setup builds the 1M reference state (about three minutes) and writes its 595 MB file once.
+    jmh state-1m 'StateReadBenchmark' -prof gc $cpu
   fi
 fi
 

@@ -78,6 +78,19 @@ class AppStateJsonTest {
   }
 
   @Test
+  void recordsShareOneStringForEachGradeStatusAndContactType() {
+    AppState state = AppStateJson.fromJson("{\"version\": 1, \"students\": ["
+        + "{\"id\": \"a\", \"grade\": \"K\", \"iepStatus\": \"N\", \"extensionFields\": {\"bus\": \"12\"}},"
+        + "{\"id\": \"b\", \"grade\": \"K\", \"iepStatus\": \"N\", \"extensionFields\": {\"bus\": \"12\"}}]}");
+
+    StudentRecord a = state.students().get(0);
+    StudentRecord b = state.students().get(1);
+    assertThat(b.grade().orElseThrow()).isSameAs(a.grade().orElseThrow());
+    assertThat(b.iepStatus().orElseThrow()).isSameAs(a.iepStatus().orElseThrow());
+    assertThat(b.extensionFields().get("bus")).isSameAs(a.extensionFields().get("bus"));
+  }
+
+  @Test
   void ignoresTheSchemaReferenceForEditors() {
     assertThat(AppStateJson.fromJson("{\"$schema\": \"app-state.schema.json\", \"version\": 1}"))
         .isEqualTo(AppState.empty());

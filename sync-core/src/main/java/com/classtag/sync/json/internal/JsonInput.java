@@ -31,11 +31,11 @@ import java.util.regex.Pattern;
 public final class JsonInput {
   private static final Pattern LINE_COLUMN = Pattern.compile(" at line (\\d+) column (\\d+)");
 
-  /** How long a text may be to go through {@link #commonText()}'s cache. */
+  /** How long a text may be to go through {@link #common(String)}'s cache. */
   private static final int COMMON_LENGTH = 32;
 
   private final JsonReader in;
-  /** Texts read with {@link #commonText()}, by hash: equal values then share one string. */
+  /** Texts passed to {@link #common(String)}, by hash: equal values then share one string. */
   private final String[] common = new String[1024];
   /** The fields given so far in each open object, one bit per field ordinal, innermost last. */
   private long[] given = new long[8];

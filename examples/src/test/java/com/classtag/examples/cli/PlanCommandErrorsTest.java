@@ -130,7 +130,8 @@ class PlanCommandErrorsTest {
   void aStateFileThatIsNotJsonExits2() throws IOException {
     Path state = write("state.json", "version: 1\n");
 
-    assertError(CliRun.plan("--demo", "--state", state.toString()), state + ": $: expected well-formed JSON; found malformed JSON");
+    assertError(CliRun.plan("--demo", "--state", state.toString()),
+        state + ": $: expected well-formed JSON; found malformed JSON");
   }
 
   @Test
@@ -154,9 +155,9 @@ class PlanCommandErrorsTest {
     Files.write(settings, new byte[] {'{', (byte) 0xFF, '}'});
 
     assertError(CliRun.plan("--demo", "--state", state.toString()),
-        state + ": $: cannot be read: it is not UTF-8 text (save it as UTF-8)");
+        "option --state: " + state + ": cannot be read (it is not UTF-8 text; save it as UTF-8)");
     assertError(CliRun.plan("--demo", "--settings", settings.toString()),
-        settings + ": $: cannot be read: it is not UTF-8 text (save it as UTF-8)");
+        "option --settings: " + settings + ": cannot be read (it is not UTF-8 text; save it as UTF-8)");
     assertThat(CliRun.plan("--demo", "--state", state.toString()).err()).doesNotContain("Input length");
   }
 

@@ -136,25 +136,16 @@ final class ThresholdRule {
       return;
     }
     // Only the schools over the floor need a base: the links of the students with a classroom there.
-    Set<String> candidates = count.keySet();
-    Map<String, List<String>> inCandidates = new HashMap<>();
-    schoolsAfter(id -> true).forEach((student, schools) -> {
-      List<String> kept = new ArrayList<>(1);
-      for (String school : schools) {
-        if (candidates.contains(school)) {
-          kept.add(school);
-        }
-      }
-      if (!kept.isEmpty()) {
-        inCandidates.put(student, kept);
-      }
-    });
+    Map<String, List<String>> inCandidates = studentsIn(count.keySet());
     Map<String, Long> base = new HashMap<>();
     for (ContactAccount a : cx.state.state.contacts()) {
       for (ContactLink l : a.links()) {
         if (l.addedBy() == Actor.SYNC) {
-          for (String school : inCandidates.getOrDefault(l.studentId(), List.of())) {
-            base.merge(school, 1L, Long::sum);
+          List<String> schools = inCandidates.get(l.studentId());
+          if (schools != null) {
+            for (String school : schools) {
+              base.merge(school, 1L, Long::sum);
+            }
           }
         }
       }
@@ -210,6 +201,43 @@ final class ThresholdRule {
     }
   }
 
+  /**
+   * Returns, for the students with a classroom in one of the given schools once the plan's moves, additions
+   * and applied removals land, which of those schools. Reads only the given schools' classrooms.
+   */
+  private Map<String, List<String>> studentsIn(Set<String> schools) {
+    Set<String> removed = appliedRemovals();
+    Map<String, List<String>> out = new HashMap<>();
+    for (Classroom c : cx.state.state.classrooms()) {
+      String school = movedTo.getOrDefault(c.id(), c.schoolId());
+      if (!schools.contains(school)) {
+        continue;
+      }
+      for (StudentMembership m : c.students()) {
+        if (removed.isEmpty() || !removed.contains(c.id() + '\n' + m.studentId())) {
+          add(out, m.studentId(), school);
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null && schools.contains(d.schoolId)) {
+        add(out, d.targetId, d.schoolId);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the applied student removals, as classroom id and student id. */
+  private Set<String> appliedRemovals() {
+    Set<String> removed = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.REMOVE_STUDENT && d.heldBy == null) {
+        removed.add(d.classroomId + '\n' + d.targetId);
+      }
+    }
+    return removed;
+  }
+
   /** Which students a reading is about. */
   private interface StudentFilter {
     boolean test(String studentId);
@@ -220,12 +248,7 @@ final class ThresholdRule {
    * applied removals land (archived and manual classrooms included: an archive keeps its members).
    */
   private Map<String, List<String>> schoolsAfter(StudentFilter chosen) {
-    Set<String> removed = new HashSet<>();
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.REMOVE_STUDENT && d.heldBy == null && chosen.test(d.targetId)) {
-        removed.add(d.classroomId + '\n' + d.targetId);
-      }
-    }
+    Set<String> removed = appliedRemovals();
     Map<String, List<String>> out = new HashMap<>();
     for (Classroom c : cx.state.state.classrooms()) {
       String school = movedTo.getOrDefault(c.id(), c.schoolId());

@@ -178,6 +178,17 @@ public abstract class SyncSettings {
   }
 
   /**
+   * The sharing audit's threshold: a carried student status (ELL, FRL, IEP) or a named extension field
+   * counts as not shared when fewer than this percentage of students have it, or when none does. Default
+   * 5; zero reports only a field no student has. Used by {@code com.classtag.sync.audit.SharingAudit}
+   * only, never by the planner.
+   */
+  @Value.Default
+  public int auditMissingPercent() {
+    return 5;
+  }
+
+  /**
    * Returns whether the extension field {@code name} is carried.
    *
    * @param name the field's name
@@ -195,6 +206,10 @@ public abstract class SyncSettings {
     if (nearEmptySchoolPercent() < 0 || nearEmptySchoolPercent() > 100) {
       throw new IllegalArgumentException(
           "nearEmptySchoolPercent must be 0..100 but was " + nearEmptySchoolPercent());
+    }
+    if (auditMissingPercent() < 0 || auditMissingPercent() > 100) {
+      throw new IllegalArgumentException(
+          "auditMissingPercent must be 0..100 but was " + auditMissingPercent());
     }
   }
 

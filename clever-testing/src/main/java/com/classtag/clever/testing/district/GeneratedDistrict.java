@@ -47,9 +47,9 @@ public final class GeneratedDistrict implements CleverData {
   private final RecordSource allUsers;
   private final Map<String, RecordSource> usersByRole;
 
-  private GeneratedDistrict(long seed, int studentCount) {
+  private GeneratedDistrict(long seed, int studentCount, Sharing sharing) {
     this.layout = new Layout(studentCount);
-    Context context = new Context(seed, layout);
+    Context context = new Context(seed, layout, sharing);
     this.staff = new StaffSource(context);
     this.students = new StudentSource(context);
     this.contacts = new ContactSource(context, students);
@@ -78,15 +78,16 @@ public final class GeneratedDistrict implements CleverData {
    *
    * @param seed the seed every random choice derives from
    * @param students how many students, from {@value #MIN_STUDENTS} to {@value #MAX_STUDENTS}
+   * @param sharing what the district shares beyond or short of the generated records
    * @return the district
    * @throws IllegalArgumentException if the size is out of range
    */
-  static GeneratedDistrict generate(long seed, int students) {
+  static GeneratedDistrict generate(long seed, int students, Sharing sharing) {
     if (students < MIN_STUDENTS || students > MAX_STUDENTS) {
       throw new IllegalArgumentException(
           "students must be from " + MIN_STUDENTS + " to " + MAX_STUDENTS + ", was " + students);
     }
-    return new GeneratedDistrict(seed, students);
+    return new GeneratedDistrict(seed, students, sharing);
   }
 
   @Override

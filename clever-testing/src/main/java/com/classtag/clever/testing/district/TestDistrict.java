@@ -50,7 +50,26 @@ public final class TestDistrict implements CleverData {
    * @throws IllegalArgumentException if the size is out of range
    */
   public static GeneratedDistrict generate(long seed, int students) {
-    return GeneratedDistrict.generate(seed, students);
+    return GeneratedDistrict.generate(seed, students, Sharing.DEFAULT);
+  }
+
+  /**
+   * Generates a district as {@link #generate(long, int)} does, with sharing mistakes a sharing audit finds:
+   * an extra school, hidden student fields, an extra extension field. Ids of the generated records stay
+   * those of {@link #generate(long, int)}, and every other value stays the same.
+   *
+   * @param seed the seed every random choice derives from
+   * @param students how many students, from {@value GeneratedDistrict#MIN_STUDENTS} to {@value
+   *     GeneratedDistrict#MAX_STUDENTS}
+   * @param sharing the mistakes
+   * @return the district
+   * @throws IllegalArgumentException if the size is out of range or {@code sharing} is null
+   */
+  public static GeneratedDistrict generate(long seed, int students, Sharing sharing) {
+    if (sharing == null) {
+      throw new IllegalArgumentException("sharing must not be null; Sharing.DEFAULT changes nothing");
+    }
+    return GeneratedDistrict.generate(seed, students, sharing);
   }
 
   /** Returns every record as one roster, as {@code CleverClient.snapshot()} would read it from the stand-in. */

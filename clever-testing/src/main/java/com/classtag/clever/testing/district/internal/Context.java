@@ -1,5 +1,6 @@
 package com.classtag.clever.testing.district.internal;
 
+import com.classtag.clever.testing.district.Sharing;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
@@ -32,20 +33,27 @@ public final class Context {
 
   private final long seed;
   private final Layout layout;
+  private final Sharing sharing;
 
   /**
    * Creates the context.
    *
    * @param seed the seed every random choice derives from
    * @param layout the district's shape
+   * @param sharing what the district shares beyond or short of the generated records
    */
-  public Context(long seed, Layout layout) {
+  public Context(long seed, Layout layout, Sharing sharing) {
     this.seed = seed;
     this.layout = layout;
+    this.sharing = sharing;
   }
 
   Layout layout() {
     return layout;
+  }
+
+  Sharing sharing() {
+    return sharing;
   }
 
   Draws draws(Draws.Stream purpose, long index) {

@@ -56,14 +56,32 @@ public final class FixedRecords {
     })));
   }
 
-  /** Returns the three schools. */
+  /** Returns the three schools, and the unsynced fourth when the district shares it. */
   public SmallSource schools() {
     List<SmallSource.Entry> schools = new ArrayList<>();
     for (int s = 0; s < Layout.SCHOOLS; s++) {
       int school = s;
       schools.add(SmallSource.Entry.of(context.schoolId(school), out -> writeSchool(school, out)));
     }
+    if (context.sharing().unsyncedSchool()) {
+      schools.add(SmallSource.Entry.of(context.schoolId(Layout.SCHOOLS), this::writeUnsyncedSchool));
+    }
     return new SmallSource(schools);
+  }
+
+  /** An online school with no grades of its own in this district: shared, never synced. */
+  private void writeUnsyncedSchool(JsonWriter out) throws IOException {
+    out.beginObject();
+    out.name("created").value(Context.created(Layout.SCHOOLS));
+    out.name("district").value(context.districtId());
+    out.name("high_grade").value("12");
+    out.name("id").value(context.schoolId(Layout.SCHOOLS));
+    out.name("last_modified").value(Context.modified(Layout.SCHOOLS));
+    out.name("low_grade").value("6");
+    out.name("name").value("Maple Valley Online Academy");
+    out.name("school_number").value("190");
+    out.name("sis_id").value("190");
+    out.endObject();
   }
 
   private void writeSchool(int school, JsonWriter out) throws IOException {

@@ -84,7 +84,11 @@ public final class StudentSource implements RecordSource {
         .name("district_username").value(Names.mailbox(first).charAt(0) + Names.mailbox(last) + index)
         .endObject();
     out.name("dob").value((1 + draws.below(12)) + "/" + (1 + draws.below(28)) + "/" + (2021 - gradeNumber));
-    out.name("ell_status").value(draws.percent(12) ? "Y" : draws.percent(95) ? "N" : "");
+    // Drawn whether or not the field is shared, so hiding it changes no other value.
+    String ell = draws.percent(12) ? "Y" : draws.percent(95) ? "N" : "";
+    if (!context.sharing().hides("ell_status")) {
+      out.name("ell_status").value(ell);
+    }
     out.name("enrollments").beginArray();
     if (draws.percent(90)) {
       out.beginObject().name("school").value(context.schoolId(school))
@@ -95,14 +99,24 @@ public final class StudentSource implements RecordSource {
     if (draws.percent(30)) {
       out.name("bus_route").value((1 + draws.below(20)) + draws.pick("A", "B"));
     }
+    String extra = context.sharing().extraExtensionField();
+    if (extra != null) {
+      out.name(extra).value("L" + (100 + index % 900));
+    }
     out.endObject();
-    out.name("frl_status").value(draws.pick("Free", "Free", "Reduced", "Paid", "Paid", "Paid", ""));
+    String frl = draws.pick("Free", "Free", "Reduced", "Paid", "Paid", "Paid", "");
+    if (!context.sharing().hides("frl_status")) {
+      out.name("frl_status").value(frl);
+    }
     out.name("gender").value(index == UNKNOWN_GENDER ? "U" : draws.pick("M", "F", "M", "F", "X", ""));
     out.name("grade").value(grade);
     out.name("graduation_year").value(draws.percent(80) ? Integer.toString(2039 - gradeNumber) : "");
     out.name("hispanic_ethnicity").value(draws.pick("Y", "N", "N", "N", ""));
     out.name("home_language").value(draws.percent(75) ? "English" : LANGUAGES[draws.below(LANGUAGES.length)]);
-    out.name("iep_status").value(draws.percent(14) ? "Y" : "N");
+    String iep = draws.percent(14) ? "Y" : "N";
+    if (!context.sharing().hides("iep_status")) {
+      out.name("iep_status").value(iep);
+    }
     if (index % 2 == 0) {
       out.name("legacy_id").value(Ids.LEGACY.of(index));
     }

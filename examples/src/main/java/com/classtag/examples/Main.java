@@ -5,7 +5,8 @@ import com.classtag.examples.cli.Terminal;
 
 /**
  * The examples jar's entry point: {@code plan} reads a Clever district and prints the sync plan,
- * {@code serve} runs the Clever stand-in. Run without arguments for help.
+ * {@code audit} reports what the district overshares or forgot to share, {@code serve} runs the Clever
+ * stand-in. Run without arguments for help.
  */
 public final class Main {
   private Main() {}

@@ -8,6 +8,7 @@ public final class CommandLine {
       "usage: java -jar clever-sync-examples.jar COMMAND [OPTIONS]",
       "commands:",
       "  plan    read a Clever district and print the sync plan for an app state (see plan --help)",
+      "  audit   read a Clever district and report what it overshares or forgot to share (see audit --help)",
       "  serve   run the Clever stand-in with the generated demo district (see serve --help)",
       "exit codes: 0 ready, 2 bad arguments or input files, 3 Clever unreachable or refused,",
       "            4 plan held by a safety rule");
@@ -36,10 +37,12 @@ public final class CommandLine {
       switch (args[0]) {
         case "plan":
           return PlanCommand.run(rest, terminal, tuning);
+        case "audit":
+          return AuditCommand.run(rest, terminal, tuning);
         case "serve":
           return ServeCommand.run(rest, terminal);
         default:
-          throw new UsageException("unknown command '" + args[0] + "'; use plan or serve");
+          throw new UsageException("unknown command '" + args[0] + "'; use plan, audit or serve");
       }
     } catch (UsageException e) {
       terminal.err().println("error: " + e.getMessage());

@@ -11,6 +11,9 @@ import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.examples.demo.DemoDistrict;
 import com.classtag.clever.testing.standin.CleverStandIn;
+import com.classtag.sync.audit.AuditReport;
+import com.classtag.sync.audit.AuditText;
+import com.classtag.sync.audit.SharingAudit;
 import com.classtag.sync.clever.CleverRosterAdapter;
 import com.classtag.sync.plan.Hold;
 import com.classtag.sync.plan.Plan;
@@ -18,6 +21,7 @@ import com.classtag.sync.plan.PlanJson;
 import com.classtag.sync.plan.PlanText;
 import com.classtag.sync.plan.Planner;
 import com.classtag.sync.settings.SyncSettings;
+import com.classtag.sync.source.Roster;
 import com.classtag.sync.state.AppState;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -58,22 +62,28 @@ final class PlanCommand {
     if (snapshot.isEmpty()) {
       return ExitCode.CLEVER_FAILED;
     }
-    Plan plan = Planner.create(settings)
-        .plan(CleverRosterAdapter.toRoster(snapshot.get()), state, options.planningTime());
+    Roster roster = CleverRosterAdapter.toRoster(snapshot.get());
+    Plan plan = Planner.create(settings).plan(roster, state, options.planningTime());
+    AuditReport audit = SharingAudit.create(settings).audit(roster, state, options.planningTime());
     PlanOutput.write(options.out, terminal.out(), out -> {
       if (options.format == PlanOptions.Format.JSON) {
+        // The plan's JSON format is strict and versioned; the audit has its own (the audit command).
         PlanJson.write(plan, out);
       } else {
         out.write(PlanText.render(plan));
         out.write(System.lineSeparator());
+        out.write(System.lineSeparator());
+        out.write(AuditText.render(audit));
       }
     });
     options.out.ifPresent(file -> terminal.err().println("Wrote the plan to " + file + "."));
+    terminal.err().println(AuditText.summary(audit)
+        + (audit.isClean() ? "" : " Run the audit command for the details; findings are advice."));
     return verdict(plan, terminal.err());
   }
 
   /** Reads the district, from the stand-in with {@code --demo}; empty when Clever failed, which is reported. */
-  private static Optional<RosterSnapshot> readDistrict(PlanOptions options, PrintStream err, Tuning tuning) {
+  static Optional<RosterSnapshot> readDistrict(PlanOptions options, PrintStream err, Tuning tuning) {
     try (CleverStandIn standIn = options.demo ? startStandIn(options, err, tuning) : null) {
       String baseUrl = standIn != null ? standIn.baseUrl().toString() : options.baseUrl;
       String token = standIn != null ? DEMO_TOKEN : options.token;
@@ -132,7 +142,7 @@ final class PlanCommand {
   }
 
   /** Refuses, before Clever is contacted, a file that could not be written where it is. */
-  private static void checkWritable(String option, Path file) {
+  static void checkWritable(String option, Path file) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       String why = parent != null && Files.exists(parent) ? " is not a directory" : " does not exist";

@@ -435,7 +435,7 @@ public final class AuditRun {
       if (!unreachable.isEmpty()) {
         long used = count((byte) (CONTACT | LINKED));
         finding(FindingCode.CONTACT_UNREACHABLE, null, unreachable, used, count(unreachable.count, "contact")
-            + " (" + Text.examples(unreachable.samples) + ") of the " + used + " the settings sync "
+            + " (" + Text.examples(unreachable.samples) + ") of the " + n(used) + " the settings sync "
             + (unreachable.count == 1 ? "has" : "have") + " no usable email and no SMS-capable phone, so "
             + (unreachable.count == 1 ? "it cannot" : "they cannot") + " be invited.");
       }
@@ -495,20 +495,20 @@ public final class AuditRun {
     for (Map.Entry<String, Tally> e : new TreeMap<>(extensionNotCarried).entrySet()) {
       Tally t = e.getValue();
       finding(FindingCode.EXTENSION_FIELD_NOT_CARRIED, e.getKey(), t, students, count(t.count, "student")
-          + " of " + students + " (" + Text.examples(t.samples) + ") " + (t.count == 1 ? "has" : "have")
+          + " of " + n(students) + " (" + Text.examples(t.samples) + ") " + (t.count == 1 ? "has" : "have")
           + " extension field \"" + e.getKey() + "\", which the settings do not carry.");
     }
     if (!idMissing.isEmpty()) {
       String source = settings.studentIdSource().name();
       finding(FindingCode.STUDENT_ID_MISSING, source, idMissing, students, count(idMissing.count, "student")
-          + " of " + students + " (" + Text.examples(idMissing.samples) + ") " + (idMissing.count == 1 ? "has"
+          + " of " + n(students) + " (" + Text.examples(idMissing.samples) + ") " + (idMissing.count == 1 ? "has"
               : "have") + " no " + (settings.studentIdSource() == StudentIdSource.SIS_ID ? "SIS id"
                   : "student number") + ", the id the settings show for students.");
     }
     Tally alone = people(STUDENT, LISTED);
     if (!alone.isEmpty()) {
       finding(FindingCode.STUDENT_WITHOUT_SECTION, null, alone, students, count(alone.count, "student")
-          + " of " + students + " (" + Text.examples(alone.samples) + ") " + (alone.count == 1 ? "is" : "are")
+          + " of " + n(students) + " (" + Text.examples(alone.samples) + ") " + (alone.count == 1 ? "is" : "are")
           + " in no shared section; the sync puts them in no classroom.");
     }
   }
@@ -520,8 +520,8 @@ public final class AuditRun {
     if (have > 0 && have * 100 >= (long) percent * students) {
       return;
     }
-    String share = have == 0 ? "no student of " + students + " has it"
-        : String.format(Locale.ROOT, "%d of %d students (%.1f%%) have it, under the audit threshold of %d%%",
+    String share = have == 0 ? "no student of " + n(students) + " has it"
+        : String.format(Locale.ROOT, "%,d of %,d students (%.1f%%) have it, under the audit threshold of %d%%",
             have, students, have * 100.0 / students, percent);
     finding(code, subject, lacking, students, what + ": " + share + "; field access probably hides it.");
   }
@@ -563,6 +563,10 @@ public final class AuditRun {
   }
 
   private static String count(long n, String what) {
-    return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
+    return n(n) + " " + what + (n == 1 ? "" : "s");
+  }
+
+  private static String n(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

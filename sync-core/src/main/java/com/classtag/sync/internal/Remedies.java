@@ -23,7 +23,7 @@ final class Remedies {
    * @param subject the finding's subject, or null
    */
   static String of(FindingCode code, String subject) {
-    String quoted = subject == null ? "" : subject.isEmpty() ? "(none)" : "\"" + subject + "\"";
+    String quoted = subject == null ? "" : "\"" + subject + "\"";
     switch (code) {
       case SCHOOL_NOT_MAPPED:
         return RULES + ": stop sharing these schools, or connect each to a ClassTag school if it should sync.";
@@ -33,9 +33,17 @@ final class Remedies {
       case SECTION_TERM_ENDED:
         return RULES + ": stop sharing sections of terms that have ended.";
       case CONTACT_TYPE_FILTERED:
+        if (subject.isEmpty()) {
+          return FIELDS + " → Edit Contact Fields: share each contact's type, or leave the contact types in the"
+              + " sync settings empty (any type).";
+        }
         return FIELDS + " → Edit Contact Fields → Contact Types: stop sharing " + quoted
             + ", or add it to the contact types in the sync settings.";
       case CONTACT_RELATIONSHIP_FILTERED:
+        if (subject.isEmpty()) {
+          return FIELDS + " → Edit Contact Fields: share each contact's relationship, or leave the contact"
+              + " relationships in the sync settings empty (any relationship).";
+        }
         return FIELDS + " → Edit Contact Fields → Contact Relationships: stop sharing " + quoted
             + ", or add it to the contact relationships in the sync settings.";
       case CONTACTS_NOT_MANAGED:

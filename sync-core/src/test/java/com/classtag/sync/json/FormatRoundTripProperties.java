@@ -96,6 +96,8 @@ class FormatRoundTripProperties {
         .use(textSet()).withProbability(0.5).in(SyncSettings.Builder::carriedExtensionFields)
         .use(Arbitraries.of(StudentIdSource.class)).withProbability(0.5).in(SyncSettings.Builder::studentIdSource)
         .use(bools()).withProbability(0.5).in(SyncSettings.Builder::syncDistrictAdmins)
+        .use(Arbitraries.integers().between(0, 100)).withProbability(0.5)
+            .in(SyncSettings.Builder::auditMissingPercent)
         .build(SyncSettings.Builder::build);
   }
 

@@ -38,7 +38,7 @@ class SettingsJsonTest {
          "sectionFilter": {"subjects": ["homeroom/advisory"], "grades": ["5"], "schoolIds": ["sch"]},
          "removeDepartedTeachers": false, "removePersonAddedMembers": true, "carriedStatuses": ["IEP"],
          "carryAllExtensionFields": false, "carriedExtensionFields": ["homeroom"],
-         "studentIdSource": "STUDENT_NUMBER", "syncDistrictAdmins": false}
+         "studentIdSource": "STUDENT_NUMBER", "syncDistrictAdmins": false, "auditMissingPercent": 10}
         """);
 
     assertThat(settings).isEqualTo(SyncSettings.builder()
@@ -53,7 +53,7 @@ class SettingsJsonTest {
         .removeDepartedTeachers(false).removePersonAddedMembers(true)
         .carriedStatuses(List.of(StudentStatus.IEP)).carryAllExtensionFields(false)
         .addCarriedExtensionFields("homeroom").studentIdSource(StudentIdSource.STUDENT_NUMBER)
-        .syncDistrictAdmins(false).build());
+        .syncDistrictAdmins(false).auditMissingPercent(10).build());
   }
 
   @Test
@@ -89,7 +89,7 @@ class SettingsJsonTest {
                 + "\"classroomNames\", \"archiveEndedTerms\", \"termGraceDays\", \"sectionFilter\", "
                 + "\"removeDepartedTeachers\", \"removePersonAddedMembers\", \"carriedStatuses\", "
                 + "\"carryAllExtensionFields\", \"carriedExtensionFields\", \"studentIdSource\", "
-                + "\"syncDistrictAdmins\"",
+                + "\"syncDistrictAdmins\", \"auditMissingPercent\"",
             "a field this format does not have"),
         Arguments.of("{\"version\": 1, \"sectionFilter\": {\"subject\": []}}", "$.sectionFilter.subject",
             "one of the fields \"subjects\", \"grades\", \"schoolIds\"", "a field this format does not have"),

@@ -46,7 +46,8 @@ public final class SettingsFields {
     CARRY_ALL_EXTENSION_FIELDS("carryAllExtensionFields"),
     CARRIED_EXTENSION_FIELDS("carriedExtensionFields"),
     STUDENT_ID_SOURCE("studentIdSource"),
-    SYNC_DISTRICT_ADMINS("syncDistrictAdmins");
+    SYNC_DISTRICT_ADMINS("syncDistrictAdmins"),
+    AUDIT_MISSING_PERCENT("auditMissingPercent");
 
     private final String jsonName;
     private final boolean required;

@@ -65,6 +65,7 @@ public final class SettingsReader {
         case CARRIED_EXTENSION_FIELDS -> settings.carriedExtensionFields(in.distinctTexts(true));
         case STUDENT_ID_SOURCE -> settings.studentIdSource(in.constant(StudentIdSource.values()));
         case SYNC_DISTRICT_ADMINS -> settings.syncDistrictAdmins(in.bool());
+        case AUDIT_MISSING_PERCENT -> settings.auditMissingPercent(in.integer(0, 100));
       }
     }
     in.endObject(SettingsFields.ROOT);

@@ -67,6 +67,7 @@ public final class SettingsWriter {
       texts(json, Root.CARRIED_EXTENSION_FIELDS, settings.carriedExtensionFields());
       json.name(Root.STUDENT_ID_SOURCE.jsonName()).value(settings.studentIdSource().name());
       json.name(Root.SYNC_DISTRICT_ADMINS.jsonName()).value(settings.syncDistrictAdmins());
+      json.name(Root.AUDIT_MISSING_PERCENT.jsonName()).value(settings.auditMissingPercent());
       json.endObject();
       out.write('\n');
       out.flush();

@@ -75,6 +75,7 @@ if [[ "$mode" == quick ]]; then
   fi
   if runs plan; then
     plan plan 'PlanBenchmark' -p students=10000 -f 1 -wi 1 -w 1s -i 2 -r 1s $cpu
+    plan audit 'AuditBenchmark' -p students=10000 -f 1 -wi 1 -w 1s -i 2 -r 1s $cpu
   fi
   if runs fetch; then
     jmh fetch-warm 'FetchBenchmark' -p users=100000 -f 1 -wi 1 -i 1 $cpu
@@ -104,6 +105,8 @@ else
     plan plan-1m-first-8g 'PlanBenchmark' -p students=1000000 -p sync=first -wi 1 -i 2 \
       -jvmArgsAppend "-Xms8g -Xmx8g" -prof gc $cpu
     plan plan-1m-first-4g 'PlanBenchmark' -p students=1000000 -p sync=first -wi 0 -i 1 $cpu
+    # The sharing audit against the plan on the same 1M-student input (target: at most 0.5 times its time).
+    plan audit-1m 'AuditBenchmark' -p students=1000000 -wi 4 -i 6 -prof gc $cpu
   fi
   if runs fetch; then
     jmh fetch-warm-100k 'FetchBenchmark' -p users=100000 $cpu

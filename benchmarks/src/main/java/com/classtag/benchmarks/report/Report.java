@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Turns JMH JSON result files ({@code -rf json}) into Markdown tables with each figure's ratio to the
- * baseline measured in the same run: {@code gsonTokens} for the parse and state-read benchmarks, {@code httpTokens} for the
- * fetch benchmark, and, for the plan benchmark, the ratio of each size's time to the next smaller size's.
+ * baseline measured in the same run: {@code gsonTokens} for the parse and state-read benchmarks,
+ * {@code httpTokens} for the fetch benchmark, {@code plan} for the audit benchmark, and, for the plan
+ * benchmark, the ratio of each size's time to the next smaller size's.
  *
  * <p>Ratios are "SDK speed over baseline speed": 1.00 means as fast as the baseline, 0.80 means 80% of its
  * speed. They are given for the wall-clock score and for CPU time ({@code cpu.worker.norm} from
@@ -32,7 +33,8 @@ public final class Report {
   private static final Map<String, String> BASELINES = Map.of(
       "ParseBenchmark", "gsonTokens",
       "FetchBenchmark", "httpTokens",
-      "StateReadBenchmark", "gsonTokens");
+      "StateReadBenchmark", "gsonTokens",
+      "AuditBenchmark", "plan");
 
   private Report() {}
 

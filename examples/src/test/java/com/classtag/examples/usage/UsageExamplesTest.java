@@ -27,7 +27,7 @@ class UsageExamplesTest {
     assertThat(out).contains("61 teachers (60 with an email), 16 co-taught sections")
         .contains("read twice: true")
         .contains("events cursor 65a0b1c20e01000005dc0005")
-        .contains("users=3574, duplicateUsers=0, sections=60").contains("-> Roster{schools=3");
+        .contains("users=3574, duplicateUsers=0, sections=60").contains("-> Roster{schools=4");
   }
 
   @Test
@@ -39,7 +39,7 @@ class UsageExamplesTest {
         .contains("EVENTS: applied 1 of 1 events after cursor 65a0b1c20e01000005dc0005 (0 skipped); "
             + "the new cursor is 65a0b1c20e01000005dc0006")
         .contains("is now named Homeroom K - Room 12")
-        .contains("users=3574, duplicateUsers=0, sections=60").contains("-> Roster{schools=3");
+        .contains("users=3574, duplicateUsers=0, sections=60").contains("-> Roster{schools=4");
   }
 
   @Test

@@ -246,20 +246,30 @@ public final class AuditRun {
     return seen.size();
   }
 
-  /** The per-outcome tallies of filtered guardian links, like the planner's skip decisions. */
+  /** The filtered guardian links of one filter, per rejected value, like the planner's skip decisions. */
   private static final class Filtered {
-    final Map<String, Tally> contacts = new TreeMap<>();
-    final Map<String, long[]> links = new HashMap<>();
-    /** Each outcome's contacts so far, to count each contact once. */
-    final Map<String, BitSet> seen = new HashMap<>();
+    /** One rejected value: its links, and its contacts, each counted once. */
+    static final class Outcome {
+      long links;
+      final BitSet seen = new BitSet();
+      final Tally contacts = new Tally();
+    }
+
+    final Map<String, Outcome> outcomes = new TreeMap<>();
+    private String lastValue;
+    private Outcome last;
 
     void add(String value, int contact, String id) {
       String v = value == null ? "" : value;
-      BitSet s = seen.computeIfAbsent(v, k -> new BitSet());
-      links.computeIfAbsent(v, k -> new long[1])[0]++;
-      if (!s.get(contact)) {
-        s.set(contact);
-        contacts.computeIfAbsent(v, k -> new Tally()).add(id);
+      if (!v.equals(lastValue)) {
+        // Most links of a feed share a few values: the map is consulted when the value changes.
+        last = outcomes.computeIfAbsent(v, k -> new Outcome());
+        lastValue = v;
+      }
+      last.links++;
+      if (!last.seen.get(contact)) {
+        last.seen.set(contact);
+        last.contacts.add(id);
       }
     }
   }
@@ -306,10 +316,10 @@ public final class AuditRun {
   }
 
   private void filtered(FindingCode code, Filtered outcomes, long contacts, String what, String setting) {
-    for (Map.Entry<String, Tally> e : outcomes.contacts.entrySet()) {
+    for (Map.Entry<String, Filtered.Outcome> e : outcomes.outcomes.entrySet()) {
       String v = e.getKey();
-      long links = outcomes.links.get(v)[0];
-      Tally t = e.getValue();
+      long links = e.getValue().links;
+      Tally t = e.getValue().contacts;
       finding(code, v, t, contacts, count(t.count, "contact") + " (" + Text.examples(t.samples) + ") "
           + (t.count == 1 ? "has " : "have ") + count(links, "guardian link") + " of " + what
           + (v.isEmpty() ? "(none)" : "\"" + v + "\"") + ", which is not among the " + setting + " to sync.");

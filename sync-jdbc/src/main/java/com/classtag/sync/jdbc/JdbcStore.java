@@ -83,6 +83,7 @@ public final class JdbcStore {
    */
   public LoadedState load() {
     try (Connection c = dataSource.getConnection()) {
+      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       c.setReadOnly(true);
@@ -94,6 +95,11 @@ public final class JdbcStore {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        // A pooled connection goes back as it came.
+        c.setReadOnly(false);
+        c.setTransactionIsolation(isolation);
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException("loading the app state failed (SQLState " + e.getSQLState() + ")", e);
@@ -128,6 +134,8 @@ public final class JdbcStore {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException("importing the app state failed (SQLState " + e.getSQLState()
@@ -179,6 +187,8 @@ public final class JdbcStore {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException("applying the plan failed (SQLState " + e.getSQLState()

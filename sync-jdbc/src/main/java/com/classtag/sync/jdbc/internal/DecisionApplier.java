@@ -49,6 +49,10 @@ public final class DecisionApplier {
   private final Set<String> staff = new HashSet<>();
   private final Set<String> contacts = new HashSet<>();
   private final Map<String, String> assigned = new LinkedHashMap<>();
+  /** The objects this plan created, by app id: their rows can only exist if this plan added them. */
+  private final Set<String> created = new HashSet<>();
+  /** The rows this plan added to objects it created (members, links, access), by row key. */
+  private final Set<String> addedToCreated = new HashSet<>();
   private long nextPos;
   private long nextId;
   /** The index in the plan of the decision being applied: the owner of the rows it touches. */
@@ -236,7 +240,12 @@ public final class DecisionApplier {
     String id = classroom(d);
     String staffId = known(staff, need(d.targetId(), "targetId"), "staff account");
     TeacherRole role = TeacherRole.valueOf(need(d.value(Field.ROLE), "values.role"));
-    touch("ct:" + id + ':' + staffId);
+    String key = "ct:" + id + ':' + staffId;
+    touch(key);
+    if (isNew(id, key)) {
+      batches.add(Sql.INSERT_TEACHER, id, staffId, role.name(), "SYNC", nextPos++);
+      return;
+    }
     batches.add(Sql.UPDATE_TEACHER, role.name(), id, staffId);
     batches.add(Sql.ADD_TEACHER, id, staffId, role.name(), "SYNC", nextPos++, id, staffId);
   }
@@ -251,8 +260,13 @@ public final class DecisionApplier {
   void addStudent(Decision d) throws SQLException {
     String studentId = known(students, need(d.targetId(), "targetId"), "student record");
     String id = classroom(d);
-    touch("cm:" + id + ':' + studentId);
-    batches.add(Sql.ADD_STUDENT_MEMBER, id, studentId, "SYNC", nextPos++, id, studentId);
+    String key = "cm:" + id + ':' + studentId;
+    touch(key);
+    if (isNew(id, key)) {
+      batches.add(Sql.INSERT_STUDENT_MEMBER, id, studentId, "SYNC", nextPos++);
+    } else {
+      batches.add(Sql.ADD_STUDENT_MEMBER, id, studentId, "SYNC", nextPos++, id, studentId);
+    }
   }
 
   void removeStudent(Decision d) throws SQLException {
@@ -305,7 +319,12 @@ public final class DecisionApplier {
     String id = existing(staff, d, "staff account");
     String school = need(d.schoolId(), "schoolId");
     AccessRole role = AccessRole.valueOf(need(d.value(Field.ROLE), "values.role"));
-    touch("ta:" + id + ':' + school);
+    String key = "ta:" + id + ':' + school;
+    touch(key);
+    if (isNew(id, key)) {
+      batches.add(Sql.INSERT_SCHOOL_ACCESS, id, school, role.name(), "SYNC", nextPos++);
+      return;
+    }
     // As in Planner.apply, the access moves to the end of the list and keeps who first granted it.
     long pos = nextPos++;
     batches.add(Sql.MOVE_SCHOOL_ACCESS, role.name(), pos, id, school);
@@ -347,7 +366,12 @@ public final class DecisionApplier {
     String studentId = known(students, need(d.relatedId(), "relatedId"), "student record");
     String type = nonEmpty(d.value(Field.TYPE));
     String relationship = nonEmpty(d.value(Field.RELATIONSHIP));
-    touch("pl:" + id + ':' + studentId);
+    String key = "pl:" + id + ':' + studentId;
+    touch(key);
+    if (isNew(id, key)) {
+      batches.add(Sql.INSERT_CONTACT_LINK, id, studentId, type, relationship, "SYNC", nextPos++);
+      return;
+    }
     // As in Planner.apply, an existing link is changed in place and keeps who first made it.
     batches.add(Sql.UPDATE_CONTACT_LINK, type, relationship, id, studentId);
     batches.add(Sql.ADD_CONTACT_LINK, id, studentId, type, relationship, "SYNC", nextPos++, id, studentId);
@@ -370,6 +394,15 @@ public final class DecisionApplier {
       batches.touch("b:" + id, -2);
       batches.add(Sql.DELETE_BASELINE_SECTION, id);
     }
+  }
+
+  /**
+   * Returns whether a row of an owner is certainly absent: the owner was created by this plan and no earlier
+   * decision of it added the row. Such a row is inserted as is, without the update and the existence check
+   * of "set, or add if absent" (a first sync is nearly all such rows).
+   */
+  private boolean isNew(String owner, String key) {
+    return created.contains(owner) && addedToCreated.add(key);
   }
 
   private void touch(String key) throws SQLException {
@@ -448,6 +481,7 @@ public final class DecisionApplier {
     String id = AppIds.assigned(kind, nextId++);
     assigned.put(provisional, id);
     ids.add(id);
+    created.add(id);
     return id;
   }
 

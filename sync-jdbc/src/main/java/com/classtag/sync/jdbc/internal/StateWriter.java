@@ -55,7 +55,8 @@ public final class StateWriter {
    */
   public long write(AppState state) throws SQLException {
     try (Rows schools = new Rows("INSERT INTO app_school (id, pos, name) VALUES (?, ?, ?)");
-        Rows sources = new Rows("INSERT INTO app_school_source (school_id, source_school_id, pos) VALUES (?, ?, ?)")) {
+        Rows sources = new Rows("INSERT INTO app_school_source (school_id, source_school_id, pos) VALUES (?, ?, ?)",
+            schools)) {
       for (AppSchool s : state.schools()) {
         schools.add(s.id(), pos++, s.name().orElse(null));
         for (String source : unique(s.sourceSchoolIds(), "school " + s.id() + " source school")) {
@@ -67,7 +68,7 @@ public final class StateWriter {
         + " first_name, last_name, email, grade, display_id, ell_status, frl_status, iep_status)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Rows extensions = new Rows("INSERT INTO student_extension (student_id, field_name, field_value, pos)"
-            + " VALUES (?, ?, ?, ?)")) {
+            + " VALUES (?, ?, ?, ?)", students)) {
       for (StudentRecord s : state.students()) {
         students.add(id(s.id()), pos++, o(s.sourceId()), o(s.sisId()), o(s.studentNumber()), o(s.legacyId()),
             o(s.firstName()), o(s.lastName()), o(s.email()), o(s.grade()), o(s.displayId()),
@@ -82,7 +83,7 @@ public final class StateWriter {
     try (Rows staff = new Rows("INSERT INTO staff" + account + ", district_access)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Rows access = new Rows("INSERT INTO staff_school_access (staff_id, school_id, access_role, added_by, pos)"
-            + " VALUES (?, ?, ?, ?, ?)")) {
+            + " VALUES (?, ?, ?, ?, ?)", staff)) {
       for (StaffAccount a : state.staff()) {
         staff.add(id(a.id()), pos++, o(a.sourceId()), o(a.sisId()), o(a.legacyId()), o(a.firstName()),
             o(a.lastName()), o(a.email()), o(a.smsPhone()), o(a.homePhone()), a.status().name(),
@@ -99,7 +100,7 @@ public final class StateWriter {
     }
     try (Rows contacts = new Rows("INSERT INTO contact" + account + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Rows links = new Rows("INSERT INTO contact_link (contact_id, student_id, link_type, relationship,"
-            + " added_by, pos) VALUES (?, ?, ?, ?, ?, ?)")) {
+            + " added_by, pos) VALUES (?, ?, ?, ?, ?, ?)", contacts)) {
       for (ContactAccount a : state.contacts()) {
         contacts.add(id(a.id()), pos++, o(a.sourceId()), o(a.sisId()), o(a.legacyId()), o(a.firstName()),
             o(a.lastName()), o(a.email()), o(a.smsPhone()), o(a.homePhone()), a.status().name());
@@ -128,11 +129,11 @@ public final class StateWriter {
     try (Rows classrooms = new Rows("INSERT INTO classroom (id, pos, school_id, name, name_edited, grade,"
         + " archived_by, archived_at, archive_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Rows sections = new Rows("INSERT INTO classroom_section (classroom_id, section_id, sis_id, pos)"
-            + " VALUES (?, ?, ?, ?)");
+            + " VALUES (?, ?, ?, ?)", classrooms);
         Rows teachers = new Rows("INSERT INTO classroom_teacher (classroom_id, staff_id, teacher_role, added_by,"
-            + " pos) VALUES (?, ?, ?, ?, ?)");
+            + " pos) VALUES (?, ?, ?, ?, ?)", classrooms);
         Rows students = new Rows("INSERT INTO classroom_student (classroom_id, student_id, added_by, pos)"
-            + " VALUES (?, ?, ?, ?)")) {
+            + " VALUES (?, ?, ?, ?)", classrooms)) {
       for (Classroom c : state.classrooms()) {
         Optional<Archive> archive = c.archive();
         classrooms.add(id(c.id()), pos++, c.schoolId(), c.name(), c.nameEdited(), o(c.grade()),
@@ -190,13 +191,29 @@ public final class StateWriter {
     return v.orElse(null);
   }
 
-  /** One insert statement, batched. */
+  /** One insert statement, batched; a child table's batch runs its parent's pending batch first. */
   private final class Rows implements AutoCloseable {
     private final PreparedStatement p;
+    private final Rows parent;
     private int pending;
 
     Rows(String sql) throws SQLException {
-      p = c.prepareStatement(sql);
+      this(sql, null);
+    }
+
+    Rows(String sql, Rows parent) throws SQLException {
+      this.p = c.prepareStatement(sql);
+      this.parent = parent;
+    }
+
+    void flush() throws SQLException {
+      if (parent != null) {
+        parent.flush();
+      }
+      if (pending > 0) {
+        p.executeBatch();
+        pending = 0;
+      }
     }
 
     void add(Object... row) throws SQLException {
@@ -218,17 +235,14 @@ public final class StateWriter {
       }
       p.addBatch();
       if (++pending == 1000) {
-        p.executeBatch();
-        pending = 0;
+        flush();
       }
     }
 
     @Override
     public void close() throws SQLException {
       try (p) {
-        if (pending > 0) {
-          p.executeBatch();
-        }
+        flush();
       }
     }
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The sync-jdbc first-sync benchmark (BENCHMARKS.md §5) on H2 and on a throwaway PostgreSQL started here from
 # Debian's binaries (as the postgres user when run as root), on a free loopback port, stopped at the end.
-#   benchmarks/store.sh [STUDENTS [ENGINES]]   # default 1000000 "h2 pg"; SKIP_BUILD=1 reuses the jar
+#   benchmarks/store.sh [STUDENTS [ENGINES]]   # default 1000000 "h2 pg"; SKIP_BUILD=1 reuses the jar,
+#                                              # HEAP sets -Xmx (default 10g)
 set -euo pipefail
 students="${1:-1000000}"
 engines="${2:-h2 pg}"
@@ -20,4 +21,4 @@ mkdir -p benchmarks/target/store
 args=()
 [[ " $engines " == *" h2 "* ]] && args+=("h2:$root/benchmarks/target/store")
 [[ " $engines " == *" pg "* ]] && args+=("pg:127.0.0.1:$port")
-java -Xmx10g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.StoreSync "$students" "${args[@]}"
+java -Xmx${HEAP:-10g} -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.StoreSync "$students" "${args[@]}"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The sync-jdbc first-sync benchmark (BENCHMARKS.md §6) on H2 and on a throwaway PostgreSQL started here from
+# The sync-jdbc first-sync benchmark (BENCHMARKS.md §7) on H2 and on a throwaway PostgreSQL started here from
 # Debian's binaries (as the postgres user when run as root), on a free loopback port, stopped at the end.
 #   benchmarks/store.sh [STUDENTS [ENGINES]]   # default 1000000 "h2 pg"; SKIP_BUILD=1 reuses the jar,
 #                                              # HEAP sets -Xmx (default 10g)

@@ -4,7 +4,7 @@ import com.classtag.clever.client.CleverClient;
 import com.classtag.clever.client.CleverException;
 import com.classtag.clever.client.CursorExpiredException;
 import com.classtag.clever.client.NotFoundException;
-import com.classtag.clever.client.UnauthorizedException;
+import com.classtag.clever.client.PermissionDeniedException;
 import com.classtag.clever.model.Event;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.baseline.Baseline;
@@ -140,10 +140,8 @@ public final class IncrementalSync {
       if (cursor.isEmpty()) {
         eventsNote = "; there are no events to take a cursor from, so the next run reads everything again";
       }
-    } catch (NotFoundException | UnauthorizedException e) {
-      if (e instanceof UnauthorizedException && e.status() != 403) {
-        throw e;
-      }
+    } catch (NotFoundException | PermissionDeniedException e) {
+      // A token without the events scope still reads the roster; a 401 (bad token) is not caught.
       cursor = Optional.empty();
       eventsNote = "; the Events API is not available to this token (" + e.status()
           + "), so the next run reads everything again";

@@ -55,6 +55,7 @@ public final class DistrictTokens {
     HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER)
+        .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .build();
     JdkTransport transport = new JdkTransport(http, new TransportSettings(origin, credentials, b.requestTimeout,
         b.bodyReadTimeout, ResponseLimits.defaults().maxResponseBytes()), new OpenResponses());

@@ -8,6 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -123,6 +125,7 @@ public final class CleverStandIn implements AutoCloseable {
   public static final class Builder {
     private final CleverData data;
     private String token = "stand-in-token";
+    private final Map<String, CleverData> others = new LinkedHashMap<>();
     private Faults faults = Faults.none();
     private Clock clock = Clock.systemUTC();
     private int requestsPerMinute = 1_200;
@@ -145,6 +148,27 @@ public final class CleverStandIn implements AutoCloseable {
         throw new IllegalArgumentException("token must not be blank");
       }
       this.token = token;
+      return this;
+    }
+
+    /**
+     * Serves another district to another token, as Clever does for an app many districts authorized: a
+     * request with {@code token} sees only {@code district}'s records, and has its own rate-limit window. The
+     * journal names the district each request's token belongs to ({@link JournaledRequest#district()}).
+     *
+     * @param token the other district's bearer token
+     * @param district the other district
+     * @return this builder
+     * @throws IllegalArgumentException if the token is blank, or already serves a district
+     */
+    public Builder district(String token, CleverData district) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      if (token.equals(this.token) || others.containsKey(token)) {
+        throw new IllegalArgumentException("that token already serves a district; each district needs its own");
+      }
+      others.put(token, Objects.requireNonNull(district, "district"));
       return this;
     }
 
@@ -207,7 +231,13 @@ public final class CleverStandIn implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public CleverStandIn start() {
-      CleverHandler handler = new CleverHandler(data, token, faults, clock, requestsPerMinute);
+      if (others.containsKey(token)) {
+        throw new IllegalArgumentException("the main token also serves another district; each needs its own");
+      }
+      Map<String, CleverData> districts = new LinkedHashMap<>();
+      districts.put(token, data);
+      districts.putAll(others);
+      CleverHandler handler = new CleverHandler(districts, faults, clock, requestsPerMinute);
       ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

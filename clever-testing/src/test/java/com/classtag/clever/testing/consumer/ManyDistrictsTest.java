@@ -3,6 +3,7 @@ package com.classtag.clever.testing.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.classtag.clever.client.CleverClient;
+import com.classtag.clever.client.RateLimit;
 import com.classtag.clever.model.District;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.School;
@@ -68,7 +69,8 @@ class ManyDistrictsTest {
     }
     ExecutorService workers = Executors.newFixedThreadPool(8);
     try (CleverStandIn clever = builder.start();
-        CleverClient root = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(token(0)).build()) {
+        CleverClient root = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(token(0))
+            .rateLimit(RateLimit.unlimited()).build()) {
       List<Future<RosterSnapshot>> reads = new ArrayList<>();
       for (int i = 0; i < DISTRICTS; i++) {
         CleverClient view = root.withToken(token(i));

@@ -2,6 +2,7 @@ package com.classtag.clever.client;
 
 import com.classtag.clever.client.internal.ClientRuntime;
 import com.classtag.clever.client.internal.Failures;
+import com.classtag.clever.client.internal.GsonVersion;
 import com.classtag.clever.client.internal.JdkTransport;
 import com.classtag.clever.client.internal.Listeners;
 import com.classtag.clever.client.internal.OpenResponses;
@@ -604,12 +605,14 @@ public final class CleverClient implements AutoCloseable {
      * Returns the client.
      *
      * @return the client
-     * @throws IllegalStateException if no token was set
+     * @throws IllegalStateException if no token was set, or the Gson on the classpath is older than the SDK
+     *     needs (the message names both versions)
      * @throws IllegalArgumentException if {@link #connectTimeout} was combined with {@link #httpClient}, the
      *     given {@code HttpClient} follows redirects, or {@code CLEVER_LOG} is set to other than info or debug
      */
     public CleverClient build() {
       listeners();
+      GsonVersion.require();
       if (token == null) {
         throw new IllegalStateException("token is required: call token(..), or set CLEVER_TOKEN and use fromEnv()");
       }

@@ -2,6 +2,7 @@ package com.classtag.clever.client;
 
 import com.classtag.clever.client.internal.ClientRuntime;
 import com.classtag.clever.client.internal.Failures;
+import com.classtag.clever.client.internal.GsonVersion;
 import com.classtag.clever.client.internal.JdkTransport;
 import com.classtag.clever.client.internal.Listeners;
 import com.classtag.clever.client.internal.OpenResponses;
@@ -303,10 +304,12 @@ public final class DistrictTokens {
      * Returns the token lister.
      *
      * @return the lister
-     * @throws IllegalStateException if the client id or secret is missing
+     * @throws IllegalStateException if the client id or secret is missing, or the Gson on the classpath is
+     *     older than the SDK needs (the message names both versions)
      * @throws IllegalArgumentException if the given {@code HttpClient} follows redirects
      */
     public DistrictTokens build() {
+      GsonVersion.require();
       if (clientId == null || clientSecret == null) {
         throw new IllegalStateException("the client id and secret are required: call clientId(..) and "
             + "clientSecret(..), or set CLEVER_CLIENT_ID and CLEVER_CLIENT_SECRET and use fromEnv()");

@@ -43,6 +43,7 @@ public final class CleverHandler implements HttpHandler {
   private static final String BUCKET = "district-app";
 
   private final List<Tenant> tenants;
+  private volatile byte[] clientDigest;
   private final Clock clock;
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
@@ -58,11 +59,23 @@ public final class CleverHandler implements HttpHandler {
    */
   public CleverHandler(Map<String, CleverData> districts, Faults faults, Clock clock, int requestsPerMinute) {
     this.tenants = districts.entrySet().stream()
-        .map(e -> new Tenant(digest("Bearer " + e.getKey()), e.getValue(), new Related(e.getValue()),
+        .map(e -> new Tenant(e.getKey(), digest("Bearer " + e.getKey()), e.getValue(), new Related(e.getValue()),
             new RateLimitWindow(requestsPerMinute)))
         .toList();
     this.clock = clock;
     faults.list().forEach(this.faults::add);
+  }
+
+  /**
+   * Lets the district-token listing ({@code GET /oauth/tokens?owner_type=district}) answer requests with these
+   * HTTP Basic client credentials.
+   *
+   * @param clientId the app's client id
+   * @param clientSecret the app's client secret
+   */
+  public void clientCredentials(String clientId, String clientSecret) {
+    this.clientDigest = digest("Basic " + java.util.Base64.getEncoder()
+        .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Returns how many requests the handler has received since it started or was reset, faulted ones included. */
@@ -112,7 +125,14 @@ public final class CleverHandler implements HttpHandler {
       }
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       Tenant tenant = authorization == null ? null : tenant(digest(authorization));
-      boolean accepted = tenant != null;
+      if (path.equals("/oauth/tokens")) {
+        boolean client = authorization != null && clientDigest != null
+            && MessageDigest.isEqual(digest(authorization), clientDigest);
+        Response listing = tokens(client, uri.getRawQuery());
+        record(exchange, number, authorization != null, client, Optional.empty(), listing.status(), fault);
+        send(exchange, listing);
+        return;
+      }
       Fault.Kind kind = fault.map(Fault::kind).orElse(null);
       if (kind == Fault.Kind.DROPPED_CONNECTION) {
         record(exchange, number, authorization != null, tenant, 0, fault);
@@ -170,10 +190,48 @@ public final class CleverHandler implements HttpHandler {
 
   private void record(HttpExchange exchange, long number, boolean authorizationSent, Tenant tenant, int status,
       Optional<Fault> fault) {
+    record(exchange, number, authorizationSent, tenant != null,
+        tenant == null ? Optional.empty() : Optional.of(tenant.data().districtId()), status, fault);
+  }
+
+  private void record(HttpExchange exchange, long number, boolean authorizationSent, boolean accepted,
+      Optional<String> district, int status, Optional<Fault> fault) {
     URI uri = exchange.getRequestURI();
     journal.add(new JournaledRequest(number, exchange.getRequestMethod(), uri.getRawPath(),
-        uri.getRawQuery() == null ? "" : uri.getRawQuery(), authorizationSent, tenant != null,
-        tenant == null ? Optional.empty() : Optional.of(tenant.data().districtId()), status, fault));
+        uri.getRawQuery() == null ? "" : uri.getRawQuery(), authorizationSent, accepted, district, status, fault));
+  }
+
+  /** Answers Clever's district-token listing: every district served, with its token, or an OAuth error. */
+  private Response tokens(boolean client, String rawQuery) {
+    if (!client) {
+      return Responses.json(401, out -> out.beginObject().name("error").value("invalid_client")
+          .name("error_description").value("client authentication failed").endObject());
+    }
+    RequestQuery query = RequestQuery.parse(rawQuery);
+    if (!query.first("owner_type").filter("district"::equals).isPresent()) {
+      return Responses.json(400, out -> out.beginObject().name("error").value("invalid_request")
+          .name("error_description").value("owner_type must be district").endObject());
+    }
+    Optional<String> only = query.first("district");
+    return Responses.json(200, out -> {
+      out.beginObject().name("data").beginArray();
+      for (int i = 0; i < tenants.size(); i++) {
+        Tenant t = tenants.get(i);
+        if (only.isPresent() && !only.get().equals(t.data().districtId())) {
+          continue;
+        }
+        out.beginObject().name("id").value(String.format("%024x", i + 1))
+            .name("created").value("2026-01-05T12:00:00.000Z")
+            .name("owner").beginObject().name("type").value("district").name("id").value(t.data().districtId())
+            .endObject()
+            .name("access_token").value(t.token())
+            .name("scopes").beginArray().value("read:districts").value("read:schools").value("read:students")
+            .value("read:teachers").value("read:sections").endArray()
+            .endObject();
+      }
+      out.endArray().name("links").beginArray().beginObject().name("rel").value("self").name("uri")
+          .value("/oauth/tokens?owner_type=district").endObject().endArray().endObject();
+    });
   }
 
   private Response answer(HttpExchange exchange, Tenant tenant, boolean loopNext) {
@@ -373,7 +431,7 @@ public final class CleverHandler implements HttpHandler {
   }
 
   /** A district the stand-in serves, and what belongs to its token alone. */
-  private record Tenant(byte[] digest, CleverData data, Related related, RateLimitWindow window) {}
+  private record Tenant(String token, byte[] digest, CleverData data, Related related, RateLimitWindow window) {}
 
   private static byte[] digest(String text) {
     try {

@@ -49,20 +49,19 @@ public final class AuthenticateUsage {
    * @throws CleverException if the tokens or a district cannot be read
    */
   static void run(DistrictTokens tokens, String apiBaseUrl) {
-    List<DistrictToken> districts = tokens.list();   // every district that authorized the app
+    // snippet:start
+    List<DistrictToken> districts = tokens.list();       // every district that authorized the app
     if (districts.isEmpty()) {
-      System.out.println("no district has authorized the app yet");
-      return;
+      return;                                            // none yet: share the app's sign-up link
     }
-    // One client for all districts: one connection pool and one set of threads.
     try (CleverClient root = CleverClient.builder().baseUrl(apiBaseUrl)
         .token(districts.get(0).accessToken().reveal()).build()) {
       for (DistrictToken district : districts) {
         CleverClient client = root.withToken(district);   // cheap; its own rate limit and retry budget
         RosterSnapshot roster = client.snapshot();
-        System.out.println("token " + district.id() + ": " + roster.users().size() + " users, "
-            + roster.sections().size() + " sections");   // district.toString() never shows the token
+        System.out.println("token " + district.id() + ": " + roster.users().size() + " users");
       }
     }
+    // snippet:end
   }
 }

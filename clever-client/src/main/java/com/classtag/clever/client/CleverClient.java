@@ -48,7 +48,9 @@ import java.util.random.RandomGenerator;
  * the {@link RetryPolicy} and {@link RateLimit} say; failures are {@link CleverException}s.
  *
  * <p>Thread-safe: one client serves many concurrent callers, sharing one connection pool, one rate limit
- * and one retry budget. Close it when done: closing releases open responses and the threads the client
+ * and one retry budget. For many districts, make one client and a {@link #withToken view} per district token
+ * ({@link DistrictTokens} lists them): views share the pool and threads, and each has its own rate limit and
+ * retry budget. Close it when done: closing releases open responses and the threads the client
  * created (an {@code HttpClient} or executor given to the builder is not closed). The token is never shown
  * by {@code toString}, an exception or a listener event, and is sent only to the base URL's origin.
  */

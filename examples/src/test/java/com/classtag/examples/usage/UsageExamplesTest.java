@@ -56,7 +56,7 @@ class UsageExamplesTest {
   void incrementalUsageReadsEverythingOnceThenOnlyTheEvent() {
     String out = capture(() -> IncrementalUsage.main(new String[0]));
 
-    assertThat(out).contains("FULL_READ: there is no baseline file: nothing in file ")
+    assertThat(out).contains("FULL_READ: there is no baseline file: nothing at ")
         .contains("read the whole district with cursor 65a0b1c20e01000005dc0005")
         .contains("EVENTS: applied 1 of 1 events after cursor 65a0b1c20e01000005dc0005 (0 skipped); "
             + "the new cursor is 65a0b1c20e01000005dc0006")

@@ -144,7 +144,7 @@ public final class BaselineFile implements BaselineStore {
 
   @Override
   public String describe() {
-    return "file " + file;
+    return file.toString();
   }
 
   /** Returns the version of the file now, or null if there is none. */

@@ -50,7 +50,7 @@ public final class InMemoryBaselineStore implements BaselineStore {
 
   @Override
   public String describe() {
-    return "memory";
+    return "memory (InMemoryBaselineStore)";
   }
 
   @Override

@@ -89,7 +89,7 @@ public final class IncrementalSync {
     try {
       Optional<StoredBaseline> stored = store.open();
       if (stored.isEmpty()) {
-        return fullRead(FullReadReason.NO_BASELINE, "nothing in " + store.describe(), version);
+        return fullRead(FullReadReason.NO_BASELINE, "nothing at " + store.describe(), version);
       }
       version = Optional.of(stored.get().version());
       baseline = read(stored.get());

@@ -112,7 +112,7 @@ class IncrementalSyncTest {
 
     assertThat(outcome.path()).isEqualTo(SyncPath.FULL_READ);
     assertThat(outcome.fullReadReason()).contains(FullReadReason.NO_BASELINE);
-    assertThat(outcome.detail()).startsWith("there is no baseline file: nothing in file " + file().toAbsolutePath())
+    assertThat(outcome.detail()).startsWith("there is no baseline file: nothing at " + file())
         .endsWith("read the whole district with cursor e5");
     assertThat(outcome.events()).isEmpty();
     assertThat(outcome.roster()).isEqualTo(client().snapshot());
@@ -153,7 +153,7 @@ class IncrementalSyncTest {
     roster(wm, T0);
     latestEvent(wm, "e5");
     IncrementalSync sync = IncrementalSync.builder().client(client()).baselineStore(store).clock(clock).build();
-    assertThat(sync.run().detail()).startsWith("there is no baseline file: nothing in memory");
+    assertThat(sync.run().detail()).startsWith("there is no baseline file: nothing at memory");
     assertThat(store.isEmpty()).isFalse();
 
     eventsAfter(wm, "e5", EVENTS_T0_T1);

@@ -2,8 +2,10 @@ package com.classtag.clever.client;
 
 import com.classtag.clever.client.internal.ClientRuntime;
 import com.classtag.clever.client.internal.Failures;
+import com.classtag.clever.client.internal.GsonVersion;
 import com.classtag.clever.client.internal.JdkTransport;
 import com.classtag.clever.client.internal.Listeners;
+import com.classtag.clever.client.internal.OpenResponses;
 import com.classtag.clever.client.internal.Origin;
 import com.classtag.clever.client.internal.RateLimiter;
 import com.classtag.clever.client.internal.Requester;
@@ -19,11 +21,14 @@ import com.classtag.clever.model.RosterSnapshot;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
@@ -43,16 +48,17 @@ import java.util.random.RandomGenerator;
  * the {@link RetryPolicy} and {@link RateLimit} say; failures are {@link CleverException}s.
  *
  * <p>Thread-safe: one client serves many concurrent callers, sharing one connection pool, one rate limit
- * and one retry budget. Close it when done: closing releases open responses and the threads the client
+ * and one retry budget. For many districts, make one client and a {@link #withToken view} per district token
+ * ({@link DistrictTokens} lists them): views share the pool and threads, and each has its own rate limit and
+ * retry budget. Close it when done: closing releases open responses and the threads the client
  * created (an {@code HttpClient} or executor given to the builder is not closed). The token is never shown
  * by {@code toString}, an exception or a listener event, and is sent only to the base URL's origin.
  */
 public final class CleverClient implements AutoCloseable {
+  private final Shared shared;
+  private final boolean view;
   private final Requester requester;
   private final JdkTransport transport;
-  private final ApiVersion version;
-  private final Origin origin;
-  private final ExecutorService ownedExecutor;
   private final Districts districts;
   private final Schools schools;
   private final Users users;
@@ -63,26 +69,21 @@ public final class CleverClient implements AutoCloseable {
   private final Events events;
 
   private CleverClient(Builder b) {
-    this.version = b.version;
-    this.origin = Origin.parse(b.baseUrl);
-    Secret token = new Secret(b.token);
-    this.ownedExecutor = b.executor == null ? Executors.newCachedThreadPool(daemonThreads("clever-client-async")) : null;
-    ExecutorService executor = b.executor == null ? ownedExecutor : b.executor;
+    Origin origin = Origin.parse(b.baseUrl);
+    ExecutorService owned = b.executor == null ? Executors.newCachedThreadPool(daemonThreads("clever-client-async")) : null;
     HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
         .connectTimeout(b.connectTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .build();
-    this.transport = new JdkTransport(http,
+    Secret token = new Secret(b.token);
+    JdkTransport root = new JdkTransport(http,
         new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout,
-            b.responseLimits.maxResponseBytes()));
-    Seams seams = new Seams(b.clock, b.sleeper, b.random);
-    Listeners listeners = new Listeners(b.listener);
-    Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(b.rateLimit, seams));
-    Retrier retrier = new Retrier(b.retryPolicy, wiring);
-    this.requester = new Requester(new RetryingTransport(transport, retrier, wiring),
-        new ClientRuntime(origin, b.version, b.pageSize, b.responseLimits, retrier, new Failures(token, b.clock),
-            listeners, seams, executor));
+            b.responseLimits.maxResponseBytes()), new OpenResponses());
+    this.shared = new Shared(b, origin, owned, root);
+    this.view = false;
+    this.transport = root;
+    this.requester = shared.requester(root, token);
     this.districts = new Districts(requester);
     this.schools = new Schools(requester);
     this.users = new Users(requester);
@@ -91,6 +92,54 @@ public final class CleverClient implements AutoCloseable {
     this.courses = new Courses(requester);
     this.resources = new Resources(requester);
     this.events = new Events(requester);
+  }
+
+  private CleverClient(Shared shared, Secret token) {
+    this.shared = shared;
+    this.view = true;
+    this.transport = shared.rootTransport.withToken(token);
+    this.requester = shared.requester(transport, token);
+    this.districts = new Districts(requester);
+    this.schools = new Schools(requester);
+    this.users = new Users(requester);
+    this.sections = new Sections(requester);
+    this.terms = new Terms(requester);
+    this.courses = new Courses(requester);
+    this.resources = new Resources(requester);
+    this.events = new Events(requester);
+  }
+
+  /**
+   * Returns a client for another token, such as another district's: a view of this client that shares its
+   * connection pool, executor and listener, and has its own rate limit and retry budget (Clever limits each
+   * token separately, so one district's 429s never slow another's reads). Creating one is cheap and starts
+   * no thread; a backend serving many districts makes one root client and a view per district.
+   *
+   * <p>Closing the root client closes every view. Closing a view only makes that view refuse later calls; the
+   * root and the other views go on.
+   *
+   * @param token the other token, such as {@link DistrictToken#accessToken()}'s value
+   * @return the view
+   * @throws IllegalArgumentException if the token is blank or has whitespace
+   * @throws IllegalStateException if this client (or its root) is closed
+   */
+  public CleverClient withToken(String token) {
+    Secret secret = new Secret(token);
+    if (shared.closed.get()) {
+      throw new IllegalStateException("the CleverClient is closed");
+    }
+    return new CleverClient(shared, secret);
+  }
+
+  /**
+   * Returns a client for a district token from {@link DistrictTokens}; see {@link #withToken(String)}.
+   *
+   * @param token the district's token
+   * @return the view
+   * @throws IllegalStateException if this client (or its root) is closed
+   */
+  public CleverClient withToken(DistrictToken token) {
+    return withToken(token.accessToken().reveal());
   }
 
   /** Returns a builder; only the token is required. */
@@ -180,31 +229,78 @@ public final class CleverClient implements AutoCloseable {
 
   /** Returns the API version this client speaks. */
   public ApiVersion apiVersion() {
-    return version;
+    return shared.version;
   }
 
-  /** Returns how many responses are open; for tests that check nothing leaks. */
+  /** Returns how many responses are open, of this client and its views; for tests that check nothing leaks. */
   int openResponses() {
     return transport.openResponses().count();
   }
 
   /**
-   * Closes the client: later calls throw {@link IllegalStateException}, open responses are closed (an
-   * iterator reading one fails), and the threads the client created stop. Idempotent. On Java 17 an {@code
-   * HttpClient} has no {@code close()}; the one the builder created is released when it is garbage.
+   * Closes the client. A root client: later calls of it and of every view throw {@link
+   * IllegalStateException}, open responses are closed (an iterator reading one fails), and the threads the
+   * client created stop. A view (from {@link #withToken}): only later calls of this view throw; what it shares
+   * stays open. Idempotent. On Java 17 an {@code HttpClient} has no {@code close()}; the one the builder
+   * created is released when it is garbage.
    */
   @Override
   public void close() {
     requester.close();
+    if (view) {
+      return;
+    }
+    shared.closed.set(true);
     transport.openResponses().closeAll();
-    if (ownedExecutor != null) {
-      ownedExecutor.shutdownNow();
+    if (shared.ownedExecutor != null) {
+      shared.ownedExecutor.shutdownNow();
     }
   }
 
   @Override
   public String toString() {
-    return "CleverClient{" + origin + "/" + version.pathSegment() + "}";
+    return "CleverClient{" + shared.origin + "/" + shared.version.pathSegment() + (view ? ", view" : "") + "}";
+  }
+
+  /** What a root client and its views share; each view adds its own token, rate limit and retry budget. */
+  private static final class Shared {
+    private final Origin origin;
+    private final ApiVersion version;
+    private final int pageSize;
+    private final ResponseLimits limits;
+    private final RetryPolicy retryPolicy;
+    private final RateLimit rateLimit;
+    private final Seams seams;
+    private final Listeners listeners;
+    private final Clock clock;
+    private final ExecutorService ownedExecutor;
+    private final ExecutorService executor;
+    private final JdkTransport rootTransport;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Shared(Builder b, Origin origin, ExecutorService ownedExecutor, JdkTransport rootTransport) {
+      this.origin = origin;
+      this.version = b.version;
+      this.pageSize = b.pageSize;
+      this.limits = b.responseLimits;
+      this.retryPolicy = b.retryPolicy;
+      this.rateLimit = b.rateLimit;
+      this.seams = new Seams(b.clock, b.sleeper, b.random);
+      this.listeners = new Listeners(b.listeners());
+      this.clock = b.clock;
+      this.ownedExecutor = ownedExecutor;
+      this.executor = ownedExecutor != null ? ownedExecutor : b.executor;
+      this.rootTransport = rootTransport;
+    }
+
+    /** Builds the per-token machinery: a rate limiter and retrier of its own over the shared transport. */
+    Requester requester(JdkTransport transport, Secret token) {
+      Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(rateLimit, seams));
+      Retrier retrier = new Retrier(retryPolicy, wiring);
+      return new Requester(new RetryingTransport(transport, retrier, wiring),
+          new ClientRuntime(origin, version, pageSize, limits, retrier, new Failures(token, clock),
+              listeners, seams, executor), closed);
+    }
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
@@ -240,6 +336,8 @@ public final class CleverClient implements AutoCloseable {
     private HttpClient httpClient;
     private ExecutorService executor;
     private ClientListener listener = ClientListener.NONE;
+    private LoggingListener.Detail logging;
+    private UnaryOperator<String> environment = System::getenv;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private RandomGenerator random = new Random();
@@ -418,6 +516,32 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
+     * Logs one line per call with a {@link LoggingListener}, besides any {@link #listener}. Without this call,
+     * the {@code CLEVER_LOG} environment variable ({@code info} or {@code debug}) decides.
+     *
+     * @param detail how much to log
+     * @return this builder
+     */
+    public Builder logging(LoggingListener.Detail detail) {
+      this.logging = Objects.requireNonNull(detail, "detail");
+      return this;
+    }
+
+    /** Reads environment variables such as {@code CLEVER_LOG} through {@code env}; the seam for tests. */
+    Builder environment(UnaryOperator<String> env) {
+      this.environment = Objects.requireNonNull(env, "env");
+      return this;
+    }
+
+    /** Returns the listeners of the client: the user's, then the logging one if logging is on. */
+    private List<ClientListener> listeners() {
+      Optional<LoggingListener.Detail> detail = logging != null ? Optional.of(logging)
+          : LoggingListener.Detail.parse(environment.apply("CLEVER_LOG"));
+      return detail.<List<ClientListener>>map(d -> List.of(listener, LoggingListener.of(d)))
+          .orElse(List.of(listener));
+    }
+
+    /**
      * Sets the clock used for rate-limit resets, time budgets and event timings; a test seam.
      *
      * @param clock the clock
@@ -483,11 +607,14 @@ public final class CleverClient implements AutoCloseable {
      * Returns the client.
      *
      * @return the client
-     * @throws IllegalStateException if no token was set
-     * @throws IllegalArgumentException if {@link #connectTimeout} was combined with {@link #httpClient}, or
-     *     the given {@code HttpClient} follows redirects
+     * @throws IllegalStateException if no token was set, or the Gson on the classpath is older than the SDK
+     *     needs (the message names both versions)
+     * @throws IllegalArgumentException if {@link #connectTimeout} was combined with {@link #httpClient}, the
+     *     given {@code HttpClient} follows redirects, or {@code CLEVER_LOG} is set to other than info or debug
      */
     public CleverClient build() {
+      listeners();
+      GsonVersion.require();
       if (token == null) {
         throw new IllegalStateException("token is required: call token(..), or set CLEVER_TOKEN and use fromEnv()");
       }

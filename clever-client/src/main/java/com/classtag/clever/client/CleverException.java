@@ -3,6 +3,7 @@ package com.classtag.clever.client;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -11,7 +12,7 @@ import java.util.OptionalInt;
  *
  * <ul>
  *   <li>{@link CleverServiceException}: Clever answered with an error status ({@link BadRequestException},
- *       {@link UnauthorizedException}, {@link NotFoundException}, {@link RateLimitedException}, {@link
+ *       {@link UnauthorizedException}, {@link PermissionDeniedException}, {@link NotFoundException}, {@link RateLimitedException}, {@link
  *       ServerException});
  *   <li>{@link CleverIoException}: no usable response (connection, timeout, stalled body);
  *   <li>{@link InvalidDataException}: a response body that is not the JSON Clever documents, or ({@link
@@ -58,6 +59,14 @@ public abstract class CleverException extends RuntimeException {
   /** Returns the HTTP status of the last response, if one arrived. */
   public OptionalInt statusCode() {
     return details.status();
+  }
+
+  /**
+   * Returns the id the server gave the failed request, if its response carried one (see {@link
+   * ErrorDetails#requestId()}); quote it when asking Clever support about the failure.
+   */
+  public Optional<String> requestId() {
+    return details.requestId();
   }
 
   /** Returns the last response's headers, without sensitive ones; empty if no response arrived. */

@@ -2,18 +2,29 @@ package com.classtag.clever.client;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalLong;
 
 /**
  * Observes what a client does, for metrics and progress reports, in the manner of OkHttp's
  * {@code EventListener}. Every method has an empty default; override the ones you need. Set it with
  * {@link CleverClient.Builder#listener}.
  *
- * <p>Events come in pairs and nest like this, per call:
+ * <p>A call is one logical read: a single record, or one page of a listing, with all its retries. Each call
+ * is announced by {@link #callStarted} and then, exactly once, by {@link #callEnded} (its body was read: the
+ * status, the attempts, the bytes, the duration and the rate limit left) or {@link #callFailed} (the exception
+ * the caller got, or a {@link java.util.concurrent.CancellationException} when the caller closed a listing
+ * before its page was read). That holds on retries, broken bodies, interrupts and closed clients alike, so
+ * metrics built on these two events add up. {@link LoggingListener} logs them, one line per call.
+ *
+ * <p>Within a call, request events come in pairs and nest like this:
  *
  * <pre>
+ * callStarted
  * requestSent ─┬─ responseReceived ─┬─ (2xx) ... pageFetched          when a listing page is read
  *              │                    └─ (429/5xx) retryScheduled → requestSent ...
  *              └─ requestFailed ──── retryScheduled → requestSent ... (I/O failure)
+ * callEnded | callFailed
  * snapshotProgress                                                      per page while a snapshot reads
  * </pre>
  *
@@ -25,6 +36,27 @@ import java.time.Duration;
 public interface ClientListener {
   /** A listener that ignores every event. */
   ClientListener NONE = new ClientListener() {};
+
+  /**
+   * A call starts; exactly one {@link #callEnded} or {@link #callFailed} with the same event follows.
+   *
+   * @param event the call
+   */
+  default void callStarted(CallStarted event) {}
+
+  /**
+   * A call ended: its response body was read.
+   *
+   * @param event the outcome
+   */
+  default void callEnded(CallEnded event) {}
+
+  /**
+   * A call failed, or was given up by the caller.
+   *
+   * @param event the failure
+   */
+  default void callFailed(CallFailed event) {}
 
   /**
    * A request is about to be sent.
@@ -67,6 +99,41 @@ public interface ClientListener {
    * @param event the collection and its record count so far
    */
   default void snapshotProgress(SnapshotProgress event) {}
+
+  /**
+   * A call that started.
+   *
+   * @param method the HTTP method, {@code GET}
+   * @param path the first request's path and query, such as {@code /v3.0/users?limit=10000}; never the host
+   *     or token
+   * @param started when it started, by the client's clock
+   */
+  record CallStarted(String method, String path, Instant started) {}
+
+  /**
+   * A call that ended with its body read.
+   *
+   * @param call the call, the same instance {@link #callStarted} saw
+   * @param status the HTTP status of the last response
+   * @param attempts how many requests the call made, 1 when it was not retried
+   * @param bytes how many bytes of the last response's body were read
+   * @param duration the time from the start to the end, by the client's clock
+   * @param rateLimitRemaining the fewest requests left in any rate-limit window the last response reported,
+   *     if it reported one
+   */
+  record CallEnded(CallStarted call, int status, int attempts, long bytes, Duration duration,
+      OptionalLong rateLimitRemaining) {}
+
+  /**
+   * A call that failed.
+   *
+   * @param call the call, the same instance {@link #callStarted} saw
+   * @param failure the exception the caller got (usually a {@link CleverException}), or a {@link
+   *     java.util.concurrent.CancellationException} if the caller gave the call up
+   * @param attempts how many requests the call made; 0 if it failed before sending one
+   * @param duration the time from the start to the failure, by the client's clock
+   */
+  record CallFailed(CallStarted call, Throwable failure, int attempts, Duration duration) {}
 
   /**
    * A request about to be sent.

@@ -30,6 +30,11 @@ public final class ErrorDetails {
   /** The longest server message kept, in characters. */
   public static final int MAX_SERVER_MESSAGE = 200;
 
+  /** The longest request id kept, in characters. */
+  public static final int MAX_REQUEST_ID = 128;
+
+  private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-clever-request-id");
+
   private final String method;
   private final String path;
   private final int attempts;
@@ -101,10 +106,35 @@ public final class ErrorDetails {
     return Optional.ofNullable(serverMessage);
   }
 
+  /**
+   * Returns the id the server gave the request, from the {@code X-Request-Id} response header (or {@code
+   * X-Clever-Request-Id}), if the response carried one: quote it to Clever support. Only an id's characters
+   * (letters, digits, {@code . _ : -}, at most {@value #MAX_REQUEST_ID} of them) are kept, so no other text
+   * can travel in it.
+   */
+  public Optional<String> requestId() {
+    for (String name : REQUEST_ID_HEADERS) {
+      List<String> values = headers.get(name);
+      if (values != null && !values.isEmpty()) {
+        String id = values.get(0).strip();
+        if (!id.isEmpty() && id.length() <= MAX_REQUEST_ID && id.chars().allMatch(ErrorDetails::isIdChar)) {
+          return Optional.of(id);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isIdChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '_' || c == ':' || c == '-';
+  }
+
   @Override
   public String toString() {
     return "ErrorDetails{" + method + " " + path + ", attempts=" + attempts
-        + (status == null ? "" : ", status=" + status) + "}";
+        + (status == null ? "" : ", status=" + status)
+        + requestId().map(id -> ", requestId=" + id).orElse("") + "}";
   }
 
   /** Builds {@link ErrorDetails}. */

@@ -1,7 +1,8 @@
 package com.classtag.clever.client;
 
 /**
- * The token was refused: 401 (missing, invalid or revoked token) or 403 (the token may not read this resource, for example sections without Secure Sync). Not retried.
+ * The token was refused with 401: it is missing, invalid or revoked (the district may have removed the app).
+ * Not retried. A 403, a valid token that may not read a resource, is a {@link PermissionDeniedException}.
  */
 public final class UnauthorizedException extends CleverServiceException {
   /**

@@ -31,7 +31,7 @@ class ErrorsTest extends ClientTestSupport {
         Arguments.of(413, BadRequestException.class),
         Arguments.of(422, BadRequestException.class),
         Arguments.of(401, UnauthorizedException.class),
-        Arguments.of(403, UnauthorizedException.class),
+        Arguments.of(403, PermissionDeniedException.class),
         Arguments.of(404, NotFoundException.class),
         Arguments.of(429, RateLimitedException.class),
         Arguments.of(500, ServerException.class),

@@ -20,6 +20,21 @@ final class RecordingListener implements ClientListener {
   }
 
   @Override
+  public void callStarted(CallStarted event) {
+    add(event);
+  }
+
+  @Override
+  public void callEnded(CallEnded event) {
+    add(event);
+  }
+
+  @Override
+  public void callFailed(CallFailed event) {
+    add(event);
+  }
+
+  @Override
   public void requestSent(RequestSent event) {
     add(event);
   }

@@ -239,7 +239,11 @@ class RetryTest extends ClientTestSupport {
     sequence(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE), ok());
     assertThat(client().schools().get("s1").id()).isEqualTo("s1");
 
-    List<Object> events = listener.events();
+    List<Object> all = listener.events();
+    assertThat(all.get(0)).isInstanceOf(ClientListener.CallStarted.class);
+    assertThat(all.get(all.size() - 1)).isInstanceOfSatisfying(ClientListener.CallEnded.class,
+        e -> assertThat(e.attempts()).isEqualTo(2));
+    List<Object> events = all.subList(1, all.size() - 1);
     assertThat(events).hasSize(5);
     assertThat(events.get(0)).isInstanceOf(RequestSent.class);
     assertThat(events.get(1)).isInstanceOfSatisfying(RequestFailed.class,

@@ -168,7 +168,7 @@ class SnapshotTest extends ClientTestSupport {
     wm.stubFor(get(urlEqualTo("/v3.0/users?limit=10000")).willReturn(aResponse().withStatus(403)));
     wm.stubFor(get(urlEqualTo("/v3.0/sections?limit=10000")).willReturn(aResponse().withStatus(403)));
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> client().snapshot());
-    assertThat(t).isInstanceOf(UnauthorizedException.class);
+    assertThat(t).isInstanceOf(PermissionDeniedException.class);
     assertThat(t.getSuppressed().length).isLessThanOrEqualTo(1);
   }
 }

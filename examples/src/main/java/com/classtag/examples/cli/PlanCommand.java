@@ -4,6 +4,7 @@ import com.classtag.clever.client.CleverClient;
 import com.classtag.clever.client.CleverException;
 import com.classtag.clever.client.CleverIoException;
 import com.classtag.clever.client.CleverServiceException;
+import com.classtag.clever.client.PermissionDeniedException;
 import com.classtag.clever.client.RateLimitedException;
 import com.classtag.clever.client.ServerException;
 import com.classtag.clever.client.UnauthorizedException;
@@ -162,6 +163,8 @@ final class PlanCommand {
     String why;
     if (e instanceof UnauthorizedException) {
       why = "Clever refused the token (check --token or CLEVER_TOKEN)";
+    } else if (e instanceof PermissionDeniedException) {
+      why = "the token may not read this data (the district did not grant the scope, or it needs Secure Sync)";
     } else if (e instanceof RateLimitedException) {
       why = "Clever kept rate-limiting the requests beyond the retry budget";
     } else if (e instanceof ServerException) {

@@ -3,6 +3,7 @@ package com.classtag.examples.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,27 @@ class UsageExamplesTest {
         .contains("read twice: true")
         .contains("events cursor 65a0b1c20e01000005dc0005")
         .contains("users=3574, duplicateUsers=0, sections=60").contains("-> Roster{schools=4");
+  }
+
+  @Test
+  void authenticateUsageReadsEveryDistrictThatAuthorizedTheApp() {
+    String out = capture(() -> AuthenticateUsage.main(new String[0]));
+
+    assertThat(out.lines().filter(l -> l.startsWith("token ")).count()).isEqualTo(3);
+    assertThat(out).doesNotContain("demo-token").doesNotContain("demo-client-secret");
+  }
+
+  @Test
+  void theReadmesAuthenticateSnippetIsTheCompiledOne() throws java.io.IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("src/main/java/com/classtag/examples/usage/AuthenticateUsage.java"));
+    int start = lines.indexOf("    // snippet:start");
+    int end = lines.indexOf("    // snippet:end");
+    assertThat(start).isNotNegative().isLessThan(end);
+    String snippet = lines.subList(start + 1, end).stream()
+        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"))).contains(snippet + "```");
   }
 
   @Test

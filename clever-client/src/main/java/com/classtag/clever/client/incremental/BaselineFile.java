@@ -16,8 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,12 +30,16 @@ import java.util.function.UnaryOperator;
  * <p>A baseline holds personal data (names, emails). On POSIX file systems the file is created readable and
  * writable by its owner only. A process killed mid-save can leave a temporary file named
  * {@code <name>.<digits>.tmp} beside the baseline, holding roster data; it is never read, and the next
- * {@link #save} of the same baseline deletes it (and any other such leftover of that baseline) before
+ * {@link #save(Baseline)} of the same baseline deletes it (and any other such leftover of that baseline) before
  * writing. Other files in the directory are never touched.
  *
- * <p>Not safe for two processes saving the same file at once: the last rename wins.
+ * <p>As a {@link BaselineStore}, its version is the file's identity, size and modification time, and {@link
+ * #save(Optional, BaselineStore.Content)} checks it just before the rename: a save after another process replaced
+ * the file fails with {@link BaselineConflictException}. A file system offers no compare-and-set, so two
+ * processes saving within the same instant are not told apart (the last rename wins): run one sync per
+ * baseline at a time, or keep baselines in a store with a real compare-and-set.
  */
-public final class BaselineFile {
+public final class BaselineFile implements BaselineStore {
   private static final int BUFFER = 1 << 16;
   private static final String TEMP_SUFFIX = ".tmp";
 
@@ -99,6 +105,60 @@ public final class BaselineFile {
    */
   public void save(Baseline baseline) {
     Objects.requireNonNull(baseline, "baseline");
+    replace(null, out -> BaselineFormat.write(baseline, out));
+  }
+
+  /**
+   * Opens the file.
+   *
+   * @return its bytes and version, or empty if it does not exist
+   * @throws UncheckedIOException if it exists but cannot be opened
+   */
+  @Override
+  public Optional<StoredBaseline> open() {
+    try {
+      String version = version();
+      if (version == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new StoredBaseline(Files.newInputStream(file), version));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read baseline file " + file, e);
+    }
+  }
+
+  /**
+   * Replaces the file atomically, as {@link #save(Baseline)}, if it is still the version loaded.
+   *
+   * @param expected the version {@link #open()} returned, or empty if there was no file
+   * @param content writes the baseline's bytes
+   * @throws BaselineConflictException if the file changed since it was loaded; it is left as it is
+   * @throws UncheckedIOException if saving fails; the file is as it was
+   */
+  @Override
+  public void save(Optional<String> expected, Content content) {
+    replace(Objects.requireNonNull(expected, "expected"), content);
+  }
+
+  @Override
+  public String describe() {
+    return file.toString();
+  }
+
+  /** Returns the version of the file now, or null if there is none. */
+  private String version() throws IOException {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return a.fileKey() + "/" + a.size() + "/" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** Writes and renames; with {@code expected} non-null, checks the version just before the rename. */
+  private void replace(Optional<String> expected, Content content) {
     Path dir = file.getParent();
     Path temp = null;
     try {
@@ -108,10 +168,13 @@ public final class BaselineFile {
       temp = Files.createTempFile(dir, file.getFileName() + ".", TEMP_SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         OutputStream out = sink.apply(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
-        BaselineFormat.write(baseline, out);
+        content.writeTo(out);
         out.flush();
         // On disk before the rename makes it the baseline; otherwise a power cut could leave an empty file.
         channel.force(true);
+      }
+      if (expected != null && !Optional.ofNullable(version()).equals(expected)) {
+        throw new BaselineConflictException(describe());
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temp = null;

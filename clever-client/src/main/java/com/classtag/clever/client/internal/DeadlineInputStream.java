@@ -54,6 +54,11 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
     this.maxBytes = maxBytes;
   }
 
+  /** Returns how many bytes have been read. */
+  long bytesRead() {
+    return bytesRead;
+  }
+
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;

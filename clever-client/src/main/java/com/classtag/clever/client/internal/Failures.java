@@ -6,6 +6,7 @@ import com.classtag.clever.client.CleverIoException;
 import com.classtag.clever.client.ErrorDetails;
 import com.classtag.clever.client.InvalidDataException;
 import com.classtag.clever.client.NotFoundException;
+import com.classtag.clever.client.PermissionDeniedException;
 import com.classtag.clever.client.RateLimitBucket;
 import com.classtag.clever.client.RateLimitedException;
 import com.classtag.clever.client.ResponseLimitException;
@@ -71,7 +72,8 @@ public final class Failures {
     // record, and messages end up in logs. They are in serverMessage() and bodyExcerpt(), bounded.
     String said = serverMessage != null ? " (its message is in serverMessage())"
         : excerpt == null || excerpt.isBlank() ? " (empty body)" : " (no message in the body; see bodyExcerpt())";
-    String head = "GET " + details.path() + " failed with " + status + " " + StatusText.of(status) + said + ". ";
+    String head = "GET " + details.path() + " failed with " + status + " " + StatusText.of(status) + said + ". "
+        + details.requestId().map(id -> "Clever's request id: " + id + ". ").orElse("");
     String tail = call.gaveUpBecause() == null ? "" : " Not retried further: " + call.gaveUpBecause() + ".";
     if (status >= 300 && status < 400) {
       return new UnexpectedResponseException(head + redirectHint(response) + tail, details, null);
@@ -81,8 +83,9 @@ public final class Failures {
         return new UnauthorizedException(head + "The token is missing, invalid or revoked: check the token "
             + "(CLEVER_TOKEN) and that the district still authorizes the app." + tail, details);
       case 403:
-        return new UnauthorizedException(head + "The token may not read this resource: sections and events "
-            + "need a Secure Sync district-app token, and v3.1 must be granted by Clever." + tail, details);
+        return new PermissionDeniedException(head + "The token is valid but may not read this resource: the "
+            + "district did not grant the app this scope, or the endpoint needs Secure Sync (sections, events) or a "
+            + "v3.1 grant from Clever." + tail, details);
       case 404:
         return new NotFoundException(head + "The record does not exist, or is not shared with this token."
             + tail, details);
@@ -212,7 +215,7 @@ public final class Failures {
         + "anywhere but the configured base URL. Configure the final URL as the base URL instead.";
   }
 
-  private static String readExcerpt(InputStream body) {
+  static String readExcerpt(InputStream body) {
     byte[] buf = new byte[READ_LIMIT];
     int n = 0;
     try {

@@ -96,10 +96,19 @@ final class FetchedPage<T> implements Page<T> {
       this.listing = listing;
       this.uri = uri;
       this.trail = trail;
-      this.call = requester.newCall();
+      this.call = requester.newCall(uri);
     }
 
     FetchedPage<T> run(String previousLastId) {
+      try {
+        return read(previousLastId);
+      } catch (RuntimeException e) {
+        call.failed(e);
+        throw e;
+      }
+    }
+
+    private FetchedPage<T> read(String previousLastId) {
       while (true) {
         TransportResponse response = requester.openPage(listing, uri, call);
         try (response) {
@@ -114,6 +123,7 @@ final class FetchedPage<T> implements Page<T> {
           String path = Origin.pathAndQuery(uri);
           int count = items.size();
           requester.runtime().listeners().emit(l -> l.pageFetched(new PageFetched(path, count, next != null)));
+          call.ended(response);
           String lastId = items.isEmpty() ? previousLastId : listing.idOf().apply(items.get(items.size() - 1));
           return new FetchedPage<>(this, Collections.unmodifiableList(items), next, lastId);
         } catch (CleverJsonException e) {

@@ -31,22 +31,36 @@ public final class JdkTransport implements HttpTransport {
 
   private final HttpClient http;
   private final TransportSettings settings;
-  private final OpenResponses open = new OpenResponses();
+  private final OpenResponses open;
 
   /**
    * Creates a transport.
    *
    * @param http the client; must not follow redirects
    * @param settings the origin, token and timeouts
+   * @param open where the responses it opens are tracked; shared by the transports of one root client
    * @throws IllegalArgumentException if {@code http} follows redirects
    */
-  public JdkTransport(HttpClient http, TransportSettings settings) {
+  public JdkTransport(HttpClient http, TransportSettings settings, OpenResponses open) {
     if (http.followRedirects() != HttpClient.Redirect.NEVER) {
       throw new IllegalArgumentException("the HttpClient must be built with followRedirects(Redirect.NEVER): "
           + "a followed redirect could carry the token to another host");
     }
     this.http = http;
     this.settings = settings;
+    this.open = open;
+  }
+
+  /**
+   * Returns a transport that sends another token over the same {@code HttpClient} (so the same connection
+   * pool), with the same settings and the same tracking of open responses.
+   *
+   * @param token the other token
+   * @return the transport
+   */
+  public JdkTransport withToken(Secret token) {
+    return new JdkTransport(http, new TransportSettings(settings.origin(), token, settings.requestTimeout(),
+        settings.bodyDeadline(), settings.maxBodyBytes()), open);
   }
 
   /** Returns the responses this transport has open. */
@@ -63,7 +77,7 @@ public final class JdkTransport implements HttpTransport {
     HttpRequest request = HttpRequest.newBuilder(uri)
         .GET()
         .timeout(settings.requestTimeout())
-        .header("Authorization", "Bearer " + settings.token().reveal())
+        .header("Authorization", settings.token().header())
         .header("Accept", "application/json")
         .header("User-Agent", USER_AGENT)
         .build();

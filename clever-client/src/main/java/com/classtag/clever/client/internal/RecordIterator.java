@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 
 /**
@@ -108,6 +109,9 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
         }
       }
     } catch (RuntimeException e) {
+      if (call != null) {
+        call.failed(e);
+      }
       close();
       throw e;
     }
@@ -157,6 +161,10 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   public void close() {
     finished = true;
     peeked = null;
+    if (call != null) {
+      // Ignored when the page was read to its end: a call reports one outcome.
+      call.failed(new CancellationException("the listing was closed before its page was read to the end"));
+    }
     closePage();
     cleanable.clean();
   }
@@ -165,11 +173,12 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   private boolean openPending() {
     URI uri = pending;
     boolean retry = pendingCall != null;
-    CallContext c = retry ? pendingCall : requester.newCall();
+    CallContext c = retry ? pendingCall : requester.newCall(uri);
     pending = null;
     pendingCall = null;
     pageUri = uri;
     call = c;
+    slot.call = c;
     bodyLast = null;
     if (!retry) {
       pageStart = uri;
@@ -210,6 +219,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   private void endPage(Optional<String> next) {
     int count = reader.count();
     String path = Origin.pathAndQuery(pageUri);
+    TransportResponse read = response;
     closePage();
     requester.runtime().listeners().emit(l -> l.pageFetched(new PageFetched(path, count, next.isPresent())));
     onPage.accept(count);
@@ -221,6 +231,7 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
       }
       pending = uri;
     }
+    call.ended(read);
   }
 
   private void closePage() {
@@ -242,10 +253,16 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   /** The open response, held apart from the iterator so that the cleaner does not keep the iterator alive. */
   private static final class OpenSlot implements Runnable {
     private volatile TransportResponse response;
+    private volatile CallContext call;
 
     @Override
     public void run() {
       TransportResponse r = response;
+      CallContext c = call;
+      if (c != null) {
+        // Runs only for an iterator dropped unclosed; a closed one has cleaned already and never comes here.
+        c.failed(new CancellationException("the listing was dropped unclosed before its page was read"));
+      }
       if (r != null) {
         r.close();
       }

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,6 +28,7 @@ import java.util.function.Function;
 public final class Requester {
   private final HttpTransport transport;
   private final ClientRuntime runtime;
+  private final AtomicBoolean rootClosed;
   private volatile boolean closed;
 
   /**
@@ -34,10 +36,12 @@ public final class Requester {
    *
    * @param transport the retrying transport
    * @param runtime what the client shares
+   * @param rootClosed set when the root client closes, which closes this requester too
    */
-  public Requester(HttpTransport transport, ClientRuntime runtime) {
+  public Requester(HttpTransport transport, ClientRuntime runtime, AtomicBoolean rootClosed) {
     this.transport = transport;
     this.runtime = runtime;
+    this.rootClosed = rootClosed;
   }
 
   /** Returns what the client shares. */
@@ -110,9 +114,22 @@ public final class Requester {
     closed = true;
   }
 
-  /** Starts a call. */
-  public CallContext newCall() {
-    return new CallContext(runtime.seams().clock().instant());
+  /**
+   * Starts a call, announcing it to the listener; the caller reports its end or failure on the context.
+   *
+   * @param uri the call's first request
+   * @return the call
+   * @throws IllegalStateException if the client is closed
+   */
+  public CallContext newCall(URI uri) {
+    checkOpen();
+    return CallContext.start(uri, runtime.listeners(), runtime.seams().clock());
+  }
+
+  private void checkOpen() {
+    if (closed || rootClosed.get()) {
+      throw new IllegalStateException("the CleverClient is closed");
+    }
   }
 
   /**
@@ -125,9 +142,7 @@ public final class Requester {
    * @throws IllegalStateException if the client is closed
    */
   public TransportResponse open(URI uri, CallContext call) {
-    if (closed) {
-      throw new IllegalStateException("the CleverClient is closed");
-    }
+    checkOpen();
     TransportResponse response;
     try {
       response = transport.send(uri, call);
@@ -163,14 +178,21 @@ public final class Requester {
    * @throws CleverException if the call fails or the body is invalid
    */
   public <E> E getEnvelope(URI uri, JsonCodec<E> codec) {
-    CallContext call = newCall();
-    while (true) {
-      TransportResponse response = open(uri, call);
-      try (response) {
-        return codec.fromJson(text(response));
-      } catch (CleverJsonException e) {
-        retryAfterBrokenBody(response, call, e);
+    CallContext call = newCall(uri);
+    try {
+      while (true) {
+        TransportResponse response = open(uri, call);
+        try (response) {
+          E body = codec.fromJson(text(response));
+          call.ended(response);
+          return body;
+        } catch (CleverJsonException e) {
+          retryAfterBrokenBody(response, call, e);
+        }
       }
+    } catch (RuntimeException | Error e) {
+      call.failed(e);
+      throw e;
     }
   }
 

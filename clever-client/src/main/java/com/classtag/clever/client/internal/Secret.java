@@ -1,15 +1,21 @@
 package com.classtag.clever.client.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
- * The bearer token. Its {@code toString} is a mask, so the token cannot reach a log line or a message by
- * accident; only {@link JdkTransport} reads it, to set the {@code Authorization} header.
+ * The credential of the {@code Authorization} header: a bearer token, or HTTP Basic client credentials. Its
+ * {@code toString} is a mask, so it cannot reach a log line or a message by accident; only {@link
+ * JdkTransport} reads it, to set the header.
  */
 public final class Secret {
   private static final String MASK = "****";
 
+  private final String scheme;
   private final String token;
+  /** Another form of the credential that {@link #scrub} also masks: the raw client secret of Basic. */
+  private final String alsoMasked;
 
   /**
    * Wraps a token.
@@ -29,11 +35,44 @@ public final class Secret {
         throw new IllegalArgumentException("token must not contain whitespace or control characters");
       }
     }
+    this.scheme = "Bearer";
     this.token = token;
+    this.alsoMasked = null;
+  }
+
+  private Secret(String encoded, String clientSecret) {
+    this.scheme = "Basic";
+    this.token = encoded;
+    this.alsoMasked = clientSecret;
+  }
+
+  /**
+   * Returns HTTP Basic client credentials.
+   *
+   * @param clientId the OAuth client id
+   * @param clientSecret the OAuth client secret
+   * @return the credential
+   * @throws IllegalArgumentException if either is blank or contains whitespace or control characters, or the
+   *     id contains a colon
+   */
+  public static Secret basic(String clientId, String clientSecret) {
+    new Secret(clientId);
+    new Secret(clientSecret);
+    if (clientId.indexOf(':') >= 0) {
+      throw new IllegalArgumentException("the client id must not contain ':'");
+    }
+    String encoded = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+        .getBytes(StandardCharsets.UTF_8));
+    return new Secret(encoded, clientSecret);
   }
 
   String reveal() {
     return token;
+  }
+
+  /** Returns the value of the {@code Authorization} header. */
+  String header() {
+    return scheme + " " + token;
   }
 
   /**
@@ -43,7 +82,11 @@ public final class Secret {
    * @return the masked text, or null
    */
   public String scrub(String text) {
-    return text == null ? null : text.replace(token, MASK);
+    if (text == null) {
+      return null;
+    }
+    String out = text.replace(token, MASK);
+    return alsoMasked == null ? out : out.replace(alsoMasked, MASK);
   }
 
   @Override

@@ -106,7 +106,7 @@ public final class SnapshotReader {
 
   private District onlyDistrict(Collection<District> districts) {
     if (districts.records.size() != 1) {
-      throw requester.runtime().failures().unexpected(districts.first, requester.newCall(),
+      throw requester.runtime().failures().unexpected(districts.first, new CallContext(requester.runtime().seams().clock().instant()),
           "the token sees " + districts.records.size() + " districts; a district-app token sees exactly one, so "
               + "a snapshot cannot tell which district it is");
     }

@@ -41,6 +41,11 @@ public final class TransportResponse implements Closeable {
     return headers;
   }
 
+  /** Returns how many bytes of the body have been read so far. */
+  public long bytesRead() {
+    return body.bytesRead();
+  }
+
   /** Returns the body stream. */
   public InputStream body() {
     return body;

@@ -148,6 +148,44 @@ class IncrementalSyncTest {
   }
 
   @Test
+  void anyStoreServesAndARunThatLostTheRaceSavesNothing() {
+    InMemoryBaselineStore store = new InMemoryBaselineStore();
+    roster(wm, T0);
+    latestEvent(wm, "e5");
+    IncrementalSync sync = IncrementalSync.builder().client(client()).baselineStore(store).clock(clock).build();
+    assertThat(sync.run().detail()).startsWith("there is no baseline file: nothing at memory");
+    assertThat(store.isEmpty()).isFalse();
+
+    eventsAfter(wm, "e5", EVENTS_T0_T1);
+    clock.advance(Duration.ofDays(1));
+    assertThat(sync.run().path()).isEqualTo(SyncPath.EVENTS);
+
+    // Another worker saves between this run's load and save: this run's save is refused.
+    BaselineStore racing = new BaselineStore() {
+      @Override
+      public java.util.Optional<StoredBaseline> open() {
+        java.util.Optional<StoredBaseline> loaded = store.open();
+        store.save(java.util.Optional.of(loaded.orElseThrow().version()), out -> out.write(new byte[] {1}));
+        return loaded;
+      }
+
+      @Override
+      public void save(java.util.Optional<String> expected, Content content) {
+        store.save(expected, content);
+      }
+
+      @Override
+      public String describe() {
+        return store.describe();
+      }
+    };
+    IncrementalSync loser = IncrementalSync.builder().client(client()).baselineStore(racing).clock(clock).build();
+    eventsAfter(wm, "e11", EVENTS_T0_T1.subList(0, 1));
+    assertThatThrownBy(loser::run).isInstanceOf(BaselineConflictException.class)
+        .hasMessageContaining("another run synced the same district");
+  }
+
+  @Test
   void eventsAlreadyReflectedByTheBaselineChangeNothing() {
     // The cursor is taken before the full read, so the read may already hold the events after it.
     roster(wm, T1);
@@ -328,7 +366,7 @@ class IncrementalSyncTest {
     eventsAfter(wm, "e5", EVENTS_T0_T1);
     BaselineFile failing = BaselineFile.withSink(file(), out -> new FailAfter(out, 64));
 
-    IncrementalSync sync = IncrementalSync.builder().client(client()).baselineFile(failing).clock(clock).build();
+    IncrementalSync sync = IncrementalSync.builder().client(client()).baselineStore(failing).clock(clock).build();
 
     assertThatThrownBy(sync::run).isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("cannot save baseline file").hasRootCauseMessage("simulated crash");

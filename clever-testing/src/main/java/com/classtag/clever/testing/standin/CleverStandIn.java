@@ -8,6 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for Clever's API on the JDK's built-in HTTP server, bound to 127.0.0.1 on a free port. It
  * speaks the v3.0 wire format on {@code /v3.0} and {@code /v3.1} paths: list envelopes with {@code links},
  * cursor pagination with {@code limit}, {@code starting_after} and {@code ending_before} (including {@code
- * ending_before=last}), single records, {@code /me}, events, the bearer-token check with 401, 404, 413 for
+ * ending_before=last}), single records, {@code /me}, events, several districts each seen by its own token
+ * ({@link Builder#district}), Clever's district-token listing ({@link Builder#clientCredentials}), the
+ * bearer-token check with 401, 404, 413 for
  * a limit over 10,000, 400 for a bad parameter, {@code X-RateLimit-*} headers with 429 past the limit, and
  * the {@link Fault}s a test injects. Every request goes into its {@link #journal()}.
  *
@@ -123,6 +127,9 @@ public final class CleverStandIn implements AutoCloseable {
   public static final class Builder {
     private final CleverData data;
     private String token = "stand-in-token";
+    private final Map<String, CleverData> others = new LinkedHashMap<>();
+    private String clientId;
+    private String clientSecret;
     private Faults faults = Faults.none();
     private Clock clock = Clock.systemUTC();
     private int requestsPerMinute = 1_200;
@@ -145,6 +152,46 @@ public final class CleverStandIn implements AutoCloseable {
         throw new IllegalArgumentException("token must not be blank");
       }
       this.token = token;
+      return this;
+    }
+
+    /**
+     * Serves another district to another token, as Clever does for an app many districts authorized: a
+     * request with {@code token} sees only {@code district}'s records, and has its own rate-limit window. The
+     * journal names the district each request's token belongs to ({@link JournaledRequest#district()}).
+     *
+     * @param token the other district's bearer token
+     * @param district the other district
+     * @return this builder
+     * @throws IllegalArgumentException if the token is blank, or already serves a district
+     */
+    public Builder district(String token, CleverData district) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("token must not be blank");
+      }
+      if (token.equals(this.token) || others.containsKey(token)) {
+        throw new IllegalArgumentException("that token already serves a district; each district needs its own");
+      }
+      others.put(token, Objects.requireNonNull(district, "district"));
+      return this;
+    }
+
+    /**
+     * Serves Clever's district-token listing, {@code GET /oauth/tokens?owner_type=district}, to requests with
+     * these HTTP Basic client credentials: every district the stand-in serves, each with its token. Without
+     * this call, the listing answers 401 {@code invalid_client}.
+     *
+     * @param clientId the app's client id
+     * @param clientSecret the app's client secret, a test value
+     * @return this builder
+     * @throws IllegalArgumentException if either is blank
+     */
+    public Builder clientCredentials(String clientId, String clientSecret) {
+      if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+        throw new IllegalArgumentException("the client id and secret must not be blank");
+      }
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
       return this;
     }
 
@@ -207,7 +254,16 @@ public final class CleverStandIn implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public CleverStandIn start() {
-      CleverHandler handler = new CleverHandler(data, token, faults, clock, requestsPerMinute);
+      if (others.containsKey(token)) {
+        throw new IllegalArgumentException("the main token also serves another district; each needs its own");
+      }
+      Map<String, CleverData> districts = new LinkedHashMap<>();
+      districts.put(token, data);
+      districts.putAll(others);
+      CleverHandler handler = new CleverHandler(districts, faults, clock, requestsPerMinute);
+      if (clientId != null) {
+        handler.clientCredentials(clientId, clientSecret);
+      }
       ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

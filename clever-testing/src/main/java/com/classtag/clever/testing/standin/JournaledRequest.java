@@ -12,12 +12,13 @@ import java.util.Optional;
  * @param path the path as sent, such as {@code /v3.0/users}
  * @param query the query as sent, without the {@code ?}; empty when there was none
  * @param authorizationSent whether the request carried an {@code Authorization} header of any kind
- * @param tokenAccepted whether that header carried the stand-in's own token
+ * @param tokenAccepted whether that header carried a token the stand-in serves
+ * @param district the id of the district whose token it carried, if it carried one the stand-in serves
  * @param status the status answered, or 0 when the connection was dropped without one
  * @param fault the fault injected into the request, if any
  */
 public record JournaledRequest(long number, String method, String path, String query, boolean authorizationSent,
-    boolean tokenAccepted, int status, Optional<Fault> fault) {
+    boolean tokenAccepted, Optional<String> district, int status, Optional<Fault> fault) {
   /**
    * Creates an entry.
    *
@@ -27,6 +28,7 @@ public record JournaledRequest(long number, String method, String path, String q
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(district, "district");
     Objects.requireNonNull(fault, "fault");
   }
 

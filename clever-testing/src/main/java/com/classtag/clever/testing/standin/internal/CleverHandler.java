@@ -19,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -40,31 +42,40 @@ public final class CleverHandler implements HttpHandler {
   private static final Set<String> ROLES = Set.of("student", "teacher", "staff", "district_admin", "contact");
   private static final String BUCKET = "district-app";
 
-  private final CleverData data;
-  private final byte[] tokenDigest;
+  private final List<Tenant> tenants;
+  private volatile byte[] clientDigest;
   private final Clock clock;
-  private final RateLimitWindow window;
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
   private final AtomicLong requests = new AtomicLong();
-  private final Related related;
 
   /**
    * Creates the handler.
    *
-   * @param data the district to serve
-   * @param token the bearer token requests must carry
+   * @param districts the districts to serve, by the bearer token that sees each (a token sees only its own)
    * @param faults the failures to inject from the start
    * @param clock the clock rate-limit windows and reset headers are computed from
    * @param requestsPerMinute the rate limit per token
    */
-  public CleverHandler(CleverData data, String token, Faults faults, Clock clock, int requestsPerMinute) {
-    this.data = data;
-    this.related = new Related(data);
-    this.tokenDigest = digest("Bearer " + token);
+  public CleverHandler(Map<String, CleverData> districts, Faults faults, Clock clock, int requestsPerMinute) {
+    this.tenants = districts.entrySet().stream()
+        .map(e -> new Tenant(e.getKey(), digest("Bearer " + e.getKey()), e.getValue(), new Related(e.getValue()),
+            new RateLimitWindow(requestsPerMinute)))
+        .toList();
     this.clock = clock;
-    this.window = new RateLimitWindow(requestsPerMinute);
     faults.list().forEach(this.faults::add);
+  }
+
+  /**
+   * Lets the district-token listing ({@code GET /oauth/tokens?owner_type=district}) answer requests with these
+   * HTTP Basic client credentials.
+   *
+   * @param clientId the app's client id
+   * @param clientSecret the app's client secret
+   */
+  public void clientCredentials(String clientId, String clientSecret) {
+    this.clientDigest = digest("Basic " + java.util.Base64.getEncoder()
+        .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Returns how many requests the handler has received since it started or was reset, faulted ones included. */
@@ -113,16 +124,24 @@ public final class CleverHandler implements HttpHandler {
         release = faults.release();
       }
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-      boolean accepted = authorization != null && MessageDigest.isEqual(digest(authorization), tokenDigest);
+      Tenant tenant = authorization == null ? null : tenant(digest(authorization));
+      if (path.equals("/oauth/tokens")) {
+        boolean client = authorization != null && clientDigest != null
+            && MessageDigest.isEqual(digest(authorization), clientDigest);
+        Response listing = tokens(client, uri.getRawQuery());
+        record(exchange, number, authorization != null, client, Optional.empty(), listing.status(), fault);
+        send(exchange, listing);
+        return;
+      }
       Fault.Kind kind = fault.map(Fault::kind).orElse(null);
       if (kind == Fault.Kind.DROPPED_CONNECTION) {
-        record(exchange, number, authorization != null, accepted, 0, fault);
+        record(exchange, number, authorization != null, tenant, 0, fault);
         // Closing before the response headers makes the server close the socket without a byte.
         return;
       }
       Response response = fault.flatMap(f -> instead(exchange, f))
-          .orElseGet(() -> answer(exchange, accepted, kind == Fault.Kind.LOOPING_NEXT_LINK));
-      record(exchange, number, authorization != null, accepted, response.status(), fault);
+          .orElseGet(() -> answer(exchange, tenant, kind == Fault.Kind.LOOPING_NEXT_LINK));
+      record(exchange, number, authorization != null, tenant, response.status(), fault);
       if (kind == Fault.Kind.TRUNCATED_BODY && response.hasBody()) {
         sendHalf(exchange, response);
       } else if (kind == Fault.Kind.STALLED_BODY && response.hasBody()) {
@@ -158,14 +177,65 @@ public final class CleverHandler implements HttpHandler {
     }
   }
 
-  private void record(HttpExchange exchange, long number, boolean authorizationSent, boolean accepted, int status,
-      Optional<Fault> fault) {
-    URI uri = exchange.getRequestURI();
-    journal.add(new JournaledRequest(number, exchange.getRequestMethod(), uri.getRawPath(),
-        uri.getRawQuery() == null ? "" : uri.getRawQuery(), authorizationSent, accepted, status, fault));
+  /** Returns the district whose token has this digest, or null; compares every one, in constant time each. */
+  private Tenant tenant(byte[] digest) {
+    Tenant found = null;
+    for (Tenant t : tenants) {
+      if (MessageDigest.isEqual(digest, t.digest())) {
+        found = t;
+      }
+    }
+    return found;
   }
 
-  private Response answer(HttpExchange exchange, boolean accepted, boolean loopNext) {
+  private void record(HttpExchange exchange, long number, boolean authorizationSent, Tenant tenant, int status,
+      Optional<Fault> fault) {
+    record(exchange, number, authorizationSent, tenant != null,
+        tenant == null ? Optional.empty() : Optional.of(tenant.data().districtId()), status, fault);
+  }
+
+  private void record(HttpExchange exchange, long number, boolean authorizationSent, boolean accepted,
+      Optional<String> district, int status, Optional<Fault> fault) {
+    URI uri = exchange.getRequestURI();
+    journal.add(new JournaledRequest(number, exchange.getRequestMethod(), uri.getRawPath(),
+        uri.getRawQuery() == null ? "" : uri.getRawQuery(), authorizationSent, accepted, district, status, fault));
+  }
+
+  /** Answers Clever's district-token listing: every district served, with its token, or an OAuth error. */
+  private Response tokens(boolean client, String rawQuery) {
+    if (!client) {
+      return Responses.json(401, out -> out.beginObject().name("error").value("invalid_client")
+          .name("error_description").value("client authentication failed").endObject());
+    }
+    RequestQuery query = RequestQuery.parse(rawQuery);
+    if (!query.first("owner_type").filter("district"::equals).isPresent()) {
+      return Responses.json(400, out -> out.beginObject().name("error").value("invalid_request")
+          .name("error_description").value("owner_type must be district").endObject());
+    }
+    Optional<String> only = query.first("district");
+    return Responses.json(200, out -> {
+      out.beginObject().name("data").beginArray();
+      for (int i = 0; i < tenants.size(); i++) {
+        Tenant t = tenants.get(i);
+        if (only.isPresent() && !only.get().equals(t.data().districtId())) {
+          continue;
+        }
+        out.beginObject().name("id").value(String.format("%024x", i + 1))
+            .name("created").value("2026-01-05T12:00:00.000Z")
+            .name("owner").beginObject().name("type").value("district").name("id").value(t.data().districtId())
+            .endObject()
+            .name("access_token").value(t.token())
+            .name("scopes").beginArray().value("read:districts").value("read:schools").value("read:students")
+            .value("read:teachers").value("read:sections").endArray()
+            .endObject();
+      }
+      out.endArray().name("links").beginArray().beginObject().name("rel").value("self").name("uri")
+          .value("/oauth/tokens?owner_type=district").endObject().endArray().endObject();
+    });
+  }
+
+  private Response answer(HttpExchange exchange, Tenant tenant, boolean loopNext) {
+    boolean accepted = tenant != null;
     if (!"GET".equals(exchange.getRequestMethod())) {
       exchange.getResponseHeaders().set("Allow", "GET");
       return Responses.error(405, "Only GET is supported by the Data API");
@@ -173,7 +243,7 @@ public final class CleverHandler implements HttpHandler {
     if (!accepted) {
       return Responses.error(401, "Invalid or missing bearer token");
     }
-    RateLimitWindow.Decision decision = window.take(clock.instant());
+    RateLimitWindow.Decision decision = tenant.window().take(clock.instant());
     Headers headers = exchange.getResponseHeaders();
     headers.add("X-RateLimit-Limit", Integer.toString(decision.limit()));
     headers.add("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
@@ -183,14 +253,15 @@ public final class CleverHandler implements HttpHandler {
       return Response.empty(429);
     }
     try {
-      return route(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), loopNext);
+      return route(tenant, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), loopNext);
     } catch (IllegalArgumentException e) {
       // A malformed percent escape in the query.
       return Responses.error(400, "Malformed query string");
     }
   }
 
-  private Response route(String path, String rawQuery, boolean loopNext) {
+  private Response route(Tenant tenant, String path, String rawQuery, boolean loopNext) {
+    CleverData data = tenant.data();
     String self = rawQuery == null ? path : path + "?" + rawQuery;
     if (path.equals("/me")) {
       return Responses.me("v3.0", data.districtId());
@@ -210,7 +281,7 @@ public final class CleverHandler implements HttpHandler {
     }
     RequestQuery query = RequestQuery.parse(rawQuery);
     if (segments.length == 3) {
-      return related(version, segments, self, query, loopNext);
+      return related(tenant.related(), version, segments, self, query, loopNext);
     }
     String collection = segments[0];
     Optional<RecordSource> source;
@@ -247,7 +318,7 @@ public final class CleverHandler implements HttpHandler {
   }
 
   /** Answers {@code /<collection>/<id>/<relation>}: one related record, or a page of them. */
-  private Response related(String version, String[] segments, String self, RequestQuery query, boolean loopNext) {
+  private Response related(Related related, String version, String[] segments, String self, RequestQuery query, boolean loopNext) {
     String parent = segments[0];
     Optional<Related.Found> item = related.item(parent, segments[1], segments[2]);
     if (item.isPresent()) {
@@ -358,6 +429,9 @@ public final class CleverHandler implements HttpHandler {
     body.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
     body.flush();
   }
+
+  /** A district the stand-in serves, and what belongs to its token alone. */
+  private record Tenant(String token, byte[] digest, CleverData data, Related related, RateLimitWindow window) {}
 
   private static byte[] digest(String text) {
     try {

@@ -10,7 +10,7 @@ import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
 import com.classtag.sync.state.ArchiveReason;
-import com.classtag.sync.state.Baseline;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
@@ -421,10 +421,10 @@ public final class Applier {
       b.baseline(state.baseline());
     } else {
       Set<String> ids = new LinkedHashSet<>(
-          state.baseline().map(Baseline::sectionIds).orElse(Set.of()));
+          state.baseline().map(SectionBaseline::sectionIds).orElse(Set.of()));
       ids.addAll(change.addedSectionIds());
       change.removedSectionIds().forEach(ids::remove);
-      b.baseline(Baseline.of(ids));
+      b.baseline(SectionBaseline.of(ids));
     }
     return b.build();
   }

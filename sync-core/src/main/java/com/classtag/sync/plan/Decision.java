@@ -143,7 +143,7 @@ public final class Decision {
     return out.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(out);
   }
 
-  /** The source ids (sections, people, schools) that caused the decision. */
+  /** The source ids (sections, people, schools) that caused the decision; an immutable list. */
   public List<String> sourceIds() {
     return sourceIds;
   }

@@ -33,7 +33,10 @@ public enum Field {
   SECTION_SIS_ID("sectionSisId"),
   /** The section a re-identified classroom link replaces. */
   PREVIOUS_SECTION("previousSection"),
-  /** Why a classroom is archived ({@link com.classtag.sync.state.ArchiveReason}); see {@link Decision#archiveReason()}. */
+  /**
+   * Why a classroom is archived ({@link com.classtag.sync.state.ArchiveReason}, see
+   * {@link Decision#archiveReason()}).
+   */
   ARCHIVE_REASON("archiveReason"),
   /**
    * A teacher's role ({@link com.classtag.sync.state.TeacherRole}, see {@link Decision#teacherRole()}) or a

@@ -129,6 +129,11 @@ class PlanJsonTest {
     assertThat(defs.getAsJsonObject("decision").getAsJsonObject("properties").keySet())
         .containsExactlyInAnyOrder("kind", "reason", "schoolId", "classroomId", "targetId", "relatedId",
             "values", "sourceIds", "explanation", "heldBy");
+    JsonArray valueNames = defs.getAsJsonObject("decision").getAsJsonObject("properties")
+        .getAsJsonObject("values").getAsJsonObject("propertyNames").getAsJsonArray("anyOf").get(0)
+        .getAsJsonObject().getAsJsonArray("enum");
+    assertThat(StreamSupport.stream(valueNames.spliterator(), false).map(JsonElement::getAsString))
+        .containsExactly(Arrays.stream(Field.values()).map(Field::jsonName).toArray(String[]::new));
   }
 
   @Test

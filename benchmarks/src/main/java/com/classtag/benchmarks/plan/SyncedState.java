@@ -7,7 +7,7 @@ import com.classtag.sync.source.Roster;
 import com.classtag.sync.source.SourcePerson;
 import com.classtag.sync.source.SourceSection;
 import com.classtag.sync.state.AppState;
-import com.classtag.sync.state.Baseline;
+import com.classtag.sync.state.SectionBaseline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,6 +80,6 @@ final class SyncedState {
           .addAllContacts(synced.contacts());
       synced.baseline().ifPresent(b -> baseline.addAll(b.sectionIds()));
     }
-    return merged.baseline(Baseline.of(baseline)).build();
+    return merged.baseline(SectionBaseline.of(baseline)).build();
   }
 }

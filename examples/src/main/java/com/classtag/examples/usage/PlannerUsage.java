@@ -2,6 +2,7 @@ package com.classtag.examples.usage;
 
 import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.Plan;
 import com.classtag.sync.plan.PlanJson;
 import com.classtag.sync.plan.PlanText;
@@ -60,7 +61,7 @@ public final class PlannerUsage {
     System.out.println(PlanText.render(plan));
     for (Decision decision : plan.decisions()) {
       if (decision.kind() == DecisionKind.CREATE_CLASSROOM) {
-        System.out.println("create " + decision.value("name").orElse("?") + ": " + decision.explanation());
+        System.out.println("create " + decision.value(Field.NAME).orElse("?") + ": " + decision.explanation());
       }
     }
     String json = PlanJson.toJson(plan);

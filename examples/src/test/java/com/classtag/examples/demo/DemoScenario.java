@@ -4,9 +4,9 @@ import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
-import com.classtag.sync.state.Baseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.SectionRef;
 import com.classtag.sync.state.StudentMembership;
 import com.classtag.sync.state.TeacherMembership;
@@ -156,7 +156,7 @@ final class DemoScenario {
     }
     List<String> baseline = new ArrayList<>(synced.baseline().orElseThrow().sectionIds());
     baseline.add(district.departedSectionId(0));
-    state.baseline(Baseline.of(baseline));
+    state.baseline(SectionBaseline.of(baseline));
     return state.build();
   }
 

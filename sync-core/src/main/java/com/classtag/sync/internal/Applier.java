@@ -2,53 +2,54 @@ package com.classtag.sync.internal;
 
 import com.classtag.sync.plan.BaselineChange;
 import com.classtag.sync.plan.Decision;
-import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.DecisionHandler;
 import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.Plan;
-import com.classtag.sync.state.AccessRole;
+import com.classtag.sync.plan.PlanApplyException;
+import com.classtag.sync.plan.ProvisionalIds;
 import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
-import com.classtag.sync.state.ArchiveReason;
-import com.classtag.sync.state.Baseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.SchoolAccess;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.SectionRef;
 import com.classtag.sync.state.StaffAccount;
 import com.classtag.sync.state.StudentMembership;
 import com.classtag.sync.state.StudentRecord;
 import com.classtag.sync.state.TeacherMembership;
-import com.classtag.sync.state.TeacherRole;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Applies a plan to a state: the reference meaning of every decision kind. Skips and held decisions change
- * nothing. Creations run first so later decisions can refer to new objects whatever the plan's order.
- * Only touched objects are rebuilt, once each; the result is a new state, or an
- * {@link IllegalArgumentException} naming the first decision that does not fit the state (nothing is half
- * applied, since the input state is never modified).
+ * Applies a plan to a state: the reference meaning of every decision kind, written as a
+ * {@link DecisionHandler} that {@link Plan#applyTo} drives, and an example for handlers of other stores.
+ * Skips and held decisions never reach it; creations come first, so later decisions can refer to new
+ * objects whatever the plan's order. A created object keeps its provisional id as its app id (assigned to
+ * itself in {@link ProvisionalIds}; every id a decision names is resolved through them). Only touched
+ * objects are rebuilt, once each; the result is a new state, or an {@link IllegalArgumentException} naming
+ * the first decision that does not fit the state (nothing is half applied, since the input state is never
+ * modified).
  */
-public final class Applier {
+public final class Applier implements DecisionHandler {
   private final Plan plan;
   private final AppState state;
   private final Map<String, Object> classrooms;
   private final Map<String, StudentRecord> students;
   private final Map<String, StaffAccount> staff;
   private final Map<String, ContactAccount> contacts;
-  /** The provisional ids of this plan's creations. */
-  private final Set<String> created = new HashSet<>();
+  private final ProvisionalIds ids;
+  private BaselineChange baselineChange = BaselineChange.none();
 
   /**
    * Prepares to apply a plan.
@@ -64,6 +65,7 @@ public final class Applier {
     students = byId(state.students(), StudentRecord::id, "student record");
     staff = byId(state.staff(), StaffAccount::id, "staff account");
     contacts = byId(state.contacts(), ContactAccount::id, "contact account");
+    ids = ProvisionalIds.of(plan);
   }
 
   private static <T, V> Map<String, V> byId(List<T> list, Function<T, String> id, String what) {
@@ -81,155 +83,179 @@ public final class Applier {
   /**
    * Applies the plan.
    *
-   * @return the new state
-   * @throws IllegalArgumentException if a decision does not fit the state
+   * @return the new state; the same state for a paused plan
+   * @throws IllegalArgumentException if a decision does not fit the state (the message starts with the
+   *     decision's index and kind)
    */
   public AppState apply() {
     if (plan.paused()) {
       return state;
     }
-    List<Decision> decisions = plan.decisions();
-    for (int pass = 0; pass < 2; pass++) {
-      for (int i = 0; i < decisions.size(); i++) {
-        Decision d = decisions.get(i);
-        if (d.isChange() && d.kind().isCreation() == (pass == 0)) {
-          try {
-            apply(d);
-          } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IllegalArgumentException(
-                "decision #" + i + " (" + d.kind() + "): " + e.getMessage(), e);
-          }
-        }
-      }
+    try {
+      plan.applyTo(this);
+    } catch (PlanApplyException e) {
+      // Every failure here is a decision that does not fit the state: Planner.apply's documented error.
+      throw new IllegalArgumentException(e.getMessage(), e.getCause());
     }
     return build();
   }
 
-  private void apply(Decision d) {
-    switch (d.kind()) {
-      case CREATE_CLASSROOM: {
-        String id = create(classrooms, need(d.classroomId(), "classroomId"));
-        WorkingClassroom w = new WorkingClassroom(id, need(d.schoolId(), "schoolId"));
-        w.name = need(d.value(Field.NAME), "values.name");
-        w.grade = d.value(Field.GRADE).filter(v -> !v.isEmpty()).orElse(null);
-        w.sections.add(SectionRef.builder().id(need(d.value(Field.SECTION), "values.section"))
-            .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty())).build());
-        classrooms.put(id, w);
-        break;
+  @Override
+  public void createClassroom(Decision d) {
+    String id = create(classrooms, need(d.createdId(), "classroomId"));
+    WorkingClassroom w = new WorkingClassroom(id, need(d.schoolId(), "schoolId"));
+    w.name = need(d.value(Field.NAME), "values.name");
+    w.grade = d.value(Field.GRADE).filter(v -> !v.isEmpty()).orElse(null);
+    w.sections.add(SectionRef.builder().id(need(d.value(Field.SECTION), "values.section"))
+        .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty())).build());
+    classrooms.put(id, w);
+  }
+
+  @Override
+  public void updateClassroom(Decision d) {
+    WorkingClassroom w = classroom(d);
+    noExtensions(d, "classroom");
+    for (Map.Entry<Field, String> e : d.fields().entrySet()) {
+      switch (e.getKey()) {
+        case NAME:
+          w.name = e.getValue();
+          w.nameEdited = false;
+          break;
+        case GRADE:
+          w.grade = e.getValue().isEmpty() ? null : e.getValue();
+          break;
+        case SCHOOL_ID:
+          w.schoolId = e.getValue();
+          break;
+        case SECTION:
+        case PREVIOUS_SECTION:
+        case SECTION_SIS_ID:
+          break;
+        default:
+          throw unknown("classroom", e.getKey());
       }
-      case UPDATE_CLASSROOM: {
-        WorkingClassroom w = classroom(d);
-        for (Map.Entry<String, String> e : d.values().entrySet()) {
-          switch (e.getKey()) {
-            case Field.NAME:
-              w.name = e.getValue();
-              w.nameEdited = false;
-              break;
-            case Field.GRADE:
-              w.grade = e.getValue().isEmpty() ? null : e.getValue();
-              break;
-            case Field.SCHOOL_ID:
-              w.schoolId = e.getValue();
-              break;
-            case Field.SECTION:
-            case Field.PREVIOUS_SECTION:
-            case Field.SECTION_SIS_ID:
-              break;
-            default:
-              throw new IllegalArgumentException("unknown classroom value " + e.getKey());
-          }
-        }
-        if (d.value(Field.SECTION).isPresent()) {
-          w.relink(need(d.value(Field.PREVIOUS_SECTION), "values.previousSection"),
-              SectionRef.builder().id(d.value(Field.SECTION).get())
-                  .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty())).build());
-        }
-        break;
-      }
-      case ARCHIVE_CLASSROOM:
-        classroom(d).archive = Archive.bySync(plan.generatedAt(),
-            ArchiveReason.valueOf(need(d.value(Field.ARCHIVE_REASON), "values.archiveReason")));
-        break;
-      case UNARCHIVE_CLASSROOM:
-        classroom(d).archive = null;
-        break;
-      case ADD_TEACHER: {
-        WorkingClassroom w = classroom(d);
-        String staffId = need(d.targetId(), "targetId");
-        requireKnown(staff, staffId, "staff account");
-        TeacherMembership old = w.teachers.get(staffId);
-        w.teachers.put(staffId, TeacherMembership.builder().staffId(staffId)
-            .role(TeacherRole.valueOf(need(d.value(Field.ROLE), "values.role")))
-            .addedBy(old == null ? Actor.SYNC : old.addedBy()).build());
-        break;
-      }
-      case REMOVE_TEACHER:
-        classroom(d).teachers.remove(need(d.targetId(), "targetId"));
-        break;
-      case ADD_STUDENT: {
-        String studentId = need(d.targetId(), "targetId");
-        requireKnown(students, studentId, "student record");
-        classroom(d).students.putIfAbsent(studentId, StudentMembership.of(studentId, Actor.SYNC));
-        break;
-      }
-      case REMOVE_STUDENT:
-        classroom(d).students.remove(need(d.targetId(), "targetId"));
-        break;
-      case CREATE_STUDENT: {
-        String id = create(students, need(d.targetId(), "targetId"));
-        students.put(id, student(StudentRecord.builder().id(id), d));
-        break;
-      }
-      case UPDATE_STUDENT: {
-        StudentRecord r = existing(students, d, "student record");
-        students.put(r.id(), student(StudentRecord.builder().from(r), d));
-        break;
-      }
-      case CREATE_STAFF: {
-        String id = create(staff, need(d.targetId(), "targetId"));
-        staff.put(id, staff(StaffAccount.builder().id(id), d));
-        break;
-      }
-      case UPDATE_STAFF: {
-        StaffAccount a = existing(staff, d, "staff account");
-        staff.put(a.id(), staff(StaffAccount.builder().from(a), d));
-        break;
-      }
-      case ADD_SCHOOL_ACCESS:
-        schoolAccess(d, true);
-        break;
-      case REMOVE_SCHOOL_ACCESS:
-        schoolAccess(d, false);
-        break;
-      case ADD_DISTRICT_ACCESS:
-      case REMOVE_DISTRICT_ACCESS: {
-        StaffAccount a = existing(staff, d, "staff account");
-        staff.put(a.id(), StaffAccount.builder().from(a).districtAccess(
-            d.kind() == DecisionKind.ADD_DISTRICT_ACCESS
-                ? Optional.of(a.districtAccess().orElse(Actor.SYNC)) : Optional.empty()).build());
-        break;
-      }
-      case INVITE_CONTACT: {
-        String id = create(contacts, need(d.targetId(), "targetId"));
-        contacts.put(id, contact(ContactAccount.builder().id(id), d));
-        break;
-      }
-      case UPDATE_CONTACT: {
-        ContactAccount a = existing(contacts, d, "contact account");
-        contacts.put(a.id(), contact(ContactAccount.builder().from(a), d));
-        break;
-      }
-      case LINK_CONTACT:
-      case UNLINK_CONTACT:
-        link(d);
-        break;
-      default:
-        throw new IllegalArgumentException("kind " + d.kind() + " cannot be applied");
+    }
+    if (d.value(Field.SECTION).isPresent()) {
+      w.relink(need(d.value(Field.PREVIOUS_SECTION), "values.previousSection"),
+          SectionRef.builder().id(d.value(Field.SECTION).get())
+              .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty())).build());
     }
   }
 
+  @Override
+  public void unarchiveClassroom(Decision d) {
+    classroom(d).archive = null;
+  }
+
+  @Override
+  public void archiveClassroom(Decision d) {
+    classroom(d).archive = Archive.bySync(plan.generatedAt(), need(d.archiveReason(), "values.archiveReason"));
+  }
+
+  @Override
+  public void addTeacher(Decision d) {
+    WorkingClassroom w = classroom(d);
+    String staffId = ids.resolve(need(d.targetId(), "targetId"));
+    requireKnown(staff, staffId, "staff account");
+    TeacherMembership old = w.teachers.get(staffId);
+    w.teachers.put(staffId, TeacherMembership.builder().staffId(staffId)
+        .role(need(d.teacherRole(), "values.role"))
+        .addedBy(old == null ? Actor.SYNC : old.addedBy()).build());
+  }
+
+  @Override
+  public void removeTeacher(Decision d) {
+    classroom(d).teachers.remove(ids.resolve(need(d.targetId(), "targetId")));
+  }
+
+  @Override
+  public void addStudent(Decision d) {
+    String studentId = ids.resolve(need(d.targetId(), "targetId"));
+    requireKnown(students, studentId, "student record");
+    classroom(d).students.putIfAbsent(studentId, StudentMembership.of(studentId, Actor.SYNC));
+  }
+
+  @Override
+  public void removeStudent(Decision d) {
+    classroom(d).students.remove(ids.resolve(need(d.targetId(), "targetId")));
+  }
+
+  @Override
+  public void createStudent(Decision d) {
+    String id = create(students, need(d.createdId(), "targetId"));
+    students.put(id, student(StudentRecord.builder().id(id), Map.of(), d));
+  }
+
+  @Override
+  public void updateStudent(Decision d) {
+    StudentRecord r = existing(students, d, "student record");
+    students.put(r.id(), student(StudentRecord.builder().from(r), r.extensionFields(), d));
+  }
+
+  @Override
+  public void createStaff(Decision d) {
+    String id = create(staff, need(d.createdId(), "targetId"));
+    staff.put(id, staff(StaffAccount.builder().id(id), d));
+  }
+
+  @Override
+  public void updateStaff(Decision d) {
+    StaffAccount a = existing(staff, d, "staff account");
+    staff.put(a.id(), staff(StaffAccount.builder().from(a), d));
+  }
+
+  @Override
+  public void addSchoolAccess(Decision d) {
+    schoolAccess(d, true);
+  }
+
+  @Override
+  public void removeSchoolAccess(Decision d) {
+    schoolAccess(d, false);
+  }
+
+  @Override
+  public void addDistrictAccess(Decision d) {
+    StaffAccount a = existing(staff, d, "staff account");
+    staff.put(a.id(), StaffAccount.builder().from(a)
+        .districtAccess(Optional.of(a.districtAccess().orElse(Actor.SYNC))).build());
+  }
+
+  @Override
+  public void removeDistrictAccess(Decision d) {
+    StaffAccount a = existing(staff, d, "staff account");
+    staff.put(a.id(), StaffAccount.builder().from(a).districtAccess(Optional.empty()).build());
+  }
+
+  @Override
+  public void inviteContact(Decision d) {
+    String id = create(contacts, need(d.createdId(), "targetId"));
+    contacts.put(id, contact(ContactAccount.builder().id(id), d));
+  }
+
+  @Override
+  public void updateContact(Decision d) {
+    ContactAccount a = existing(contacts, d, "contact account");
+    contacts.put(a.id(), contact(ContactAccount.builder().from(a), d));
+  }
+
+  @Override
+  public void linkContact(Decision d) {
+    link(d, true);
+  }
+
+  @Override
+  public void unlinkContact(Decision d) {
+    link(d, false);
+  }
+
+  @Override
+  public void moveSectionBaseline(BaselineChange change) {
+    baselineChange = change;
+  }
+
   private WorkingClassroom classroom(Decision d) {
-    String id = need(d.classroomId(), "classroomId");
+    String id = ids.resolve(need(d.classroomId(), "classroomId"));
     Object c = classrooms.get(id);
     if (c == null) {
       throw new IllegalArgumentException("classroom " + id + " is not in the state");
@@ -256,15 +282,15 @@ public final class Applier {
     }
     if (add) {
       access.add(SchoolAccess.builder().schoolId(school).addedBy(addedBy)
-          .role(AccessRole.valueOf(need(d.value(Field.ROLE), "values.role"))).build());
+          .role(need(d.accessRole(), "values.role")).build());
     }
     staff.put(a.id(), StaffAccount.builder().from(a).schoolAccess(access).build());
   }
 
   /** Sets (in place) or removes one link of a contact account, keeping who first made it. */
-  private void link(Decision d) {
+  private void link(Decision d, boolean add) {
     ContactAccount a = existing(contacts, d, "contact account");
-    String studentId = need(d.relatedId(), "relatedId");
+    String studentId = ids.resolve(need(d.relatedId(), "relatedId"));
     List<ContactLink> out = new ArrayList<>(a.links().size() + 1);
     int at = -1;
     for (ContactLink l : a.links()) {
@@ -273,11 +299,11 @@ public final class Applier {
       }
       out.add(l);
     }
-    if (d.kind() == DecisionKind.LINK_CONTACT) {
+    if (add) {
       requireKnown(students, studentId, "student record");
       ContactLink link = ContactLink.builder().studentId(studentId)
-          .type(d.value(Field.TYPE).filter(v -> !v.isEmpty()))
-          .relationship(d.value(Field.RELATIONSHIP).filter(v -> !v.isEmpty()))
+          .type(nullIfEmpty(d.value(Field.TYPE)))
+          .relationship(nullIfEmpty(d.value(Field.RELATIONSHIP)))
           .addedBy(at < 0 ? Actor.SYNC : out.get(at).addedBy()).build();
       if (at < 0) {
         out.add(link);
@@ -290,95 +316,108 @@ public final class Applier {
     contacts.put(a.id(), ContactAccount.builder().from(a).links(out).build());
   }
 
-  private static StudentRecord student(StudentRecord.Builder b, Decision d) {
-    Map<String, String> ext = null;
-    for (Map.Entry<String, String> e : d.values().entrySet()) {
-      Optional<String> v = opt(e.getValue());
+  /** Sets a student record's fields and extension fields; an empty value clears. */
+  private static StudentRecord student(StudentRecord.Builder b, Map<String, String> extensions, Decision d) {
+    for (Map.Entry<Field, String> e : d.fields().entrySet()) {
+      String v = nullIfEmpty(e.getValue());
       switch (e.getKey()) {
-        case Field.SOURCE_ID: b.sourceId(v); break;
-        case Field.SIS_ID: b.sisId(v); break;
-        case Field.STUDENT_NUMBER: b.studentNumber(v); break;
-        case Field.LEGACY_ID: b.legacyId(v); break;
-        case Field.FIRST_NAME: b.firstName(v); break;
-        case Field.LAST_NAME: b.lastName(v); break;
-        case Field.EMAIL: b.email(v); break;
-        case Field.GRADE: b.grade(v); break;
-        case Field.DISPLAY_ID: b.displayId(v); break;
-        case Field.ELL_STATUS: b.ellStatus(v); break;
-        case Field.FRL_STATUS: b.frlStatus(v); break;
-        case Field.IEP_STATUS: b.iepStatus(v); break;
-        default:
-          if (!e.getKey().startsWith(Field.EXTENSION_PREFIX)) {
-            throw new IllegalArgumentException("unknown student value " + e.getKey());
-          }
-          if (ext == null) {
-            ext = new TreeMap<>(b.build().extensionFields());
-          }
-          String name = e.getKey().substring(Field.EXTENSION_PREFIX.length());
-          if (v.isPresent()) {
-            ext.put(name, v.get());
-          } else {
-            ext.remove(name);
-          }
+        case SOURCE_ID: b.sourceId(v); break;
+        case SIS_ID: b.sisId(v); break;
+        case STUDENT_NUMBER: b.studentNumber(v); break;
+        case LEGACY_ID: b.legacyId(v); break;
+        case FIRST_NAME: b.firstName(v); break;
+        case LAST_NAME: b.lastName(v); break;
+        case EMAIL: b.email(v); break;
+        case GRADE: b.grade(v); break;
+        case DISPLAY_ID: b.displayId(v); break;
+        case ELL_STATUS: b.ellStatus(v); break;
+        case FRL_STATUS: b.frlStatus(v); break;
+        case IEP_STATUS: b.iepStatus(v); break;
+        default: throw unknown("student", e.getKey());
       }
     }
-    if (ext != null) {
+    SortedMap<String, String> changed = d.extensionValues();
+    if (!changed.isEmpty()) {
+      Map<String, String> ext = new TreeMap<>(extensions);
+      for (Map.Entry<String, String> e : changed.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          ext.remove(e.getKey());
+        } else {
+          ext.put(e.getKey(), e.getValue());
+        }
+      }
       b.extensionFields(ext);
     }
     return b.build();
   }
 
   private static StaffAccount staff(StaffAccount.Builder b, Decision d) {
-    for (Map.Entry<String, String> e : d.values().entrySet()) {
-      Optional<String> v = opt(e.getValue());
+    noExtensions(d, "staff");
+    for (Map.Entry<Field, String> e : d.fields().entrySet()) {
+      String v = nullIfEmpty(e.getValue());
       switch (e.getKey()) {
-        case Field.SOURCE_ID: b.sourceId(v); break;
-        case Field.SIS_ID: b.sisId(v); break;
-        case Field.LEGACY_ID: b.legacyId(v); break;
-        case Field.FIRST_NAME: b.firstName(v); break;
-        case Field.LAST_NAME: b.lastName(v); break;
-        case Field.EMAIL: b.email(v); break;
-        case Field.SMS_PHONE: b.smsPhone(v); break;
-        case Field.HOME_PHONE: b.homePhone(v); break;
-        default: throw new IllegalArgumentException("unknown staff value " + e.getKey());
+        case SOURCE_ID: b.sourceId(v); break;
+        case SIS_ID: b.sisId(v); break;
+        case LEGACY_ID: b.legacyId(v); break;
+        case FIRST_NAME: b.firstName(v); break;
+        case LAST_NAME: b.lastName(v); break;
+        case EMAIL: b.email(v); break;
+        case SMS_PHONE: b.smsPhone(v); break;
+        case HOME_PHONE: b.homePhone(v); break;
+        default: throw unknown("staff", e.getKey());
       }
     }
     return b.build();
   }
 
   private static ContactAccount contact(ContactAccount.Builder b, Decision d) {
-    for (Map.Entry<String, String> e : d.values().entrySet()) {
-      Optional<String> v = opt(e.getValue());
+    noExtensions(d, "contact");
+    for (Map.Entry<Field, String> e : d.fields().entrySet()) {
+      String v = nullIfEmpty(e.getValue());
       switch (e.getKey()) {
-        case Field.SOURCE_ID: b.sourceId(v); break;
-        case Field.SIS_ID: b.sisId(v); break;
-        case Field.LEGACY_ID: b.legacyId(v); break;
-        case Field.FIRST_NAME: b.firstName(v); break;
-        case Field.LAST_NAME: b.lastName(v); break;
-        case Field.EMAIL: b.email(v); break;
-        case Field.SMS_PHONE: b.smsPhone(v); break;
-        case Field.HOME_PHONE: b.homePhone(v); break;
-        default: throw new IllegalArgumentException("unknown contact value " + e.getKey());
+        case SOURCE_ID: b.sourceId(v); break;
+        case SIS_ID: b.sisId(v); break;
+        case LEGACY_ID: b.legacyId(v); break;
+        case FIRST_NAME: b.firstName(v); break;
+        case LAST_NAME: b.lastName(v); break;
+        case EMAIL: b.email(v); break;
+        case SMS_PHONE: b.smsPhone(v); break;
+        case HOME_PHONE: b.homePhone(v); break;
+        default: throw unknown("contact", e.getKey());
       }
     }
     return b.build();
   }
 
-  private static Optional<String> opt(String v) {
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  private static IllegalArgumentException unknown(String what, Field field) {
+    return new IllegalArgumentException("unknown " + what + " value " + field.jsonName());
+  }
+
+  /** Only student records carry extension fields. */
+  private static void noExtensions(Decision d, String what) {
+    if (!d.extensionValues().isEmpty()) {
+      throw new IllegalArgumentException("unknown " + what + " value "
+          + Field.extensionJsonName(d.extensionValues().firstKey()));
+    }
+  }
+
+  private static String nullIfEmpty(String v) {
+    return v.isEmpty() ? null : v;
+  }
+
+  private static String nullIfEmpty(Optional<String> v) {
+    return v.isPresent() ? nullIfEmpty(v.get()) : null;
   }
 
   /**
-   * Returns the id a created object gets: its provisional id. The planner never gives a new object an id the
-   * state already uses, so such a plan was computed against another state.
+   * Returns the id a created object gets: its provisional id, assigned to itself. The planner never gives a
+   * new object an id the state already uses, so such a plan was computed against another state.
    *
    * @throws IllegalArgumentException if the state already has an object with that id, or the plan creates
    *     it twice
    */
   private String create(Map<String, ?> map, String provisional) {
-    if (!created.add(provisional)) {
-      throw new IllegalArgumentException("the plan creates " + provisional + " twice");
-    }
+    ids.assign(provisional, provisional);
     if (map.containsKey(provisional)) {
       throw new IllegalArgumentException("the plan creates " + provisional + ", which the state already has;"
           + " the plan was computed against another state: plan again against this one");
@@ -387,7 +426,7 @@ public final class Applier {
   }
 
   private <T> T existing(Map<String, T> map, Decision d, String what) {
-    String id = need(d.targetId(), "targetId");
+    String id = ids.resolve(need(d.targetId(), "targetId"));
     T t = map.get(id);
     if (t == null) {
       throw new IllegalArgumentException(what + " " + id + " is not in the state");
@@ -401,7 +440,7 @@ public final class Applier {
     }
   }
 
-  private static String need(Optional<String> value, String field) {
+  private static <T> T need(Optional<T> value, String field) {
     return value.orElseThrow(() -> new IllegalArgumentException(field + " is missing"));
   }
 
@@ -416,15 +455,15 @@ public final class Applier {
         .addAllStudents(students.values())
         .addAllStaff(staff.values())
         .addAllContacts(contacts.values());
-    BaselineChange change = plan.baselineChange();
+    BaselineChange change = baselineChange;
     if (change.isEmpty()) {
       b.baseline(state.baseline());
     } else {
       Set<String> ids = new LinkedHashSet<>(
-          state.baseline().map(Baseline::sectionIds).orElse(Set.of()));
+          state.baseline().map(SectionBaseline::sectionIds).orElse(Set.of()));
       ids.addAll(change.addedSectionIds());
       change.removedSectionIds().forEach(ids::remove);
-      b.baseline(Baseline.of(ids));
+      b.baseline(SectionBaseline.of(ids));
     }
     return b.build();
   }

@@ -29,13 +29,13 @@ final class Channels {
       if (n == null) {
         continue;
       }
-      if (sms == null && Text.containsIgnoreCase(smsTypes, Text.clean(Nullables.type(ph)))) {
+      if (sms == null && Text.containsIgnoreCase(smsTypes, Text.clean(ph.typeOrNull()))) {
         sms = n;
       } else if (home == null && !n.equals(sms)) {
         home = n;
       }
     }
-    return new Channels(Text.email(Nullables.email(p)), sms, home);
+    return new Channels(Text.email(p.emailOrNull()), sms, home);
   }
 
   /** Returns whether the person can be invited: a usable email or an SMS-capable phone. */

@@ -189,12 +189,12 @@ final class ContactPass {
         }
         // Filter before looking the student up: in real feeds most links are filtered (emergency and other
         // contacts), and a filtered link is skipped whoever its student is.
-        String type = Text.clean(Nullables.type(l));
+        String type = Text.clean(l.typeOrNull());
         if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
           filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);
           continue;
         }
-        String relationship = Text.clean(Nullables.relationship(l));
+        String relationship = Text.clean(l.relationshipOrNull());
         if (relationships.length > 0 && !Text.containsIgnoreCase(relationships, relationship)) {
           filtered.add(ReasonCode.CONTACT_RELATIONSHIP_FILTERED, relationship, contact);
           continue;
@@ -299,7 +299,7 @@ final class ContactPass {
     ids.clear();
     details.clear();
     fields(people.person(p), a, !rekeyed, ch, ids, details);
-    String old = Text.orClear(Nullables.sourceId(a));
+    String old = Text.orClear(a.sourceIdOrNull());
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(a.id(), old, source), "Contact account " + a.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-invited.");
@@ -346,15 +346,15 @@ final class ContactPass {
       GuardianLink l = cx.roster.links.get(link[e]);
       int st = student[e];
       String studentId = people.studentAppId[st];
-      String type = Text.clean(Nullables.type(l));
-      String relationship = Text.clean(Nullables.relationship(l));
+      String type = Text.clean(l.typeOrNull());
+      String relationship = Text.clean(l.relationshipOrNull());
       ContactLink existing = find(have, studentId);
       ReasonCode reason;
       if (existing == null) {
         reason = ReasonCode.GUARDIAN_OF_STUDENT;
       } else if (existing.addedBy() == Actor.SYNC
-          && (!Objects.equals(Nullables.type(existing), type)
-              || !Objects.equals(Nullables.relationship(existing), relationship))) {
+          && (!Objects.equals(existing.typeOrNull(), type)
+              || !Objects.equals(existing.relationshipOrNull(), relationship))) {
         reason = ReasonCode.LINK_CHANGED;
       } else {
         continue;
@@ -415,15 +415,15 @@ final class ContactPass {
     boolean n = a == null;
     if (!matched) {
       // A record matched by its source id already has the person's id: only a create or a re-key sets it.
-      ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+      ids.set(Field.SOURCE_ID, n ? null : a.sourceIdOrNull(), p.id());
     }
-    ids.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(a), Nullables.sisId(p), Text::clean);
-    ids.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(a), Nullables.legacyId(p), Text::clean);
-    details.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(a), Nullables.firstName(p), Text::clean);
-    details.setRaw(Field.LAST_NAME, n ? null : Nullables.lastName(a), Nullables.lastName(p), Text::clean);
-    details.set(Field.EMAIL, n ? null : Nullables.email(a), ch.email);
-    details.set(Field.SMS_PHONE, n ? null : Nullables.smsPhone(a), ch.sms);
-    details.set(Field.HOME_PHONE, n ? null : Nullables.homePhone(a), ch.home);
+    ids.setRaw(Field.SIS_ID, n ? null : a.sisIdOrNull(), p.sisIdOrNull(), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyIdOrNull(), p.legacyIdOrNull(), Text::clean);
+    details.setRaw(Field.FIRST_NAME, n ? null : a.firstNameOrNull(), p.firstNameOrNull(), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? null : a.lastNameOrNull(), p.lastNameOrNull(), Text::clean);
+    details.set(Field.EMAIL, n ? null : a.emailOrNull(), ch.email);
+    details.set(Field.SMS_PHONE, n ? null : a.smsPhoneOrNull(), ch.sms);
+    details.set(Field.HOME_PHONE, n ? null : a.homePhoneOrNull(), ch.home);
   }
 
   private static IdentityKeys.RecordIds ids(ContactAccount a) {

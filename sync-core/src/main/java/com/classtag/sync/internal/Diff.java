@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.plan.Field;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -8,8 +9,8 @@ import java.util.function.UnaryOperator;
 /**
  * Compares current app values with the values the roster wants and keeps only the differences, allocating
  * nothing while they agree (the common case on a nightly run). Comparing against no record gives the values
- * of a create. Values are plain strings, null meaning absent: callers unwrap the models' optionals where
- * they read them, so the optionals never escape and cost nothing.
+ * of a create. Values are plain strings, null meaning absent: callers read the models' {@code xxxOrNull()}
+ * accessors, which allocate nothing.
  */
 final class Diff {
   private TreeMap<String, String> changes;
@@ -20,10 +21,10 @@ final class Diff {
   }
 
   /** The roster decides: a value it lacks is cleared. An empty current value counts as absent. */
-  void set(String field, String current, String desired) {
+  void set(Field field, String current, String desired) {
     String cur = Text.missing(current) ? null : current;
     if (!Objects.equals(cur, desired)) {
-      put(field, Text.orClear(desired));
+      put(field.jsonName(), Text.orClear(desired));
     }
   }
 
@@ -32,7 +33,7 @@ final class Diff {
    *
    * @param normalise turns the raw text into the stored form (trimmed, lower-cased email, ...)
    */
-  void setRaw(String field, String current, String raw, UnaryOperator<String> normalise) {
+  void setRaw(Field field, String current, String raw, UnaryOperator<String> normalise) {
     if (raw == null ? Text.missing(current) : raw.equals(current)) {
       return;
     }
@@ -40,18 +41,30 @@ final class Diff {
   }
 
   /** The roster decides only when it has a value; a value it does not share is left alone. */
-  void setIfShared(String field, String current, String desired) {
+  void setIfShared(Field field, String current, String desired) {
+    setIfShared(field.jsonName(), current, desired);
+  }
+
+  private void setIfShared(String jsonName, String current, String desired) {
     if (desired != null && !desired.equals(current)) {
-      put(field, desired);
+      put(jsonName, desired);
     }
   }
 
   /** Like {@link #setIfShared}, comparing the raw roster text first. */
-  void setIfSharedRaw(String field, String current, String raw) {
+  void setIfSharedRaw(Field field, String current, String raw) {
     if (raw == null || raw.equals(current)) {
       return;
     }
-    setIfShared(field, current, Text.clean(raw));
+    setIfShared(field.jsonName(), current, Text.clean(raw));
+  }
+
+  /** Like {@link #setIfSharedRaw} for one of a student's extension fields, by its name. */
+  void setExtensionIfSharedRaw(String name, String current, String raw) {
+    if (raw == null || raw.equals(current)) {
+      return;
+    }
+    setIfShared(Field.extensionJsonName(name), current, Text.clean(raw));
   }
 
   /** Adds all differences of another diff. */

@@ -2,6 +2,7 @@ package com.classtag.sync.internal;
 
 import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.HoldReason;
 import com.classtag.sync.plan.ReasonCode;
 import java.util.Arrays;
@@ -63,12 +64,12 @@ final class Draft {
   }
 
   /** Sets a value; null values are not set. */
-  Draft value(String field, String value) {
+  Draft value(Field field, String value) {
     if (value != null) {
       if (values == null) {
         values = new TreeMap<>();
       }
-      values.put(field, value);
+      values.put(field.jsonName(), value);
     }
     return this;
   }

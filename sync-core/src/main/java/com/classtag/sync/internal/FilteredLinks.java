@@ -23,12 +23,12 @@ final class FilteredLinks {
   /** One filter outcome: a reason and the rejected value. */
   private static final class Outcome {
     final ReasonCode reason;
-    final String field;
+    final Field field;
     final String value;
     final BitSet contacts = new BitSet();
     int links;
 
-    Outcome(ReasonCode reason, String field, String value) {
+    Outcome(ReasonCode reason, Field field, String value) {
       this.reason = reason;
       this.field = field;
       this.value = value;
@@ -54,7 +54,7 @@ final class FilteredLinks {
       // Consecutive links usually share an outcome, so the maps are rarely consulted.
       o = byReason.computeIfAbsent(reason, r -> new HashMap<>()).get(v);
       if (o == null) {
-        String field = reason == ReasonCode.CONTACT_TYPE_FILTERED ? Field.TYPE : Field.RELATIONSHIP;
+        Field field = reason == ReasonCode.CONTACT_TYPE_FILTERED ? Field.TYPE : Field.RELATIONSHIP;
         o = new Outcome(reason, field, v);
         byReason.get(reason).put(v, o);
         outcomes.add(o);

@@ -103,12 +103,12 @@ final class IdentityKeys {
    * every new person on a night when a few records disappeared.
    */
   static boolean mayShareKey(SourcePerson p, boolean contact, Set<String> values) {
-    String sis = Text.clean(Nullables.sisId(p));
-    if (values.contains(sis) || values.contains(Text.clean(Nullables.legacyId(p)))) {
+    String sis = Text.clean(p.sisIdOrNull());
+    if (values.contains(sis) || values.contains(Text.clean(p.legacyIdOrNull()))) {
       return true;
     }
     if (contact && sis == null) {
-      if (values.contains(Text.email(Nullables.email(p)))) {
+      if (values.contains(Text.email(p.emailOrNull()))) {
         return true;
       }
       for (Phone ph : p.phones()) {

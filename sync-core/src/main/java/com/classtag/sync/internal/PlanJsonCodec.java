@@ -3,6 +3,7 @@ package com.classtag.sync.internal;
 import com.classtag.sync.plan.BaselineChange;
 import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
+import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.Hold;
 import com.classtag.sync.plan.HoldReason;
 import com.classtag.sync.plan.Plan;
@@ -302,7 +303,17 @@ public final class PlanJsonCodec {
           Set<String> keys = new HashSet<>();
           begin(in, in.getPath());
           while (in.hasNext()) {
-            b.putValues(name(in, keys), string(in));
+            String key = name(in, keys);
+            String path = in.getPath();
+            Optional<Field> field = Field.fromJsonName(key);
+            if (field.isPresent()) {
+              b.putValues(field.get(), string(in));
+            } else if (key.startsWith(Field.EXTENSION_PREFIX) && key.length() > Field.EXTENSION_PREFIX.length()) {
+              b.putExtensionValue(key.substring(Field.EXTENSION_PREFIX.length()), string(in));
+            } else {
+              throw error(path, "is not a decision value: expected a field name of docs/plan/README.md or"
+                  + " ext.<extension field name>", null);
+            }
           }
           in.endObject();
           break;

@@ -152,7 +152,8 @@ final class SafetyGate {
    * the next plan would file the classroom's held removals under its new school and apply them.
    */
   private static boolean isMove(Draft d) {
-    return d.kind == DecisionKind.UPDATE_CLASSROOM && d.values != null && d.values.containsKey(Field.SCHOOL_ID);
+    return d.kind == DecisionKind.UPDATE_CLASSROOM && d.values != null
+        && d.values.containsKey(Field.SCHOOL_ID.jsonName());
   }
 
   /**
@@ -265,7 +266,7 @@ final class SafetyGate {
       } else if (d.kind == DecisionKind.UNARCHIVE_CLASSROOM) {
         unarchivedNow.add(d.classroomId);
       } else if (d.kind == DecisionKind.UPDATE_CLASSROOM && d.reason == ReasonCode.REIDENTIFIED) {
-        relinkedAway.add(d.values.get(Field.PREVIOUS_SECTION));
+        relinkedAway.add(d.values.get(Field.PREVIOUS_SECTION.jsonName()));
       }
     }
     for (Classroom c : cx.state.syncedClassrooms) {

@@ -89,7 +89,7 @@ final class StaffPass {
       }
       if (people.syncedStaff(p)) {
         synced.add(p);
-        emails.add(Text.email(Nullables.email(sp)), sp.id());
+        emails.add(Text.email(sp.emailOrNull()), sp.id());
       }
     }
     resolve();
@@ -191,7 +191,7 @@ final class StaffPass {
     ids.clear();
     details.clear();
     fields(people.person(p), a, !rekeyed, ids, details);
-    String old = Text.orClear(Nullables.sourceId(a));
+    String old = Text.orClear(a.sourceIdOrNull());
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(a.id(), old, source), "Staff account " + a.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
@@ -309,16 +309,16 @@ final class StaffPass {
     boolean n = a == null;
     if (!matched) {
       // A record matched by its source id already has the person's id: only a create or a re-key sets it.
-      ids.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(a), p.id());
+      ids.set(Field.SOURCE_ID, n ? null : a.sourceIdOrNull(), p.id());
     }
-    ids.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(a), Nullables.sisId(p), Text::clean);
-    ids.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(a), Nullables.legacyId(p), Text::clean);
+    ids.setRaw(Field.SIS_ID, n ? null : a.sisIdOrNull(), p.sisIdOrNull(), Text::clean);
+    ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyIdOrNull(), p.legacyIdOrNull(), Text::clean);
     Channels ch = Channels.of(p, smsTypes);
-    details.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(a), Nullables.firstName(p), Text::clean);
-    details.setRaw(Field.LAST_NAME, n ? null : Nullables.lastName(a), Nullables.lastName(p), Text::clean);
-    details.set(Field.EMAIL, n ? null : Nullables.email(a), ch.email);
-    details.set(Field.SMS_PHONE, n ? null : Nullables.smsPhone(a), ch.sms);
-    details.set(Field.HOME_PHONE, n ? null : Nullables.homePhone(a), ch.home);
+    details.setRaw(Field.FIRST_NAME, n ? null : a.firstNameOrNull(), p.firstNameOrNull(), Text::clean);
+    details.setRaw(Field.LAST_NAME, n ? null : a.lastNameOrNull(), p.lastNameOrNull(), Text::clean);
+    details.set(Field.EMAIL, n ? null : a.emailOrNull(), ch.email);
+    details.set(Field.SMS_PHONE, n ? null : a.smsPhoneOrNull(), ch.sms);
+    details.set(Field.HOME_PHONE, n ? null : a.homePhoneOrNull(), ch.home);
   }
 
   private String roles(int p) {

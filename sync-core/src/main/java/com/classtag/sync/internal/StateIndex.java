@@ -86,7 +86,7 @@ final class StateIndex {
 
   private void joinStudents(People people, Sink sink) {
     List<StudentRecord> records = state.students();
-    join(records, Nullables::sourceId, people, (j, src, p) -> {
+    join(records, StudentRecord::sourceIdOrNull, people, (j, src, p) -> {
       if (p < 0 || !people.is(p, People.STUDENT)) {
         goneStudents.add(records.get(j));
       } else if (people.studentRecord[p] < 0) {
@@ -99,7 +99,7 @@ final class StateIndex {
 
   private void joinStaff(People people, Sink sink) {
     List<StaffAccount> records = state.staff();
-    join(records, Nullables::sourceId, people, (j, src, p) -> {
+    join(records, StaffAccount::sourceIdOrNull, people, (j, src, p) -> {
       if (p < 0 || !people.any(p, People.STAFF)) {
         goneStaff.add(records.get(j));
       } else if (people.staffRecord[p] < 0) {
@@ -112,7 +112,7 @@ final class StateIndex {
 
   private void joinContacts(People people, Sink sink) {
     List<ContactAccount> records = state.contacts();
-    join(records, Nullables::sourceId, people, (j, src, p) -> {
+    join(records, ContactAccount::sourceIdOrNull, people, (j, src, p) -> {
       if (p < 0 || !people.is(p, People.CONTACT)) {
         goneContacts.add(j);
       } else if (people.contactRecord[p] < 0) {

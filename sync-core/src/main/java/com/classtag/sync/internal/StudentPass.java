@@ -114,7 +114,7 @@ final class StudentPass {
     diff.clear();
     Diff d = diff;
     fields(people.person(p), r, !rekeyed, d);
-    String old = Text.orClear(Nullables.sourceId(r));
+    String old = Text.orClear(r.sourceIdOrNull());
     if (rekeyed) {
       cx.sink.warn(WarningCode.REIDENTIFIED, List.of(r.id(), old, source), "Student record " + r.id()
           + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
@@ -139,26 +139,26 @@ final class StudentPass {
     boolean n = r == null;
     if (!matched) {
       // A record matched by its source id already has the person's id: only a create or a re-key sets it.
-      d.set(Field.SOURCE_ID, n ? null : Nullables.sourceId(r), p.id());
+      d.set(Field.SOURCE_ID, n ? null : r.sourceIdOrNull(), p.id());
     }
-    d.setRaw(Field.SIS_ID, n ? null : Nullables.sisId(r), Nullables.sisId(p), Text::clean);
-    d.setRaw(Field.STUDENT_NUMBER, n ? null : Nullables.studentNumber(r), Nullables.studentNumber(p), Text::clean);
-    d.setRaw(Field.LEGACY_ID, n ? null : Nullables.legacyId(r), Nullables.legacyId(p), Text::clean);
-    d.setRaw(Field.FIRST_NAME, n ? null : Nullables.firstName(r), Nullables.firstName(p), Text::clean);
-    d.setRaw(Field.LAST_NAME, n ? null : Nullables.lastName(r), Nullables.lastName(p), Text::clean);
-    d.setRaw(Field.EMAIL, n ? null : Nullables.email(r), Nullables.email(p), Text::email);
-    d.setRaw(Field.GRADE, n ? null : Nullables.grade(r), Nullables.grade(p), Text::clean);
-    d.setRaw(Field.DISPLAY_ID, n ? null : Nullables.displayId(r),
-        s.studentIdSource() == StudentIdSource.SIS_ID ? Nullables.sisId(p) : Nullables.studentNumber(p),
+    d.setRaw(Field.SIS_ID, n ? null : r.sisIdOrNull(), p.sisIdOrNull(), Text::clean);
+    d.setRaw(Field.STUDENT_NUMBER, n ? null : r.studentNumberOrNull(), p.studentNumberOrNull(), Text::clean);
+    d.setRaw(Field.LEGACY_ID, n ? null : r.legacyIdOrNull(), p.legacyIdOrNull(), Text::clean);
+    d.setRaw(Field.FIRST_NAME, n ? null : r.firstNameOrNull(), p.firstNameOrNull(), Text::clean);
+    d.setRaw(Field.LAST_NAME, n ? null : r.lastNameOrNull(), p.lastNameOrNull(), Text::clean);
+    d.setRaw(Field.EMAIL, n ? null : r.emailOrNull(), p.emailOrNull(), Text::email);
+    d.setRaw(Field.GRADE, n ? null : r.gradeOrNull(), p.gradeOrNull(), Text::clean);
+    d.setRaw(Field.DISPLAY_ID, n ? null : r.displayIdOrNull(),
+        s.studentIdSource() == StudentIdSource.SIS_ID ? p.sisIdOrNull() : p.studentNumberOrNull(),
         Text::clean);
     if (ell) {
-      d.setIfSharedRaw(Field.ELL_STATUS, n ? null : Nullables.ellStatus(r), Nullables.ellStatus(p));
+      d.setIfSharedRaw(Field.ELL_STATUS, n ? null : r.ellStatusOrNull(), p.ellStatusOrNull());
     }
     if (frl) {
-      d.setIfSharedRaw(Field.FRL_STATUS, n ? null : Nullables.frlStatus(r), Nullables.frlStatus(p));
+      d.setIfSharedRaw(Field.FRL_STATUS, n ? null : r.frlStatusOrNull(), p.frlStatusOrNull());
     }
     if (iep) {
-      d.setIfSharedRaw(Field.IEP_STATUS, n ? null : Nullables.iepStatus(r), Nullables.iepStatus(p));
+      d.setIfSharedRaw(Field.IEP_STATUS, n ? null : r.iepStatusOrNull(), p.iepStatusOrNull());
     }
     if (!p.extensionFields().isEmpty()) {
       Map<String, String> current = n ? Map.of() : r.extensionFields();
@@ -166,7 +166,7 @@ final class StudentPass {
         String key = e.getKey();
         String now = current.get(key);
         if (!key.isEmpty() && !e.getValue().equals(now) && s.carriesExtensionField(key)) {
-          d.setIfSharedRaw(Field.extension(key), now, e.getValue());
+          d.setExtensionIfSharedRaw(key, now, e.getValue());
         }
       }
     }

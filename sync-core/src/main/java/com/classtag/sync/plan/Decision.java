@@ -1,9 +1,14 @@
 package com.classtag.sync.plan;
 
 import com.classtag.sync.internal.ToString;
+import com.classtag.sync.state.AccessRole;
+import com.classtag.sync.state.ArchiveReason;
+import com.classtag.sync.state.TeacherRole;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +22,13 @@ import java.util.TreeMap;
  * <p>Targets: {@link #schoolId()} and {@link #classroomId()} place the decision (they are the plan's sort
  * keys); {@link #targetId()} is the person or account the decision is about (student, staff, contact) and
  * {@link #relatedId()} the second party of a link (the student). Ids are app ids; an object this plan
- * creates has a provisional id ({@code new:<kind>:<source id>}) that later decisions refer to and
- * {@link Planner#apply} keeps (renaming it only if the state already uses it).
+ * creates has a provisional id ({@code new:<kind>:<source id>}, unique against the state planned for) that
+ * later decisions refer to; {@link ProvisionalIds} maps it to the id an app gives the object, and
+ * {@link Planner#apply} keeps it as the id.
+ *
+ * <p>Values are read with {@link #value(Field)}, {@link #fields()}, {@link #extensionValues()} and the typed
+ * {@link #archiveReason()}, {@link #teacherRole()} and {@link #accessRole()}; {@link #values()} is their
+ * JSON form. Every collection a decision returns is immutable.
  *
  * <p>A held decision ({@link #heldBy()} present) is listed and counted but not applied.
  *
@@ -89,12 +99,51 @@ public final class Decision {
     return Optional.ofNullable(relatedId);
   }
 
-  /** The values the decision sets, by {@link Field} name, sorted; an empty string clears a value. */
+  /**
+   * The values the decision sets as the plan's JSON has them: by {@link Field#jsonName()} and, for a
+   * student's extension fields, {@code ext.<name>}; sorted by name. An empty string clears a value. Prefer
+   * {@link #value(Field)}, {@link #fields()} and {@link #extensionValues()}.
+   */
   public SortedMap<String, String> values() {
     return values;
   }
 
-  /** The source ids (sections, people, schools) that caused the decision. */
+  /**
+   * Returns the fields the decision sets, in {@link Field} order; extension fields are in
+   * {@link #extensionValues()}. Computed on each call.
+   *
+   * @return an immutable map; an empty string clears a value
+   */
+  public Map<Field, String> fields() {
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    EnumMap<Field, String> out = new EnumMap<>(Field.class);
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      Field.fromJsonName(e.getKey()).ifPresent(f -> out.put(f, e.getValue()));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the student extension fields the decision sets, by extension field name (without the
+   * {@code ext.} prefix of the JSON). Computed on each call.
+   *
+   * @return an immutable sorted map; an empty string clears the extension field
+   */
+  public SortedMap<String, String> extensionValues() {
+    SortedMap<String, String> ext = values.tailMap(Field.EXTENSION_PREFIX);
+    TreeMap<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, String> e : ext.entrySet()) {
+      if (!e.getKey().startsWith(Field.EXTENSION_PREFIX)) {
+        break;
+      }
+      out.put(e.getKey().substring(Field.EXTENSION_PREFIX.length()), e.getValue());
+    }
+    return out.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(out);
+  }
+
+  /** The source ids (sections, people, schools) that caused the decision; an immutable list. */
   public List<String> sourceIds() {
     return sourceIds;
   }
@@ -107,6 +156,21 @@ public final class Decision {
   /** Present when the decision is held and must not be applied. */
   public Optional<HoldReason> heldBy() {
     return Optional.ofNullable(heldBy);
+  }
+
+  /**
+   * Returns the provisional id of the object a creation ({@link DecisionKind#isCreation()}) makes: the
+   * {@link #classroomId()} of a {@link DecisionKind#CREATE_CLASSROOM}, the {@link #targetId()} of a
+   * {@link DecisionKind#CREATE_STUDENT}, {@link DecisionKind#CREATE_STAFF} or
+   * {@link DecisionKind#INVITE_CONTACT}. See {@link ProvisionalIds}.
+   *
+   * @return the id, or empty for a decision that creates nothing
+   */
+  public Optional<String> createdId() {
+    if (!kind.isCreation()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(kind == DecisionKind.CREATE_CLASSROOM ? classroomId : targetId);
   }
 
   /** Returns whether the decision is held. */
@@ -122,11 +186,54 @@ public final class Decision {
   /**
    * Returns one value.
    *
-   * @param field the {@link Field} name
-   * @return the value, or empty if the decision does not set it
+   * @param field the field
+   * @return the value (empty string: clear it), or empty if the decision does not set it
    */
-  public Optional<String> value(String field) {
-    return Optional.ofNullable(values.get(field));
+  public Optional<String> value(Field field) {
+    return Optional.ofNullable(values.get(field.jsonName()));
+  }
+
+  /**
+   * Returns why an {@link DecisionKind#ARCHIVE_CLASSROOM} archives the classroom ({@link Field#ARCHIVE_REASON}).
+   *
+   * @return the reason, or empty if the decision carries none
+   * @throws IllegalStateException if the value names no {@link ArchiveReason} (a hand-edited plan)
+   */
+  public Optional<ArchiveReason> archiveReason() {
+    return constant(Field.ARCHIVE_REASON, ArchiveReason.class);
+  }
+
+  /**
+   * Returns the role of an {@link DecisionKind#ADD_TEACHER} ({@link Field#ROLE}).
+   *
+   * @return the role, or empty if the decision carries none
+   * @throws IllegalStateException if the value names no {@link TeacherRole}
+   */
+  public Optional<TeacherRole> teacherRole() {
+    return constant(Field.ROLE, TeacherRole.class);
+  }
+
+  /**
+   * Returns the role of an {@link DecisionKind#ADD_SCHOOL_ACCESS} ({@link Field#ROLE}).
+   *
+   * @return the role, or empty if the decision carries none
+   * @throws IllegalStateException if the value names no {@link AccessRole}
+   */
+  public Optional<AccessRole> accessRole() {
+    return constant(Field.ROLE, AccessRole.class);
+  }
+
+  private <E extends Enum<E>> Optional<E> constant(Field field, Class<E> type) {
+    String v = values.get(field.jsonName());
+    if (v == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, v));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("values." + field.jsonName() + " of a " + kind + " decision is " + v
+          + ", not one of " + Arrays.toString(type.getEnumConstants()), e);
+    }
   }
 
   /** Returns a new builder. */
@@ -276,28 +383,56 @@ public final class Decision {
     /**
      * Sets one value.
      *
-     * @param field the {@link Field} name
+     * @param field the field
      * @param value the value; empty clears
      * @return this
+     * @throws NullPointerException if an argument is null
      */
-    public Builder putValues(String field, String value) {
-      if (values == null) {
-        values = new TreeMap<>();
-      }
-      values.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(value, "value"));
-      return this;
+    public Builder putValues(Field field, String value) {
+      return put(Objects.requireNonNull(field, "field").jsonName(), value);
     }
 
     /**
-     * Sets several values.
+     * Sets one of a student's extension fields.
      *
-     * @param all the values by {@link Field} name
+     * @param name the extension field's name, without the {@code ext.} prefix of the JSON
+     * @param value the value; empty clears
      * @return this
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is empty
      */
-    public Builder putAllValues(Map<String, String> all) {
-      for (Map.Entry<String, String> e : all.entrySet()) {
-        putValues(e.getKey(), e.getValue());
+    public Builder putExtensionValue(String name, String value) {
+      if (Objects.requireNonNull(name, "name").isEmpty()) {
+        throw new IllegalArgumentException("an extension field's name must not be empty");
       }
+      return put(Field.extensionJsonName(name), value);
+    }
+
+    /**
+     * Sets several values given as the plan's JSON has them ({@link Decision#values()}).
+     *
+     * @param byJsonName the values by {@link Field#jsonName()} or {@code ext.<name>}
+     * @return this
+     * @throws NullPointerException if a name or value is null
+     * @throws IllegalArgumentException if a name is neither a field's nor {@code ext.<name>} (it is named)
+     */
+    public Builder putAllValues(Map<String, String> byJsonName) {
+      for (Map.Entry<String, String> e : byJsonName.entrySet()) {
+        String name = Objects.requireNonNull(e.getKey(), "value name");
+        if (!Field.isValueName(name)) {
+          throw new IllegalArgumentException("unknown decision value " + name
+              + ": expected a Field's JSON name or ext.<extension field name>");
+        }
+        put(name, e.getValue());
+      }
+      return this;
+    }
+
+    private Builder put(String jsonName, String value) {
+      if (values == null) {
+        values = new TreeMap<>();
+      }
+      values.put(jsonName, Objects.requireNonNull(value, "value"));
       return this;
     }
 

@@ -1,70 +1,130 @@
 package com.classtag.sync.plan;
 
-/**
- * The names of {@link Decision#values()}: the values a decision sets. An empty string clears a value. The
- * same names are used in the plan's JSON. Which names a decision kind uses is listed in
- * {@code docs/plan/README.md}.
- */
-public final class Field {
-  private Field() {}
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
+/**
+ * A value a {@link Decision} sets, with the name it has in the plan's JSON ({@link #jsonName()}). An empty
+ * string clears a value. Which fields each decision kind uses is listed in {@code docs/plan/README.md}.
+ *
+ * <p>A student's extension fields are not constants: they are named {@code ext.<field name>} in the JSON
+ * and read with {@link Decision#extensionValues()}.
+ *
+ * <pre>{@code
+ * String name = decision.value(Field.NAME).orElseThrow();
+ * for (Map.Entry<Field, String> e : decision.fields().entrySet()) {
+ *   switch (e.getKey()) {
+ *     case EMAIL: ...
+ *   }
+ * }
+ * }</pre>
+ */
+public enum Field {
   /** A classroom's name. */
-  public static final String NAME = "name";
+  NAME("name"),
   /** A classroom's or student's grade. */
-  public static final String GRADE = "grade";
+  GRADE("grade"),
   /** The app school a classroom moves to. */
-  public static final String SCHOOL_ID = "schoolId";
+  SCHOOL_ID("schoolId"),
   /** The section a classroom is (re-)linked to. */
-  public static final String SECTION = "section";
+  SECTION("section"),
   /** The section's SIS id. */
-  public static final String SECTION_SIS_ID = "sectionSisId";
+  SECTION_SIS_ID("sectionSisId"),
   /** The section a re-identified classroom link replaces. */
-  public static final String PREVIOUS_SECTION = "previousSection";
-  /** Why a classroom is archived ({@link com.classtag.sync.state.ArchiveReason}). */
-  public static final String ARCHIVE_REASON = "archiveReason";
-  /** A teacher's role ({@link com.classtag.sync.state.TeacherRole}) or a school access role
-   * ({@link com.classtag.sync.state.AccessRole}). */
-  public static final String ROLE = "role";
+  PREVIOUS_SECTION("previousSection"),
+  /**
+   * Why a classroom is archived ({@link com.classtag.sync.state.ArchiveReason}, see
+   * {@link Decision#archiveReason()}).
+   */
+  ARCHIVE_REASON("archiveReason"),
+  /**
+   * A teacher's role ({@link com.classtag.sync.state.TeacherRole}, see {@link Decision#teacherRole()}) or a
+   * school access role ({@link com.classtag.sync.state.AccessRole}, see {@link Decision#accessRole()}).
+   */
+  ROLE("role"),
   /** A person's source id. */
-  public static final String SOURCE_ID = "sourceId";
+  SOURCE_ID("sourceId"),
   /** A person's SIS id. */
-  public static final String SIS_ID = "sisId";
+  SIS_ID("sisId"),
   /** A student's student number. */
-  public static final String STUDENT_NUMBER = "studentNumber";
+  STUDENT_NUMBER("studentNumber"),
   /** A person's previous source id. */
-  public static final String LEGACY_ID = "legacyId";
+  LEGACY_ID("legacyId"),
   /** A given name. */
-  public static final String FIRST_NAME = "firstName";
+  FIRST_NAME("firstName"),
   /** A family or full name. */
-  public static final String LAST_NAME = "lastName";
+  LAST_NAME("lastName"),
   /** An email. */
-  public static final String EMAIL = "email";
+  EMAIL("email"),
   /** An SMS-capable phone. */
-  public static final String SMS_PHONE = "smsPhone";
+  SMS_PHONE("smsPhone"),
   /** A phone kept for records only. */
-  public static final String HOME_PHONE = "homePhone";
+  HOME_PHONE("homePhone"),
   /** The id the app shows for a student. */
-  public static final String DISPLAY_ID = "displayId";
+  DISPLAY_ID("displayId"),
   /** A student's ELL status. */
-  public static final String ELL_STATUS = "ellStatus";
+  ELL_STATUS("ellStatus"),
   /** A student's FRL status. */
-  public static final String FRL_STATUS = "frlStatus";
+  FRL_STATUS("frlStatus"),
   /** A student's IEP status. */
-  public static final String IEP_STATUS = "iepStatus";
+  IEP_STATUS("iepStatus"),
   /** A contact link's type. */
-  public static final String TYPE = "type";
+  TYPE("type"),
   /** A contact link's relationship. */
-  public static final String RELATIONSHIP = "relationship";
-  /** The prefix of an extension field's value name: {@code ext.<field name>}. */
+  RELATIONSHIP("relationship");
+
+  /** The prefix of an extension field's JSON name: {@code ext.<field name>}. */
   public static final String EXTENSION_PREFIX = "ext.";
 
+  private static final Map<String, Field> BY_JSON_NAME = new HashMap<>();
+
+  static {
+    for (Field f : values()) {
+      BY_JSON_NAME.put(f.jsonName, f);
+    }
+  }
+
+  private final String jsonName;
+
+  Field(String jsonName) {
+    this.jsonName = jsonName;
+  }
+
+  /** Returns the field's name in the plan's JSON, for example {@code archiveReason}. */
+  public String jsonName() {
+    return jsonName;
+  }
+
   /**
-   * Returns the value name of an extension field.
+   * Returns the field with a JSON name.
+   *
+   * @param jsonName the name as in the plan's JSON
+   * @return the field, or empty if no field has that name (an extension field's name included)
+   */
+  public static Optional<Field> fromJsonName(String jsonName) {
+    return Optional.ofNullable(BY_JSON_NAME.get(jsonName));
+  }
+
+  /**
+   * Returns the JSON name of an extension field.
    *
    * @param name the extension field's name
    * @return {@code ext.} followed by the name
    */
-  public static String extension(String name) {
+  public static String extensionJsonName(String name) {
     return EXTENSION_PREFIX + name;
+  }
+
+  /**
+   * Returns whether a JSON value name is one a decision may carry: a field's, or {@code ext.} followed by a
+   * non-empty extension field name.
+   *
+   * @param jsonName the name
+   * @return true if valid
+   */
+  static boolean isValueName(String jsonName) {
+    return BY_JSON_NAME.containsKey(jsonName)
+        || jsonName.startsWith(EXTENSION_PREFIX) && jsonName.length() > EXTENSION_PREFIX.length();
   }
 }

@@ -22,7 +22,7 @@ public abstract class Hold {
   /** How many decisions this hold holds. */
   public abstract int heldCount();
 
-  /** The source ids that caused the hold (for example the missing school ids). */
+  /** The source ids that caused the hold (for example the missing school ids); an immutable list. */
   public abstract List<String> sourceIds();
 
   /** One line a district admin understands. */

@@ -2,12 +2,17 @@ package com.classtag.sync.plan;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.immutables.value.Value;
 
 /**
  * The result of planning: decisions in a stable order (school, classroom, kind), warnings, safety holds and
- * the baseline change. The same inputs always give an equal plan.
+ * the baseline change. The same inputs always give an equal plan. {@link #applyTo} hands the decisions that
+ * apply to a {@link DecisionHandler}. A plan and everything in it is immutable: every collection it returns
+ * refuses changes.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -26,13 +31,13 @@ public abstract class Plan {
     return false;
   }
 
-  /** Every decision, held ones and skips included. */
+  /** Every decision, held ones and skips included; an immutable list. */
   public abstract List<Decision> decisions();
 
-  /** Data problems the planner worked around. */
+  /** Data problems the planner worked around; an immutable list. */
   public abstract List<Warning> warnings();
 
-  /** Why held decisions are held. */
+  /** Why held decisions are held; an immutable list. */
   public abstract List<Hold> holds();
 
   /** How applying the plan moves the baseline. */
@@ -41,7 +46,7 @@ public abstract class Plan {
     return BaselineChange.none();
   }
 
-  /** Returns the decisions that apply: neither skipped nor held. */
+  /** Returns the decisions that apply, neither skipped nor held, in plan order; an immutable list. */
   public final List<Decision> changes() {
     List<Decision> out = new ArrayList<>();
     for (Decision d : decisions()) {
@@ -49,10 +54,10 @@ public abstract class Plan {
         out.add(d);
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
-  /** Returns the held decisions. */
+  /** Returns the held decisions in plan order; an immutable list. */
   public final List<Decision> held() {
     List<Decision> out = new ArrayList<>();
     for (Decision d : decisions()) {
@@ -60,7 +65,74 @@ public abstract class Plan {
         out.add(d);
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Hands every decision that applies to a handler, one call per decision, then the baseline change:
+   * first the creations ({@link DecisionKind#isCreation()}) in plan order, then every other decision in
+   * plan order, so that an object exists (and its {@link ProvisionalIds provisional id} is assigned) before
+   * any decision names it. Held decisions and skips are never handed over. A paused plan hands over
+   * nothing. See {@link DecisionHandler} for how a new decision kind reaches every handler.
+   *
+   * <pre>{@code
+   * plan.applyTo(new MyStore(ProvisionalIds.of(plan), db));
+   * }</pre>
+   *
+   * @param handler the handler
+   * @throws NullPointerException if {@code handler} is null
+   * @throws PlanApplyException if the handler throws on a decision (the decisions handed over before it
+   *     were handled; none after it, nor the baseline change, are handed over)
+   */
+  public final void applyTo(DecisionHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    if (paused()) {
+      return;
+    }
+    List<Decision> all = decisions();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < all.size(); i++) {
+        Decision d = all.get(i);
+        if (d.isChange() && d.kind().isCreation() == (pass == 0)) {
+          try {
+            method(d.kind()).accept(handler, d);
+          } catch (RuntimeException e) {
+            throw new PlanApplyException(i, d, e);
+          }
+        }
+      }
+    }
+    handler.moveSectionBaseline(baselineChange());
+  }
+
+  /**
+   * The handler method of a kind. A switch expression must cover every constant, so a kind added to
+   * {@link DecisionKind} does not compile here until it has a method.
+   */
+  private static BiConsumer<DecisionHandler, Decision> method(DecisionKind kind) {
+    return switch (kind) {
+      case CREATE_CLASSROOM -> DecisionHandler::createClassroom;
+      case UPDATE_CLASSROOM -> DecisionHandler::updateClassroom;
+      case UNARCHIVE_CLASSROOM -> DecisionHandler::unarchiveClassroom;
+      case ARCHIVE_CLASSROOM -> DecisionHandler::archiveClassroom;
+      case ADD_TEACHER -> DecisionHandler::addTeacher;
+      case REMOVE_TEACHER -> DecisionHandler::removeTeacher;
+      case ADD_STUDENT -> DecisionHandler::addStudent;
+      case REMOVE_STUDENT -> DecisionHandler::removeStudent;
+      case CREATE_STUDENT -> DecisionHandler::createStudent;
+      case UPDATE_STUDENT -> DecisionHandler::updateStudent;
+      case CREATE_STAFF -> DecisionHandler::createStaff;
+      case UPDATE_STAFF -> DecisionHandler::updateStaff;
+      case ADD_SCHOOL_ACCESS -> DecisionHandler::addSchoolAccess;
+      case REMOVE_SCHOOL_ACCESS -> DecisionHandler::removeSchoolAccess;
+      case ADD_DISTRICT_ACCESS -> DecisionHandler::addDistrictAccess;
+      case REMOVE_DISTRICT_ACCESS -> DecisionHandler::removeDistrictAccess;
+      case INVITE_CONTACT -> DecisionHandler::inviteContact;
+      case UPDATE_CONTACT -> DecisionHandler::updateContact;
+      case LINK_CONTACT -> DecisionHandler::linkContact;
+      case UNLINK_CONTACT -> DecisionHandler::unlinkContact;
+      case SKIP -> throw new IllegalStateException("a skip is never handed to a handler");
+    };
   }
 
   /** Returns whether applying the plan changes nothing in the app (skips and held decisions aside). */

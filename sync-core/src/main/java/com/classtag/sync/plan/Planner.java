@@ -18,7 +18,7 @@ import java.time.Instant;
  * Planner planner = Planner.create(SyncSettings.defaults());
  * Plan plan = planner.plan(roster, state, Instant.parse("2025-09-02T06:00:00Z"));
  * String review = PlanText.render(plan); // counts first, then every change with its reason
- * AppState next = Planner.apply(plan, state);
+ * AppState next = Planner.apply(plan, state);   // or plan.applyTo(yourHandler) for your own store
  * }</pre>
  */
 public final class Planner {
@@ -61,7 +61,9 @@ public final class Planner {
   }
 
   /**
-   * Applies a plan to a state and returns the new state: the reference meaning of each decision kind.
+   * Applies a plan to a state and returns the new state: the reference meaning of each decision kind,
+   * written as a {@link DecisionHandler} driven by {@link Plan#applyTo} (read
+   * {@code com.classtag.sync.internal.Applier} as an example for a handler of your own store).
    * Skipped and held decisions change nothing; objects created by the plan keep their provisional ids
    * (which the planner makes unique against the state it planned for); archives are
    * dated at the plan's {@link Plan#generatedAt()}; the baseline moves by

@@ -9,7 +9,7 @@ public abstract class Warning {
   /** What the warning is about. */
   public abstract WarningCode code();
 
-  /** The offending source ids (or app ids for app-state problems). */
+  /** The offending source ids (or app ids for app-state problems); an immutable list. */
   public abstract List<String> sourceIds();
 
   /** One line a district admin understands. */

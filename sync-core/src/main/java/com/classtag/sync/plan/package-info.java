@@ -8,6 +8,10 @@
  *   <li>A plan holds {@link com.classtag.sync.plan.Decision}s (kind, reason code, targets, values, source ids,
  *       explanation, and whether it is held), {@link com.classtag.sync.plan.Warning}s and safety
  *       {@link com.classtag.sync.plan.Hold}s.
+ *   <li>{@link com.classtag.sync.plan.Plan#applyTo} hands the decisions that apply to a
+ *       {@link com.classtag.sync.plan.DecisionHandler}, one method per kind, so an app applies a plan to its
+ *       own store; {@link com.classtag.sync.plan.ProvisionalIds} maps the ids of created objects to the
+ *       app's. A decision's values are read by {@link com.classtag.sync.plan.Field}.
  *   <li>{@link com.classtag.sync.plan.PlanText} renders it like {@code terraform plan};
  *       {@link com.classtag.sync.plan.PlanJson} reads and writes the versioned JSON form documented in
  *       {@code docs/plan/README.md}.

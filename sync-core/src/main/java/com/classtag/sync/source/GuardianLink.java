@@ -1,5 +1,6 @@
 package com.classtag.sync.source;
 
+import com.classtag.sync.internal.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,10 +17,20 @@ public abstract class GuardianLink {
   public abstract String studentId();
 
   /** The contact type, for example {@code Parent/Guardian} or {@code Emergency}. */
-  public abstract Optional<String> type();
+  public final Optional<String> type() {
+    return Optional.ofNullable(typeOrNull());
+  }
+
+  /** {@link #type()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String typeOrNull();
 
   /** The relationship, for example {@code Parent} or {@code Grandparent}. */
-  public abstract Optional<String> relationship();
+  public final Optional<String> relationship() {
+    return Optional.ofNullable(relationshipOrNull());
+  }
+
+  /** {@link #relationship()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String relationshipOrNull();
 
   /** Returns a new builder. */
   public static Builder builder() {
@@ -27,5 +38,25 @@ public abstract class GuardianLink {
   }
 
   /** Builds a {@link GuardianLink}; both ids are required. */
-  public static final class Builder extends ImmutableGuardianLink.Builder {}
+  public static final class Builder extends ImmutableGuardianLink.Builder {
+    /**
+     * Sets type, or clears it when empty.
+     *
+     * @param type the value
+     * @return this
+     */
+    public Builder type(Optional<String> type) {
+      return type(type.orElse(null));
+    }
+
+    /**
+     * Sets relationship, or clears it when empty.
+     *
+     * @param relationship the value
+     * @return this
+     */
+    public Builder relationship(Optional<String> relationship) {
+      return relationship(relationship.orElse(null));
+    }
+  }
 }

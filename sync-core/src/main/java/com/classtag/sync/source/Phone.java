@@ -1,5 +1,6 @@
 package com.classtag.sync.source;
 
+import com.classtag.sync.internal.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,12 @@ public abstract class Phone {
   public abstract String number();
 
   /** The phone type, for example {@code Cell}, {@code Home}, {@code Work}. */
-  public abstract Optional<String> type();
+  public final Optional<String> type() {
+    return Optional.ofNullable(typeOrNull());
+  }
+
+  /** {@link #type()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String typeOrNull();
 
   /**
    * Returns a phone.
@@ -21,7 +27,7 @@ public abstract class Phone {
    * @throws NullPointerException if {@code number} is null
    */
   public static Phone of(String number, String type) {
-    return builder().number(number).type(Optional.ofNullable(type)).build();
+    return builder().number(number).type(type).build();
   }
 
   /** Returns a new builder. */
@@ -30,7 +36,17 @@ public abstract class Phone {
   }
 
   /** Builds a {@link Phone}; {@code number} is required. */
-  public static final class Builder extends ImmutablePhone.Builder {}
+  public static final class Builder extends ImmutablePhone.Builder {
+    /**
+     * Sets type, or clears it when empty.
+     *
+     * @param type the value
+     * @return this
+     */
+    public Builder type(Optional<String> type) {
+      return type(type.orElse(null));
+    }
+  }
 
   /** Shows the type only. */
   @Override

@@ -1,5 +1,6 @@
 package com.classtag.sync.source;
 
+import com.classtag.sync.internal.Nullable;
 import com.classtag.sync.internal.ToString;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +27,55 @@ public abstract class SourcePerson {
   public abstract Set<PersonRole> roles();
 
   /** The given name. Clever contacts often have none: their full name is in {@link #lastName()}. */
-  public abstract Optional<String> firstName();
+  public final Optional<String> firstName() {
+    return Optional.ofNullable(firstNameOrNull());
+  }
+
+  /** {@link #firstName()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String firstNameOrNull();
 
   /** The family name, or a contact's full name. */
-  public abstract Optional<String> lastName();
+  public final Optional<String> lastName() {
+    return Optional.ofNullable(lastNameOrNull());
+  }
+
+  /** {@link #lastName()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String lastNameOrNull();
 
   /** The email address as sent; the planner normalises it and ignores one that is unusable. */
-  public abstract Optional<String> email();
+  public final Optional<String> email() {
+    return Optional.ofNullable(emailOrNull());
+  }
+
+  /** {@link #email()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String emailOrNull();
 
   /** The person's phones with their types. */
   public abstract List<Phone> phones();
 
   /** The id in the district's SIS; used to re-identify a person whose source id changed. */
-  public abstract Optional<String> sisId();
+  public final Optional<String> sisId() {
+    return Optional.ofNullable(sisIdOrNull());
+  }
+
+  /** {@link #sisId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String sisIdOrNull();
 
   /** A student's student number. */
-  public abstract Optional<String> studentNumber();
+  public final Optional<String> studentNumber() {
+    return Optional.ofNullable(studentNumberOrNull());
+  }
+
+  /** {@link #studentNumber()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String studentNumberOrNull();
 
   /** A previous source id (Clever's {@code legacy_id}); used to re-identify a person. */
-  public abstract Optional<String> legacyId();
+  public final Optional<String> legacyId() {
+    return Optional.ofNullable(legacyIdOrNull());
+  }
+
+  /** {@link #legacyId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String legacyIdOrNull();
 
   /** The schools the person belongs to as a student or teacher. */
   public abstract List<String> schoolIds();
@@ -53,16 +84,36 @@ public abstract class SourcePerson {
   public abstract List<String> adminSchoolIds();
 
   /** A student's grade. */
-  public abstract Optional<String> grade();
+  public final Optional<String> grade() {
+    return Optional.ofNullable(gradeOrNull());
+  }
+
+  /** {@link #grade()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String gradeOrNull();
 
   /** A student's English-language-learner status as sent (for example {@code Y}). */
-  public abstract Optional<String> ellStatus();
+  public final Optional<String> ellStatus() {
+    return Optional.ofNullable(ellStatusOrNull());
+  }
+
+  /** {@link #ellStatus()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String ellStatusOrNull();
 
   /** A student's free/reduced lunch status as sent. */
-  public abstract Optional<String> frlStatus();
+  public final Optional<String> frlStatus() {
+    return Optional.ofNullable(frlStatusOrNull());
+  }
+
+  /** {@link #frlStatus()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String frlStatusOrNull();
 
   /** A student's IEP status as sent. */
-  public abstract Optional<String> iepStatus();
+  public final Optional<String> iepStatus() {
+    return Optional.ofNullable(iepStatusOrNull());
+  }
+
+  /** {@link #iepStatus()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String iepStatusOrNull();
 
   /** The district's extension fields for a student, as text. */
   public abstract Map<String, String> extensionFields();
@@ -96,7 +147,107 @@ public abstract class SourcePerson {
   }
 
   /** Builds a {@link SourcePerson}; {@code id} is required. */
-  public static final class Builder extends ImmutableSourcePerson.Builder {}
+  public static final class Builder extends ImmutableSourcePerson.Builder {
+    /**
+     * Sets firstName, or clears it when empty.
+     *
+     * @param firstName the value
+     * @return this
+     */
+    public Builder firstName(Optional<String> firstName) {
+      return firstName(firstName.orElse(null));
+    }
+
+    /**
+     * Sets lastName, or clears it when empty.
+     *
+     * @param lastName the value
+     * @return this
+     */
+    public Builder lastName(Optional<String> lastName) {
+      return lastName(lastName.orElse(null));
+    }
+
+    /**
+     * Sets email, or clears it when empty.
+     *
+     * @param email the value
+     * @return this
+     */
+    public Builder email(Optional<String> email) {
+      return email(email.orElse(null));
+    }
+
+    /**
+     * Sets sisId, or clears it when empty.
+     *
+     * @param sisId the value
+     * @return this
+     */
+    public Builder sisId(Optional<String> sisId) {
+      return sisId(sisId.orElse(null));
+    }
+
+    /**
+     * Sets studentNumber, or clears it when empty.
+     *
+     * @param studentNumber the value
+     * @return this
+     */
+    public Builder studentNumber(Optional<String> studentNumber) {
+      return studentNumber(studentNumber.orElse(null));
+    }
+
+    /**
+     * Sets legacyId, or clears it when empty.
+     *
+     * @param legacyId the value
+     * @return this
+     */
+    public Builder legacyId(Optional<String> legacyId) {
+      return legacyId(legacyId.orElse(null));
+    }
+
+    /**
+     * Sets grade, or clears it when empty.
+     *
+     * @param grade the value
+     * @return this
+     */
+    public Builder grade(Optional<String> grade) {
+      return grade(grade.orElse(null));
+    }
+
+    /**
+     * Sets ellStatus, or clears it when empty.
+     *
+     * @param ellStatus the value
+     * @return this
+     */
+    public Builder ellStatus(Optional<String> ellStatus) {
+      return ellStatus(ellStatus.orElse(null));
+    }
+
+    /**
+     * Sets frlStatus, or clears it when empty.
+     *
+     * @param frlStatus the value
+     * @return this
+     */
+    public Builder frlStatus(Optional<String> frlStatus) {
+      return frlStatus(frlStatus.orElse(null));
+    }
+
+    /**
+     * Sets iepStatus, or clears it when empty.
+     *
+     * @param iepStatus the value
+     * @return this
+     */
+    public Builder iepStatus(Optional<String> iepStatus) {
+      return iepStatus(iepStatus.orElse(null));
+    }
+  }
 
   /** Shows ids, roles and schools; names, email, phones and student attributes only show their presence. */
   @Override

@@ -14,6 +14,8 @@
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
+    // xxxOrNull() is the nullable attribute xxx; the Optional xxx() beside it is written by hand.
+    get = {"*OrNull", "*"},
     // No @Generated on generated classes: consumers compiling with -Werror need no Immutables jar.
     allowedClasspathAnnotations = {java.lang.Override.class},
     defaults = @Value.Immutable(copy = true))

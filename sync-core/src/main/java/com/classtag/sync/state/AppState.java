@@ -27,7 +27,7 @@ public abstract class AppState {
   public abstract List<ContactAccount> contacts();
 
   /** The section ids the last sync saw; absent before the first sync. */
-  public abstract Optional<Baseline> baseline();
+  public abstract Optional<SectionBaseline> baseline();
 
   /** Returns an empty state: no schools, nothing synced, no baseline. */
   public static AppState empty() {

@@ -1,5 +1,6 @@
 package com.classtag.sync.state;
 
+import com.classtag.sync.internal.Nullable;
 import com.classtag.sync.internal.ToString;
 import java.util.List;
 import java.util.Optional;
@@ -15,28 +16,68 @@ public abstract class ContactAccount {
   public abstract String id();
 
   /** The source (Clever) id; absent for a contact a person added. */
-  public abstract Optional<String> sourceId();
+  public final Optional<String> sourceId() {
+    return Optional.ofNullable(sourceIdOrNull());
+  }
+
+  /** {@link #sourceId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String sourceIdOrNull();
 
   /** The SIS id. */
-  public abstract Optional<String> sisId();
+  public final Optional<String> sisId() {
+    return Optional.ofNullable(sisIdOrNull());
+  }
+
+  /** {@link #sisId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String sisIdOrNull();
 
   /** The previous source id. */
-  public abstract Optional<String> legacyId();
+  public final Optional<String> legacyId() {
+    return Optional.ofNullable(legacyIdOrNull());
+  }
+
+  /** {@link #legacyId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String legacyIdOrNull();
 
   /** The given name. */
-  public abstract Optional<String> firstName();
+  public final Optional<String> firstName() {
+    return Optional.ofNullable(firstNameOrNull());
+  }
+
+  /** {@link #firstName()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String firstNameOrNull();
 
   /** The family name or full name. */
-  public abstract Optional<String> lastName();
+  public final Optional<String> lastName() {
+    return Optional.ofNullable(lastNameOrNull());
+  }
+
+  /** {@link #lastName()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String lastNameOrNull();
 
   /** The email (login and messages). */
-  public abstract Optional<String> email();
+  public final Optional<String> email() {
+    return Optional.ofNullable(emailOrNull());
+  }
+
+  /** {@link #email()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String emailOrNull();
 
   /** The SMS-capable phone (login, SMS and calls). */
-  public abstract Optional<String> smsPhone();
+  public final Optional<String> smsPhone() {
+    return Optional.ofNullable(smsPhoneOrNull());
+  }
+
+  /** {@link #smsPhone()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String smsPhoneOrNull();
 
   /** Another phone, kept for records only and never used to reach the contact. */
-  public abstract Optional<String> homePhone();
+  public final Optional<String> homePhone() {
+    return Optional.ofNullable(homePhoneOrNull());
+  }
+
+  /** {@link #homePhone()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String homePhoneOrNull();
 
   /** Whether the contact joined. */
   @Value.Default
@@ -53,7 +94,87 @@ public abstract class ContactAccount {
   }
 
   /** Builds a {@link ContactAccount}; {@code id} is required. */
-  public static final class Builder extends ImmutableContactAccount.Builder {}
+  public static final class Builder extends ImmutableContactAccount.Builder {
+    /**
+     * Sets sourceId, or clears it when empty.
+     *
+     * @param sourceId the value
+     * @return this
+     */
+    public Builder sourceId(Optional<String> sourceId) {
+      return sourceId(sourceId.orElse(null));
+    }
+
+    /**
+     * Sets sisId, or clears it when empty.
+     *
+     * @param sisId the value
+     * @return this
+     */
+    public Builder sisId(Optional<String> sisId) {
+      return sisId(sisId.orElse(null));
+    }
+
+    /**
+     * Sets legacyId, or clears it when empty.
+     *
+     * @param legacyId the value
+     * @return this
+     */
+    public Builder legacyId(Optional<String> legacyId) {
+      return legacyId(legacyId.orElse(null));
+    }
+
+    /**
+     * Sets firstName, or clears it when empty.
+     *
+     * @param firstName the value
+     * @return this
+     */
+    public Builder firstName(Optional<String> firstName) {
+      return firstName(firstName.orElse(null));
+    }
+
+    /**
+     * Sets lastName, or clears it when empty.
+     *
+     * @param lastName the value
+     * @return this
+     */
+    public Builder lastName(Optional<String> lastName) {
+      return lastName(lastName.orElse(null));
+    }
+
+    /**
+     * Sets email, or clears it when empty.
+     *
+     * @param email the value
+     * @return this
+     */
+    public Builder email(Optional<String> email) {
+      return email(email.orElse(null));
+    }
+
+    /**
+     * Sets smsPhone, or clears it when empty.
+     *
+     * @param smsPhone the value
+     * @return this
+     */
+    public Builder smsPhone(Optional<String> smsPhone) {
+      return smsPhone(smsPhone.orElse(null));
+    }
+
+    /**
+     * Sets homePhone, or clears it when empty.
+     *
+     * @param homePhone the value
+     * @return this
+     */
+    public Builder homePhone(Optional<String> homePhone) {
+      return homePhone(homePhone.orElse(null));
+    }
+  }
 
   /** Shows ids and status; names, email and phones only show their presence. */
   @Override

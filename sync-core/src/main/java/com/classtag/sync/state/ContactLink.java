@@ -1,5 +1,6 @@
 package com.classtag.sync.state;
 
+import com.classtag.sync.internal.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,10 +11,20 @@ public abstract class ContactLink {
   public abstract String studentId();
 
   /** The contact type the roster gave. */
-  public abstract Optional<String> type();
+  public final Optional<String> type() {
+    return Optional.ofNullable(typeOrNull());
+  }
+
+  /** {@link #type()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String typeOrNull();
 
   /** The relationship the roster gave. */
-  public abstract Optional<String> relationship();
+  public final Optional<String> relationship() {
+    return Optional.ofNullable(relationshipOrNull());
+  }
+
+  /** {@link #relationship()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String relationshipOrNull();
 
   /** Who made the link. */
   public abstract Actor addedBy();
@@ -24,5 +35,25 @@ public abstract class ContactLink {
   }
 
   /** Builds a {@link ContactLink}; {@code studentId} and {@code addedBy} are required. */
-  public static final class Builder extends ImmutableContactLink.Builder {}
+  public static final class Builder extends ImmutableContactLink.Builder {
+    /**
+     * Sets type, or clears it when empty.
+     *
+     * @param type the value
+     * @return this
+     */
+    public Builder type(Optional<String> type) {
+      return type(type.orElse(null));
+    }
+
+    /**
+     * Sets relationship, or clears it when empty.
+     *
+     * @param relationship the value
+     * @return this
+     */
+    public Builder relationship(Optional<String> relationship) {
+      return relationship(relationship.orElse(null));
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package com.classtag.sync.state;
 
+import com.classtag.sync.internal.Nullable;
 import com.classtag.sync.internal.ToString;
 import java.util.Map;
 import java.util.Optional;
@@ -15,40 +16,100 @@ public abstract class StudentRecord {
   public abstract String id();
 
   /** The source (Clever) id; absent for a student a person added. */
-  public abstract Optional<String> sourceId();
+  public final Optional<String> sourceId() {
+    return Optional.ofNullable(sourceIdOrNull());
+  }
+
+  /** {@link #sourceId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String sourceIdOrNull();
 
   /** The SIS id. */
-  public abstract Optional<String> sisId();
+  public final Optional<String> sisId() {
+    return Optional.ofNullable(sisIdOrNull());
+  }
+
+  /** {@link #sisId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String sisIdOrNull();
 
   /** The student number. */
-  public abstract Optional<String> studentNumber();
+  public final Optional<String> studentNumber() {
+    return Optional.ofNullable(studentNumberOrNull());
+  }
+
+  /** {@link #studentNumber()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String studentNumberOrNull();
 
   /** The previous source id. */
-  public abstract Optional<String> legacyId();
+  public final Optional<String> legacyId() {
+    return Optional.ofNullable(legacyIdOrNull());
+  }
+
+  /** {@link #legacyId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String legacyIdOrNull();
 
   /** The given name. */
-  public abstract Optional<String> firstName();
+  public final Optional<String> firstName() {
+    return Optional.ofNullable(firstNameOrNull());
+  }
+
+  /** {@link #firstName()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String firstNameOrNull();
 
   /** The family name. */
-  public abstract Optional<String> lastName();
+  public final Optional<String> lastName() {
+    return Optional.ofNullable(lastNameOrNull());
+  }
+
+  /** {@link #lastName()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String lastNameOrNull();
 
   /** The email address. */
-  public abstract Optional<String> email();
+  public final Optional<String> email() {
+    return Optional.ofNullable(emailOrNull());
+  }
+
+  /** {@link #email()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String emailOrNull();
 
   /** The grade. */
-  public abstract Optional<String> grade();
+  public final Optional<String> grade() {
+    return Optional.ofNullable(gradeOrNull());
+  }
+
+  /** {@link #grade()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String gradeOrNull();
 
   /** The id the app shows for the student (SIS id or student number, per the settings). */
-  public abstract Optional<String> displayId();
+  public final Optional<String> displayId() {
+    return Optional.ofNullable(displayIdOrNull());
+  }
+
+  /** {@link #displayId()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String displayIdOrNull();
 
   /** The ELL status. */
-  public abstract Optional<String> ellStatus();
+  public final Optional<String> ellStatus() {
+    return Optional.ofNullable(ellStatusOrNull());
+  }
+
+  /** {@link #ellStatus()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String ellStatusOrNull();
 
   /** The FRL status. */
-  public abstract Optional<String> frlStatus();
+  public final Optional<String> frlStatus() {
+    return Optional.ofNullable(frlStatusOrNull());
+  }
+
+  /** {@link #frlStatus()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String frlStatusOrNull();
 
   /** The IEP status. */
-  public abstract Optional<String> iepStatus();
+  public final Optional<String> iepStatus() {
+    return Optional.ofNullable(iepStatusOrNull());
+  }
+
+  /** {@link #iepStatus()} as a nullable value (null when absent), read without allocating. */
+  public abstract @Nullable String iepStatusOrNull();
 
   /** Extension fields carried from the roster. */
   public abstract Map<String, String> extensionFields();
@@ -59,7 +120,127 @@ public abstract class StudentRecord {
   }
 
   /** Builds a {@link StudentRecord}; {@code id} is required. */
-  public static final class Builder extends ImmutableStudentRecord.Builder {}
+  public static final class Builder extends ImmutableStudentRecord.Builder {
+    /**
+     * Sets sourceId, or clears it when empty.
+     *
+     * @param sourceId the value
+     * @return this
+     */
+    public Builder sourceId(Optional<String> sourceId) {
+      return sourceId(sourceId.orElse(null));
+    }
+
+    /**
+     * Sets sisId, or clears it when empty.
+     *
+     * @param sisId the value
+     * @return this
+     */
+    public Builder sisId(Optional<String> sisId) {
+      return sisId(sisId.orElse(null));
+    }
+
+    /**
+     * Sets studentNumber, or clears it when empty.
+     *
+     * @param studentNumber the value
+     * @return this
+     */
+    public Builder studentNumber(Optional<String> studentNumber) {
+      return studentNumber(studentNumber.orElse(null));
+    }
+
+    /**
+     * Sets legacyId, or clears it when empty.
+     *
+     * @param legacyId the value
+     * @return this
+     */
+    public Builder legacyId(Optional<String> legacyId) {
+      return legacyId(legacyId.orElse(null));
+    }
+
+    /**
+     * Sets firstName, or clears it when empty.
+     *
+     * @param firstName the value
+     * @return this
+     */
+    public Builder firstName(Optional<String> firstName) {
+      return firstName(firstName.orElse(null));
+    }
+
+    /**
+     * Sets lastName, or clears it when empty.
+     *
+     * @param lastName the value
+     * @return this
+     */
+    public Builder lastName(Optional<String> lastName) {
+      return lastName(lastName.orElse(null));
+    }
+
+    /**
+     * Sets email, or clears it when empty.
+     *
+     * @param email the value
+     * @return this
+     */
+    public Builder email(Optional<String> email) {
+      return email(email.orElse(null));
+    }
+
+    /**
+     * Sets grade, or clears it when empty.
+     *
+     * @param grade the value
+     * @return this
+     */
+    public Builder grade(Optional<String> grade) {
+      return grade(grade.orElse(null));
+    }
+
+    /**
+     * Sets displayId, or clears it when empty.
+     *
+     * @param displayId the value
+     * @return this
+     */
+    public Builder displayId(Optional<String> displayId) {
+      return displayId(displayId.orElse(null));
+    }
+
+    /**
+     * Sets ellStatus, or clears it when empty.
+     *
+     * @param ellStatus the value
+     * @return this
+     */
+    public Builder ellStatus(Optional<String> ellStatus) {
+      return ellStatus(ellStatus.orElse(null));
+    }
+
+    /**
+     * Sets frlStatus, or clears it when empty.
+     *
+     * @param frlStatus the value
+     * @return this
+     */
+    public Builder frlStatus(Optional<String> frlStatus) {
+      return frlStatus(frlStatus.orElse(null));
+    }
+
+    /**
+     * Sets iepStatus, or clears it when empty.
+     *
+     * @param iepStatus the value
+     * @return this
+     */
+    public Builder iepStatus(Optional<String> iepStatus) {
+      return iepStatus(iepStatus.orElse(null));
+    }
+  }
 
   /** Shows ids only; personal fields show their presence. */
   @Override

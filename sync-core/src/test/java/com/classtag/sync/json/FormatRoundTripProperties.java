@@ -14,11 +14,11 @@ import com.classtag.sync.state.AppSchool;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
 import com.classtag.sync.state.ArchiveReason;
-import com.classtag.sync.state.Baseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.SchoolAccess;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.SectionRef;
 import com.classtag.sync.state.StaffAccount;
 import com.classtag.sync.state.StudentMembership;
@@ -63,7 +63,7 @@ class FormatRoundTripProperties {
         .use(student().list().ofMaxSize(4)).in(AppState.Builder::addAllStudents)
         .use(staff().list().ofMaxSize(3)).in(AppState.Builder::addAllStaff)
         .use(contact().list().ofMaxSize(3)).in(AppState.Builder::addAllContacts)
-        .use(ids().set().ofMaxSize(4)).withProbability(0.7).in((b, ids) -> b.baseline(Baseline.of(ids)))
+        .use(ids().set().ofMaxSize(4)).withProbability(0.7).in((b, ids) -> b.baseline(SectionBaseline.of(ids)))
         .build(AppState.Builder::build);
   }
 

@@ -96,8 +96,8 @@ class ApplyTest {
             .classroomId(classroom(synced, "sec-1").id()).targetId("s-404").build()), synced))
         .hasMessageContaining("student record s-404 is not in the state");
     assertThatThrownBy(() -> Planner.apply(planOf(decision(DecisionKind.UPDATE_STUDENT)
-            .targetId(studentRecord(synced, "s-1").id()).putValues("favouriteColour", "red").build()), synced))
-        .hasMessageContaining("unknown student value favouriteColour");
+            .targetId(studentRecord(synced, "s-1").id()).putValues(Field.ROLE, "PRIMARY").build()), synced))
+        .hasMessageContaining("unknown student value role");
     assertThat(synced).isEqualTo(copy);
   }
 

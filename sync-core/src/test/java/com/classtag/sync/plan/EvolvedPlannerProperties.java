@@ -115,7 +115,7 @@ class EvolvedPlannerProperties {
     }
     for (Decision d : plan.changes()) {
       String before = d.classroomId().map(schoolBefore::get).orElse(null);
-      boolean move = d.kind() == DecisionKind.UPDATE_CLASSROOM && d.values().containsKey(Field.SCHOOL_ID);
+      boolean move = d.kind() == DecisionKind.UPDATE_CLASSROOM && d.value(Field.SCHOOL_ID).isPresent();
       if (move) {
         assertThat(held).as("a move out of a held school: %s", d).doesNotContain(before);
       }

@@ -69,6 +69,8 @@ class PlanJsonTest {
       "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"DELETE\"}]}|$.decisions[0].kind|unknown DecisionKind \"DELETE\"",
       "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"reason\":\"NEW_PERSON\"}]}|$.decisions[0].explanation|is missing",
       "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"email\":1}}]}|$.decisions[0].values.email|expected a string",
+      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"colour\":\"x\"}}]}|$.decisions[0].values.colour|is not a decision value",
+      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"ext.\":\"x\"}}]}|$.decisions[0].values.ext.|is not a decision value",
       "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"holds\":[{\"reason\":\"EMPTY_FEED\",\"heldCount\":-1}]}|$.holds[0].heldCount|must not be negative",
       "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\"} {}|$|unexpected content after the plan",
       "[]|$|expected an object",
@@ -127,6 +129,11 @@ class PlanJsonTest {
     assertThat(defs.getAsJsonObject("decision").getAsJsonObject("properties").keySet())
         .containsExactlyInAnyOrder("kind", "reason", "schoolId", "classroomId", "targetId", "relatedId",
             "values", "sourceIds", "explanation", "heldBy");
+    JsonArray valueNames = defs.getAsJsonObject("decision").getAsJsonObject("properties")
+        .getAsJsonObject("values").getAsJsonObject("propertyNames").getAsJsonArray("anyOf").get(0)
+        .getAsJsonObject().getAsJsonArray("enum");
+    assertThat(StreamSupport.stream(valueNames.spliterator(), false).map(JsonElement::getAsString))
+        .containsExactly(Arrays.stream(Field.values()).map(Field::jsonName).toArray(String[]::new));
   }
 
   @Test

@@ -9,8 +9,8 @@ import com.classtag.sync.source.GuardianLink;
 import com.classtag.sync.source.Roster;
 import com.classtag.sync.source.SourceSection;
 import com.classtag.sync.state.AppState;
-import com.classtag.sync.state.Baseline;
 import com.classtag.sync.state.Classroom;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.SectionRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,7 +221,8 @@ class PlannerSafetyRegressionTest {
     // sec-2's classroom is re-keyed by hand to another section; then a section with sec-2's id is new again.
     AppState state = changeClassroom(synced, "sec-2", c -> Classroom.builder().from(c)
         .sections(List.of(SectionRef.of("sec-gone"))).build());
-    state = AppState.builder().from(state).baseline(Baseline.of(List.of("sec-1", "sec-2", "sec-gone"))).build();
+    state = AppState.builder().from(state)
+        .baseline(SectionBaseline.of(List.of("sec-1", "sec-2", "sec-gone"))).build();
 
     Plan plan = plan(district().build(), state);
     AppState after = Planner.apply(plan, state);

@@ -81,7 +81,7 @@ class Rule05IdentityTest {
     assertThat(plan.changes()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(DecisionKind.UPDATE_STAFF);
       assertThat(d.reason()).isEqualTo(ReasonCode.REIDENTIFIED);
-      assertThat(d.values()).containsEntry(Field.SOURCE_ID, "t-1-v3").containsEntry(Field.LEGACY_ID, "t-1")
+      assertThat(d.fields()).containsEntry(Field.SOURCE_ID, "t-1-v3").containsEntry(Field.LEGACY_ID, "t-1")
           .containsEntry(Field.SIS_ID, "");
     });
   }
@@ -109,7 +109,7 @@ class Rule05IdentityTest {
     assertThat(plan.changes()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(DecisionKind.UPDATE_CONTACT);
       assertThat(d.reason()).isEqualTo(ReasonCode.REIDENTIFIED);
-      assertThat(d.values()).containsEntry(Field.SOURCE_ID, "c-1-new")
+      assertThat(d.fields()).containsEntry(Field.SOURCE_ID, "c-1-new")
           .containsEntry(Field.EMAIL, "new-address@home.example");
     });
   }
@@ -126,7 +126,7 @@ class Rule05IdentityTest {
     assertThat(plan.changes()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(DecisionKind.UPDATE_CLASSROOM);
       assertThat(d.reason()).isEqualTo(ReasonCode.REIDENTIFIED);
-      assertThat(d.values()).containsEntry(Field.SECTION, "sec-1-new")
+      assertThat(d.fields()).containsEntry(Field.SECTION, "sec-1-new")
           .containsEntry(Field.PREVIOUS_SECTION, "sec-1");
     });
     assertThat(classroom(after, "sec-1-new").id()).isEqualTo(classroom(synced, "sec-1").id());

@@ -80,7 +80,7 @@ class Rule06ContactsTest {
 
     Plan plan = plan(roster, emptyApp());
 
-    assertThat(of(plan, DecisionKind.SKIP)).extracting(Decision::reason, Decision::values, Decision::sourceIds)
+    assertThat(of(plan, DecisionKind.SKIP)).extracting(Decision::reason, Decision::fields, Decision::sourceIds)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(ReasonCode.CONTACT_TYPE_FILTERED,
                 java.util.Map.of(Field.TYPE, "Emergency"), List.of("c-2", "c-3")),
@@ -154,7 +154,7 @@ class Rule06ContactsTest {
     assertThat(of(off, DecisionKind.SKIP)).singleElement()
         .satisfies(d -> assertThat(d.reason()).isEqualTo(ReasonCode.JOINED_USER_DETAILS_KEPT));
     assertThat(of(on, DecisionKind.UPDATE_CONTACT)).singleElement()
-        .satisfies(d -> assertThat(d.values()).containsExactly(
+        .satisfies(d -> assertThat(d.fields()).containsExactly(
             java.util.Map.entry(Field.EMAIL, "new@home.example")));
   }
 
@@ -166,7 +166,7 @@ class Rule06ContactsTest {
 
     assertThat(plan.changes()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(DecisionKind.UPDATE_CONTACT);
-      assertThat(d.values()).containsEntry(Field.EMAIL, "new@home.example");
+      assertThat(d.fields()).containsEntry(Field.EMAIL, "new@home.example");
       assertThat(d.explanation()).doesNotContain("new@home.example");
     });
   }
@@ -179,7 +179,7 @@ class Rule06ContactsTest {
     Plan plan = plan(roster, emptyApp());
 
     assertThat(only(plan, d -> d.kind() == DecisionKind.INVITE_CONTACT
-        && d.sourceIds().equals(List.of("c-1")))).singleElement().satisfies(d -> assertThat(d.values())
+        && d.sourceIds().equals(List.of("c-1")))).singleElement().satisfies(d -> assertThat(d.fields())
         .containsEntry(Field.SMS_PHONE, "5550104444").containsEntry(Field.HOME_PHONE, "+15550103333"));
   }
 

@@ -83,9 +83,9 @@ class SettingsBehaviourTest {
 
     assertThat(keep.hasNoChanges()).isTrue();
     assertThat(of(follow, DecisionKind.UPDATE_CLASSROOM)).singleElement()
-        .satisfies(d -> assertThat(d.values()).containsEntry(Field.NAME, "HR 4B"));
+        .satisfies(d -> assertThat(d.fields()).containsEntry(Field.NAME, "HR 4B"));
     assertThat(of(notEdited, DecisionKind.UPDATE_CLASSROOM)).singleElement()
-        .satisfies(d -> assertThat(d.values()).containsEntry(Field.NAME, "HR 4B"));
+        .satisfies(d -> assertThat(d.fields()).containsEntry(Field.NAME, "HR 4B"));
   }
 
   @Test
@@ -103,11 +103,12 @@ class SettingsBehaviourTest {
     Decision some = only(plan(roster, emptyApp(), narrow), d -> d.kind() == DecisionKind.CREATE_STUDENT
         && d.sourceIds().equals(List.of("s-1"))).get(0);
 
-    assertThat(all.values()).containsEntry(Field.ELL_STATUS, "Y").containsEntry(Field.FRL_STATUS, "Free")
-        .containsEntry(Field.IEP_STATUS, "N").containsEntry("ext.house", "Red").containsEntry("ext.bus", "12")
-        .containsEntry(Field.DISPLAY_ID, "sis-s-1");
-    assertThat(some.values()).containsEntry(Field.ELL_STATUS, "Y").doesNotContainKeys(Field.FRL_STATUS,
-        Field.IEP_STATUS, "ext.bus").containsEntry("ext.house", "Red").containsEntry(Field.DISPLAY_ID, "n-s-1");
+    assertThat(all.fields()).containsEntry(Field.ELL_STATUS, "Y").containsEntry(Field.FRL_STATUS, "Free")
+        .containsEntry(Field.IEP_STATUS, "N").containsEntry(Field.DISPLAY_ID, "sis-s-1");
+    assertThat(all.extensionValues()).containsEntry("house", "Red").containsEntry("bus", "12");
+    assertThat(some.fields()).containsEntry(Field.ELL_STATUS, "Y").doesNotContainKeys(Field.FRL_STATUS,
+        Field.IEP_STATUS).containsEntry(Field.DISPLAY_ID, "n-s-1");
+    assertThat(some.extensionValues()).containsEntry("house", "Red").doesNotContainKey("bus");
   }
 
   @Test
@@ -134,6 +135,6 @@ class SettingsBehaviourTest {
     Plan plan = plan(deduped, emptyApp());
 
     assertThat(only(plan, d -> d.kind() == DecisionKind.ADD_SCHOOL_ACCESS && d.sourceIds().contains("t-1")))
-        .singleElement().satisfies(d -> assertThat(d.values()).containsEntry(Field.ROLE, "ADMIN"));
+        .singleElement().satisfies(d -> assertThat(d.fields()).containsEntry(Field.ROLE, "ADMIN"));
   }
 }

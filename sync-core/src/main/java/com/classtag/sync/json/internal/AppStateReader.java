@@ -7,11 +7,11 @@ import com.classtag.sync.state.AppSchool;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
 import com.classtag.sync.state.ArchiveReason;
-import com.classtag.sync.state.Baseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.SchoolAccess;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.SectionRef;
 import com.classtag.sync.state.StaffAccount;
 import com.classtag.sync.state.StudentMembership;
@@ -275,8 +275,8 @@ public final class AppStateReader {
     return link.build();
   }
 
-  private Baseline baseline() {
-    Baseline.Builder baseline = Baseline.builder();
+  private SectionBaseline baseline() {
+    SectionBaseline.Builder baseline = SectionBaseline.builder();
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.BASELINE)) {

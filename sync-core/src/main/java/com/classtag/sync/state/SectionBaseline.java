@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * access and links record that the sync made them.
  */
 @Value.Immutable
-public abstract class Baseline {
+public abstract class SectionBaseline {
   /** The section ids the last sync saw. */
   public abstract Set<String> sectionIds();
 
@@ -21,7 +21,7 @@ public abstract class Baseline {
    * @return the baseline
    * @throws NullPointerException if the collection or an id is null
    */
-  public static Baseline of(Iterable<String> sectionIds) {
+  public static SectionBaseline of(Iterable<String> sectionIds) {
     return builder().addAllSectionIds(sectionIds).build();
   }
 
@@ -30,12 +30,12 @@ public abstract class Baseline {
     return new Builder();
   }
 
-  /** Builds a {@link Baseline}. */
-  public static final class Builder extends ImmutableBaseline.Builder {}
+  /** Builds a {@link SectionBaseline}. */
+  public static final class Builder extends ImmutableSectionBaseline.Builder {}
 
   /** Shows the count only. */
   @Override
   public String toString() {
-    return "Baseline{sectionIds=" + sectionIds().size() + '}';
+    return "SectionBaseline{sectionIds=" + sectionIds().size() + '}';
   }
 }

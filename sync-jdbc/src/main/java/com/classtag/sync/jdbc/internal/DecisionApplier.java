@@ -35,12 +35,16 @@ import java.util.Set;
  */
 public final class DecisionApplier {
   /** The student columns of {@link Sql#INSERT_STUDENT} and {@link Sql#UPDATE_STUDENT}, in order. */
-  private static final List<String> STUDENT_FIELDS = List.of(Field.SOURCE_ID, Field.SIS_ID,
-      Field.STUDENT_NUMBER, Field.LEGACY_ID, Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.GRADE,
-      Field.DISPLAY_ID, Field.ELL_STATUS, Field.FRL_STATUS, Field.IEP_STATUS);
+  private static final List<String> STUDENT_FIELDS = List.of(Field.SOURCE_ID.jsonName(), Field.SIS_ID.jsonName(),
+      Field.STUDENT_NUMBER.jsonName(), Field.LEGACY_ID.jsonName(), Field.FIRST_NAME.jsonName(), Field.LAST_NAME.jsonName(), Field.EMAIL.jsonName(), Field.GRADE.jsonName(),
+      Field.DISPLAY_ID.jsonName(), Field.ELL_STATUS.jsonName(), Field.FRL_STATUS.jsonName(), Field.IEP_STATUS.jsonName());
   /** The staff and contact columns of their inserts and updates, in order. */
-  private static final List<String> ACCOUNT_FIELDS = List.of(Field.SOURCE_ID, Field.SIS_ID, Field.LEGACY_ID,
-      Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.SMS_PHONE, Field.HOME_PHONE);
+  private static final Set<String> CLASSROOM_FIELDS = Set.of(Field.NAME.jsonName(), Field.GRADE.jsonName(),
+      Field.SCHOOL_ID.jsonName(), Field.SECTION.jsonName(), Field.PREVIOUS_SECTION.jsonName(),
+      Field.SECTION_SIS_ID.jsonName());
+
+  private static final List<String> ACCOUNT_FIELDS = List.of(Field.SOURCE_ID.jsonName(), Field.SIS_ID.jsonName(), Field.LEGACY_ID.jsonName(),
+      Field.FIRST_NAME.jsonName(), Field.LAST_NAME.jsonName(), Field.EMAIL.jsonName(), Field.SMS_PHONE.jsonName(), Field.HOME_PHONE.jsonName());
 
   private final Plan plan;
   private final Batches batches;
@@ -190,16 +194,8 @@ public final class DecisionApplier {
   void updateClassroom(Decision d) throws SQLException {
     String id = classroom(d);
     for (String key : d.values().keySet()) {
-      switch (key) {
-        case Field.NAME:
-        case Field.GRADE:
-        case Field.SCHOOL_ID:
-        case Field.SECTION:
-        case Field.PREVIOUS_SECTION:
-        case Field.SECTION_SIS_ID:
-          break;
-        default:
-          throw new IllegalArgumentException("unknown classroom value " + key);
+      if (!CLASSROOM_FIELDS.contains(key)) {
+        throw new IllegalArgumentException("unknown classroom value " + key);
       }
     }
     Optional<String> name = d.value(Field.NAME);

@@ -6,7 +6,7 @@ import com.classtag.sync.state.AppSchool;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
 import com.classtag.sync.state.ArchiveReason;
-import com.classtag.sync.state.Baseline;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
@@ -109,7 +109,7 @@ public final class StateReader {
     if (hasBaseline) {
       List<String> sections = new ArrayList<>();
       query("SELECT section_id FROM baseline_section ORDER BY pos", rs -> sections.add(rs.getString(1)));
-      state.baseline(Baseline.of(sections));
+      state.baseline(SectionBaseline.of(sections));
     }
     return state.build();
   }

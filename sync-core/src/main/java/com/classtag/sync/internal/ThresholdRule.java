@@ -122,7 +122,7 @@ final class ThresholdRule {
         students.add(d.relatedId);
       }
     }
-    Map<String, List<String>> schoolsOf = schoolsAfter(students::contains);
+    Map<String, List<String>> schoolsOf = schoolsAfter(students);
     Map<String, Long> count = new HashMap<>();
     for (Draft d : drafts) {
       if (d.kind == DecisionKind.UNLINK_CONTACT && d.heldBy == null) {
@@ -206,15 +206,16 @@ final class ThresholdRule {
    * and applied removals land, which of those schools. Reads only the given schools' classrooms.
    */
   private Map<String, List<String>> studentsIn(Set<String> schools) {
-    Set<String> removed = appliedRemovals();
+    Map<String, Set<String>> removed = appliedRemovals();
     Map<String, List<String>> out = new HashMap<>();
     for (Classroom c : cx.state.state.classrooms()) {
       String school = movedTo.getOrDefault(c.id(), c.schoolId());
       if (!schools.contains(school)) {
         continue;
       }
+      Set<String> gone = removed.getOrDefault(c.id(), Set.of());
       for (StudentMembership m : c.students()) {
-        if (removed.isEmpty() || !removed.contains(c.id() + '\n' + m.studentId())) {
+        if (!gone.contains(m.studentId())) {
           add(out, m.studentId(), school);
         }
       }
@@ -227,40 +228,36 @@ final class ThresholdRule {
     return out;
   }
 
-  /** Returns the applied student removals, as classroom id and student id. */
-  private Set<String> appliedRemovals() {
-    Set<String> removed = new HashSet<>();
+  /** Returns the students each classroom loses to the plan's applied removals, by classroom id. */
+  private Map<String, Set<String>> appliedRemovals() {
+    Map<String, Set<String>> removed = new HashMap<>();
     for (Draft d : drafts) {
       if (d.kind == DecisionKind.REMOVE_STUDENT && d.heldBy == null) {
-        removed.add(d.classroomId + '\n' + d.targetId);
+        removed.computeIfAbsent(d.classroomId, id -> new HashSet<>()).add(d.targetId);
       }
     }
     return removed;
-  }
-
-  /** Which students a reading is about. */
-  private interface StudentFilter {
-    boolean test(String studentId);
   }
 
   /**
    * Returns the app schools where each chosen student has a classroom once the plan's moves, additions and
    * applied removals land (archived and manual classrooms included: an archive keeps its members).
    */
-  private Map<String, List<String>> schoolsAfter(StudentFilter chosen) {
-    Set<String> removed = appliedRemovals();
+  private Map<String, List<String>> schoolsAfter(Set<String> chosen) {
+    Map<String, Set<String>> removed = appliedRemovals();
     Map<String, List<String>> out = new HashMap<>();
     for (Classroom c : cx.state.state.classrooms()) {
       String school = movedTo.getOrDefault(c.id(), c.schoolId());
+      Set<String> gone = removed.getOrDefault(c.id(), Set.of());
       for (StudentMembership m : c.students()) {
         String student = m.studentId();
-        if (chosen.test(student) && (removed.isEmpty() || !removed.contains(c.id() + '\n' + student))) {
+        if (chosen.contains(student) && !gone.contains(student)) {
           add(out, student, school);
         }
       }
     }
     for (Draft d : drafts) {
-      if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null && chosen.test(d.targetId)) {
+      if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null && chosen.contains(d.targetId)) {
         add(out, d.targetId, d.schoolId);
       }
     }

@@ -35,8 +35,9 @@ import java.util.function.Function;
  * Applies a plan to a state: the reference meaning of every decision kind, written as a
  * {@link DecisionHandler} that {@link Plan#applyTo} drives, and an example for handlers of other stores.
  * Skips and held decisions never reach it; creations come first, so later decisions can refer to new
- * objects whatever the plan's order. A created object keeps its provisional id as its app id (assigned to
- * itself in {@link ProvisionalIds}; every id a decision names is resolved through them). Only touched
+ * objects whatever the plan's order. A created object's app id is its provisional id without the reserved
+ * {@code new:} prefix ({@code classroom:sec-1}; every id a decision names is resolved through
+ * {@link ProvisionalIds}). Only touched
  * objects are rebuilt, once each; the result is a new state, or an {@link IllegalArgumentException} naming
  * the first decision that does not fit the state (nothing is half applied, since the input state is never
  * modified).
@@ -410,19 +411,20 @@ public final class Applier implements DecisionHandler {
   }
 
   /**
-   * Returns the id a created object gets: its provisional id, assigned to itself. The planner never gives a
-   * new object an id the state already uses, so such a plan was computed against another state.
+   * Returns the app id a created object gets, and assigns it in {@link ProvisionalIds}: the provisional id
+   * without its {@code new:} prefix ({@code classroom:sec-1}), or with a {@code ~2}, {@code ~3}... suffix
+   * when the state or this plan already uses that id, so an app id never starts with {@code new:}.
    *
-   * @throws IllegalArgumentException if the state already has an object with that id, or the plan creates
-   *     it twice
+   * @throws IllegalArgumentException if the plan creates the object twice
    */
   private String create(Map<String, ?> map, String provisional) {
-    ids.assign(provisional, provisional);
-    if (map.containsKey(provisional)) {
-      throw new IllegalArgumentException("the plan creates " + provisional + ", which the state already has;"
-          + " the plan was computed against another state: plan again against this one");
+    String base = provisional.substring(ProvisionalIds.PREFIX.length());
+    String id = base;
+    for (int n = 2; map.containsKey(id); n++) {
+      id = base + "~" + n;
     }
-    return provisional;
+    ids.assign(provisional, id);
+    return id;
   }
 
   private <T> T existing(Map<String, T> map, Decision d, String what) {

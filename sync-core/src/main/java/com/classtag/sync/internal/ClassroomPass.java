@@ -246,7 +246,7 @@ final class ClassroomPass {
 
   private void create(SectionSlot slot) {
     SourceSection sec = slot.section;
-    String id = cx.state.newId("classroom", sec.id());
+    String id = StateIndex.newId("classroom", sec.id());
     String school = slot.appSchool;
     String name = sectionName(sec);
     activeAfter.merge(school, 1, Integer::sum);

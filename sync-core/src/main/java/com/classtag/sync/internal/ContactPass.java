@@ -269,7 +269,7 @@ final class ContactPass {
       return;
     }
     emails.add(ch.email, source);
-    String id = cx.state.newId("contact", source);
+    String id = StateIndex.newId("contact", source);
     people.contactAppId[p] = id;
     Diff ids = idsDiff;
     Diff details = detailsDiff;

@@ -162,7 +162,7 @@ final class StaffPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = cx.state.newId("staff", source);
+    String id = StateIndex.newId("staff", source);
     people.staffAppId[p] = id;
     Diff ids = idsDiff;
     Diff details = detailsDiff;

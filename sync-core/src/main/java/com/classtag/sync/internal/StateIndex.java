@@ -11,11 +11,9 @@ import com.classtag.sync.state.StudentMembership;
 import com.classtag.sync.state.StudentRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -38,8 +36,6 @@ final class StateIndex {
   final List<Integer> goneContacts = new ArrayList<>();
 
   private Map<String, List<Classroom>> classroomsOfStudent;
-  /** The state's ids that look like provisional ids; built on the first creation. */
-  private Set<String> provisionalIds;
 
   StateIndex(AppState state, People people, Sink sink) {
     this.state = state;
@@ -167,60 +163,12 @@ final class StateIndex {
   }
 
   /**
-   * Returns the provisional id of an object a plan creates: {@code new:<kind>:<source id>}, or with a
-   * {@code ~2}, {@code ~3}... suffix when the state already has an object with that id (one an earlier plan
-   * created, applied with its provisional id, and that was since re-keyed or archived). It is unique within
-   * the plan (one object per source id and kind) and never names an existing object, so a decision about
-   * that object is never read as one about the new one.
+   * Returns the provisional id of an object a plan creates: {@code new:<kind>:<source id>}. It is unique
+   * within the plan (one object per source id and kind) and never names an existing object, because app ids
+   * may not start with {@code new:} (the state's records refuse them), so no state has to be scanned for it.
    */
-  String newId(String kind, String sourceId) {
-    if (provisionalIds == null) {
-      provisionalIds = new HashSet<>();
-      for (Classroom c : state.classrooms()) {
-        if (c.id().startsWith("new:") && !namesOwnSection(c)) {
-          provisionalIds.add(c.id());
-        }
-      }
-      addProvisional(state.students(), StudentRecord::id, StudentRecord::sourceId, "new:student:");
-      addProvisional(state.staff(), StaffAccount::id, StaffAccount::sourceId, "new:staff:");
-      addProvisional(state.contacts(), ContactAccount::id, ContactAccount::sourceId, "new:contact:");
-    }
-    String provisional = "new:" + kind + ":" + sourceId;
-    String id = provisional;
-    for (int n = 2; provisionalIds.contains(id); n++) {
-      id = provisional + "~" + n;
-    }
-    return id;
-  }
-
-  /**
-   * Adds the ids of records that could collide with a provisional id. A record named after its own source id
-   * (as the reference apply leaves every record it creates) cannot: the plan creates an object for that
-   * source id only if no record has it, so the set stays small and cheap to build on a state of millions.
-   */
-  private <T> void addProvisional(List<T> records, Function<T, String> id,
-      Function<T, Optional<String>> sourceId, String prefix) {
-    for (T r : records) {
-      String v = id.apply(r);
-      if (v.startsWith("new:") && !named(v, prefix, sourceId.apply(r).orElse(null))) {
-        provisionalIds.add(v);
-      }
-    }
-  }
-
-  private static boolean named(String id, String prefix, String sourceId) {
-    return sourceId != null && id.length() == prefix.length() + sourceId.length() && id.startsWith(prefix)
-        && id.endsWith(sourceId);
-  }
-
-  /** Whether a classroom is named after one of its own sections, so a new classroom never takes its id. */
-  private static boolean namesOwnSection(Classroom c) {
-    for (SectionRef ref : c.sections()) {
-      if (named(c.id(), "new:classroom:", ref.id())) {
-        return true;
-      }
-    }
-    return false;
+  static String newId(String kind, String sourceId) {
+    return "new:" + kind + ":" + sourceId;
   }
 
   /**

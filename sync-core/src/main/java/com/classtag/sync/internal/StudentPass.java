@@ -96,7 +96,7 @@ final class StudentPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = cx.state.newId("student", source);
+    String id = StateIndex.newId("student", source);
     people.studentAppId[p] = id;
     diff.clear();
     Diff d = diff;

@@ -22,9 +22,8 @@ import java.util.TreeMap;
  * <p>Targets: {@link #schoolId()} and {@link #classroomId()} place the decision (they are the plan's sort
  * keys); {@link #targetId()} is the person or account the decision is about (student, staff, contact) and
  * {@link #relatedId()} the second party of a link (the student). Ids are app ids; an object this plan
- * creates has a provisional id ({@code new:<kind>:<source id>}, unique against the state planned for) that
- * later decisions refer to; {@link ProvisionalIds} maps it to the id an app gives the object, and
- * {@link Planner#apply} keeps it as the id.
+ * creates has a provisional id ({@code new:<kind>:<source id>}; no app id starts with {@code new:}) that
+ * later decisions refer to; {@link ProvisionalIds} maps it to the id an app gives the object.
  *
  * <p>Values are read with {@link #value(Field)}, {@link #fields()}, {@link #extensionValues()} and the typed
  * {@link #archiveReason()}, {@link #teacherRole()} and {@link #accessRole()}; {@link #values()} is their

@@ -64,8 +64,9 @@ public final class Planner {
    * Applies a plan to a state and returns the new state: the reference meaning of each decision kind,
    * written as a {@link DecisionHandler} driven by {@link Plan#applyTo} (read
    * {@code com.classtag.sync.internal.Applier} as an example for a handler of your own store).
-   * Skipped and held decisions change nothing; objects created by the plan keep their provisional ids
-   * (which the planner makes unique against the state it planned for); archives are
+   * Skipped and held decisions change nothing; an object created by the plan gets its provisional id
+   * without the reserved {@code new:} prefix ({@code classroom:sec-1}, with a {@code ~2} suffix if the state
+   * already uses that id); archives are
    * dated at the plan's {@link Plan#generatedAt()}; the baseline moves by
    * {@link Plan#baselineChange()}. The input state is not modified.
    *

@@ -8,10 +8,10 @@ import java.util.Objects;
  * The ids of the objects a plan creates, and the app ids a {@link DecisionHandler} gave them.
  *
  * <p>The planner cannot know the id an app will give a classroom, student, staff or contact account it
- * creates, so it names each one with a provisional id, {@code new:<kind>:<source id>} (made unique against
- * the state it planned for; see {@link Decision#createdId()}), and every later decision about that object
- * uses the same provisional id. A handler that stores objects under ids of its own assigns the id when it
- * creates the object and resolves every id a decision names:
+ * creates, so it names each one with a provisional id, {@code new:<kind>:<source id>}, and every later
+ * decision about that object uses the same provisional id. The {@code new:} prefix is reserved: app ids
+ * never start with it (the state's records refuse such ids), so a provisional id never names an existing
+ * object. A handler assigns the app id when it creates the object and resolves every id a decision names:
  *
  * <pre>{@code
  * ProvisionalIds ids = ProvisionalIds.of(plan);
@@ -23,11 +23,13 @@ import java.util.Objects;
  *
  * <p>{@link Plan#applyTo} hands every creation to the handler before any other decision, so an id is
  * always assigned before a decision needs it resolved. An id the plan does not create (an existing app
- * object) resolves to itself, even one that looks provisional, as an object a previous plan created keeps
- * its provisional id in {@code Planner.apply}'s state. A handler that keeps the provisional ids as its own
- * assigns each one to itself, as {@code Planner.apply} does. Not thread-safe.
+ * object) resolves to itself. {@code Planner.apply} assigns each created object its provisional id without
+ * the prefix ({@code classroom:sec-1}). Not thread-safe.
  */
 public final class ProvisionalIds {
+  /** The prefix of every provisional id; no app id starts with it. */
+  public static final String PREFIX = "new:";
+
   /** Provisional id to assigned app id, or to null while unassigned. */
   private final Map<String, String> ids;
 
@@ -41,12 +43,19 @@ public final class ProvisionalIds {
    * @param plan the plan
    * @return the ids, none assigned yet
    * @throws NullPointerException if {@code plan} is null
+   * @throws IllegalArgumentException if a creation's id does not start with {@link #PREFIX} (a plan the
+   *     planner did not make, or edited)
    */
   public static ProvisionalIds of(Plan plan) {
     Map<String, String> ids = new HashMap<>();
     for (Decision d : plan.decisions()) {
-      if (d.isChange()) {
-        d.createdId().ifPresent(id -> ids.put(id, null));
+      String id = d.isChange() ? d.createdId().orElse(null) : null;
+      if (id != null) {
+        if (!id.startsWith(PREFIX)) {
+          throw new IllegalArgumentException(d.kind() + " decision creates " + id + ", which is not a"
+              + " provisional id (" + PREFIX + "<kind>:<source id>): plan again and apply the planner's plan");
+        }
+        ids.put(id, null);
       }
     }
     return new ProvisionalIds(ids);
@@ -68,14 +77,18 @@ public final class ProvisionalIds {
    * @param provisionalId the creation's {@link Decision#createdId()}
    * @param appId the id the object has in the app
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the plan creates no object with that id, or the id was already
-   *     assigned (the plan creates it twice)
+   * @throws IllegalArgumentException if the plan creates no object with that id, the id was already
+   *     assigned (the plan creates it twice), or {@code appId} starts with the reserved {@link #PREFIX}
    */
   public void assign(String provisionalId, String appId) {
     Objects.requireNonNull(provisionalId, "provisionalId");
     Objects.requireNonNull(appId, "appId");
     if (!ids.containsKey(provisionalId)) {
       throw new IllegalArgumentException(provisionalId + " is not an id this plan creates");
+    }
+    if (appId.startsWith(PREFIX)) {
+      throw new IllegalArgumentException("app id " + appId + " for " + provisionalId + " starts with " + PREFIX
+          + ", which is reserved for provisional ids: give the object an id of the app's own");
     }
     if (ids.get(provisionalId) != null) {
       throw new IllegalArgumentException("the plan creates " + provisionalId + " twice");

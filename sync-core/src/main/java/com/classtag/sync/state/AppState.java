@@ -8,6 +8,10 @@ import org.immutables.value.Value;
  * Everything the planner needs to know about the app: schools, classrooms (with their memberships), student
  * records, staff accounts (with their school access), contact accounts (with their links to students), and
  * the baseline of the last sync (absent before the first one).
+ *
+ * <p>Ids are the app's own. No classroom, student, staff or contact id starts with {@code new:}: the planner
+ * reserves that prefix for the provisional ids of the objects a plan creates, and those records refuse it
+ * with an {@link IllegalArgumentException}.
  */
 @Value.Immutable
 public abstract class AppState {

@@ -65,4 +65,14 @@ public abstract class Classroom {
 
   /** Builds a {@link Classroom}; {@code id}, {@code schoolId} and {@code name} are required. */
   public static final class Builder extends ImmutableClassroom.Builder {}
+
+  /**
+   * Refuses an id with the prefix the planner reserves for provisional ids.
+   *
+   * @throws IllegalArgumentException if the id starts with {@code new:}
+   */
+  @Value.Check
+  protected void checkId() {
+    AppIds.check(id(), "classroom");
+  }
 }

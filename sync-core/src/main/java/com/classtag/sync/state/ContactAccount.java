@@ -193,4 +193,14 @@ public abstract class ContactAccount {
         .redact("homePhone", homePhone())
         .toString();
   }
+
+  /**
+   * Refuses an id with the prefix the planner reserves for provisional ids.
+   *
+   * @throws IllegalArgumentException if the id starts with {@code new:}
+   */
+  @Value.Check
+  protected void checkId() {
+    AppIds.check(id(), "contact account");
+  }
 }

@@ -262,4 +262,14 @@ public abstract class StudentRecord {
         .redact("extensionFields", extensionFields())
         .toString();
   }
+
+  /**
+   * Refuses an id with the prefix the planner reserves for provisional ids.
+   *
+   * @throws IllegalArgumentException if the id starts with {@code new:}
+   */
+  @Value.Check
+  protected void checkId() {
+    AppIds.check(id(), "student record");
+  }
 }

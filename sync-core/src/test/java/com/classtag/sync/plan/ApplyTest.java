@@ -8,6 +8,7 @@ import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.ArchiveReason;
 import com.classtag.sync.state.Classroom;
+import com.classtag.sync.state.StudentRecord;
 import com.classtag.sync.state.TeacherMembership;
 import com.classtag.sync.state.TeacherRole;
 import com.classtag.sync.state.UserStatus;
@@ -24,12 +25,12 @@ class ApplyTest {
   }
 
   @Test
-  void objectsAPlanCreatesKeepTheirProvisionalIdsAndAccountsStartInvited() {
+  void objectsAPlanCreatesGetTheirProvisionalIdsWithoutThePrefixAndAccountsStartInvited() {
     AppState after = Planner.apply(plan(district().build(), emptyApp()), emptyApp());
 
     assertThat(after.classrooms()).extracting(Classroom::id)
-        .containsExactly("new:classroom:sec-1", "new:classroom:sec-2");
-    assertThat(staffAccount(after, "t-1").id()).isEqualTo("new:staff:t-1");
+        .containsExactly("classroom:sec-1", "classroom:sec-2");
+    assertThat(staffAccount(after, "t-1").id()).isEqualTo("staff:t-1");
     assertThat(staffAccount(after, "t-1").status()).isEqualTo(UserStatus.INVITED);
     assertThat(contactAccount(after, "c-1").status()).isEqualTo(UserStatus.INVITED);
     assertThat(after.baseline()).hasValueSatisfying(b ->
@@ -102,7 +103,7 @@ class ApplyTest {
   }
 
   @Test
-  void aCreationOfAnIdTheStateAlreadyUsesIsRefusedNamingIt() {
+  void aCreationWhoseIdIsNotProvisionalIsRefusedNamingIt() {
     AppState synced = syncedDistrict();
     String taken = classroom(synced, "sec-1").id();
 
@@ -110,8 +111,18 @@ class ApplyTest {
         decision(DecisionKind.CREATE_CLASSROOM).classroomId(taken).schoolId("app-1")
             .putValues(Field.NAME, "Homeroom 4B again").putValues(Field.SECTION, "sec-9").build()), synced))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("creates " + taken + ", which the state already has")
+        .hasMessageContaining("creates " + taken + ", which is not a provisional id")
         .hasMessageContaining("plan again");
+  }
+
+  @Test
+  void anAppIdWithTheReservedPrefixIsRefusedByTheRecordNamingIt() {
+    assertThatThrownBy(() -> Classroom.builder().id("new:classroom:sec-1").schoolId("app-1").name("Math")
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("classroom id new:classroom:sec-1 starts with new:");
+    assertThatThrownBy(() -> StudentRecord.builder().id("new:student:s-1").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("student record id");
   }
 
   @Test

@@ -228,7 +228,7 @@ class PlannerSafetyRegressionTest {
     AppState after = Planner.apply(plan, state);
 
     assertThat(of(plan, DecisionKind.CREATE_CLASSROOM)).singleElement()
-        .satisfies(d -> assertThat(d.classroomId()).contains(old + "~2"));
+        .satisfies(d -> assertThat(d.classroomId()).contains("new:classroom:sec-2"));
     assertThat(of(plan, DecisionKind.ARCHIVE_CLASSROOM)).singleElement()
         .satisfies(d -> assertThat(d.classroomId()).contains(old));
     assertThat(after.classrooms()).filteredOn(c -> c.id().equals(old)).singleElement()

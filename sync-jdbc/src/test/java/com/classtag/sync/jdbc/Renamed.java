@@ -10,11 +10,26 @@ import com.classtag.sync.state.StudentRecord;
 import com.classtag.sync.state.TeacherMembership;
 import java.util.Map;
 
-/** A state with app ids renamed: Planner.apply's provisional ids to the ids the store assigned. */
+/**
+ * A state with app ids renamed: the ids Planner.apply gives created objects to the ids the store assigned.
+ * Planner.apply names a created object after its provisional id without the {@code new:} prefix, with a
+ * {@code ~n} suffix when the state had that id already, so an id the state before lacked maps back to its
+ * provisional id by dropping the suffix (a plan creates one object per kind and source id).
+ */
 final class Renamed {
   private Renamed() {}
 
-  static AppState of(AppState s, Map<String, String> ids) {
+  static AppState of(AppState s, AppState before, Map<String, String> assigned) {
+    java.util.Set<String> old = new java.util.HashSet<>();
+    before.classrooms().forEach(c -> old.add("classroom " + c.id()));
+    before.students().forEach(r -> old.add("student " + r.id()));
+    before.staff().forEach(a -> old.add("staff " + a.id()));
+    before.contacts().forEach(a -> old.add("contact " + a.id()));
+    Map<String, String> ids = new java.util.HashMap<>();
+    s.classrooms().forEach(c -> created(old, "classroom", c.id(), assigned, ids));
+    s.students().forEach(r -> created(old, "student", r.id(), assigned, ids));
+    s.staff().forEach(a -> created(old, "staff", a.id(), assigned, ids));
+    s.contacts().forEach(a -> created(old, "contact", a.id(), assigned, ids));
     AppState.Builder b = AppState.builder().from(s).classrooms(java.util.List.of()).students(java.util.List.of())
         .staff(java.util.List.of()).contacts(java.util.List.of());
     for (Classroom c : s.classrooms()) {
@@ -42,6 +57,14 @@ final class Renamed {
       b.addContacts(cb.build());
     }
     return b.build();
+  }
+
+  private static void created(java.util.Set<String> old, String kind, String id, Map<String, String> assigned,
+      Map<String, String> ids) {
+    if (!old.contains(kind + " " + id)) {
+      String provisional = "new:" + id.replaceFirst("~\\d+$", "");
+      ids.put(id, java.util.Objects.requireNonNull(assigned.get(provisional), provisional));
+    }
   }
 
   private static String id(String id, Map<String, String> ids) {

@@ -75,7 +75,7 @@ abstract class StoreContract {
       ApplyResult result = store.apply(plan, loaded);
       LoadedState reloaded = store.load();
 
-      AppState expected = Renamed.of(Planner.apply(plan, loaded.state()), result.assignedIds());
+      AppState expected = Renamed.of(Planner.apply(plan, loaded.state()), loaded.state(), result.assignedIds());
       assertThat(reloaded.state()).as("seed %d", seed).isEqualTo(expected);
       assertThat(reloaded.version()).isEqualTo(loaded.version() + 1).isEqualTo(result.version());
       assertThat(result.changes()).isEqualTo(plan.changes().size());

@@ -23,14 +23,23 @@ public final class PlanCase implements LongSupplier {
    * Builds the roster and the app state of a case.
    *
    * @param students the district's size: a positive multiple of 20
-   * @param detached true for {@link PlanBenchmark}'s {@code detached} case, false for {@code steady}
-   * @throws IllegalArgumentException if {@code students} is not a positive multiple of 20
+   * @param sync {@link PlanBenchmark}'s case: {@code steady}, {@code detached} or {@code first}
+   * @throws IllegalArgumentException if {@code students} is not a positive multiple of 20, or the case is
+   *     none of those
    */
-  public PlanCase(int students, boolean detached) {
+  public PlanCase(int students, String sync) {
     SyntheticRoster district = new SyntheticRoster(students);
     Roster tonight = district.roster();
+    if (sync.equals("first")) {
+      state = district.firstSyncState();
+      roster = tonight;
+      return;
+    }
+    if (!sync.equals("steady") && !sync.equals("detached")) {
+      throw new IllegalArgumentException("sync must be steady, detached or first, was " + sync);
+    }
     AppState synced = SyncedState.of(planner, tonight, district.firstSyncState(), NOW);
-    state = detached ? DetachedState.of(synced) : synced;
+    state = sync.equals("detached") ? DetachedState.of(synced) : synced;
     roster = new RosterChanges(district).apply(tonight);
   }
 

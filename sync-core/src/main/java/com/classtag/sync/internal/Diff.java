@@ -1,9 +1,7 @@
 package com.classtag.sync.internal;
 
 import com.classtag.sync.plan.Field;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +11,7 @@ import java.util.function.UnaryOperator;
  * accessors, which allocate nothing.
  */
 final class Diff {
-  private TreeMap<String, String> changes;
+  private SortedValues changes;
 
   /** Forgets the differences found so far (after they were handed to a decision). */
   void clear() {
@@ -70,17 +68,17 @@ final class Diff {
   /** Adds all differences of another diff. */
   void addAll(Diff other) {
     if (other.changes != null) {
-      for (Map.Entry<String, String> e : other.changes.entrySet()) {
-        put(e.getKey(), e.getValue());
+      for (int i = 0; i < other.changes.size(); i++) {
+        put(other.changes.nameAt(i), other.changes.valueAt(i));
       }
     }
   }
 
   private void put(String field, String value) {
     if (changes == null) {
-      changes = new TreeMap<>();
+      changes = new SortedValues(4);
     }
-    changes.put(field, value);
+    changes.set(field, value);
   }
 
   boolean isEmpty() {
@@ -88,12 +86,19 @@ final class Diff {
   }
 
   /** Returns the differences, or null if none. */
-  TreeMap<String, String> changes() {
+  SortedValues changes() {
     return changes;
   }
 
   /** Returns the changed value names, for explanations (never the values). */
   String names() {
-    return changes == null ? "" : String.join(", ", changes.keySet());
+    if (changes == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(changes.nameAt(0));
+    for (int i = 1; i < changes.size(); i++) {
+      out.append(", ").append(changes.nameAt(i));
+    }
+    return out.toString();
   }
 }

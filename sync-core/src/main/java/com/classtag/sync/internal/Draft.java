@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A decision while the plan is being computed: mutable so the safety gate can mark it held, and cheaper
@@ -24,7 +23,7 @@ final class Draft {
   String classroomId;
   String targetId;
   String relatedId;
-  TreeMap<String, String> values;
+  SortedValues values;
   /** Source ids; most decisions have one or two, so they start in a two-slot array. */
   private String[] sources = new String[2];
   private int sourceCount;
@@ -67,14 +66,14 @@ final class Draft {
   Draft value(Field field, String value) {
     if (value != null) {
       if (values == null) {
-        values = new TreeMap<>();
+        values = new SortedValues(4);
       }
-      values.put(field.jsonName(), value);
+      values.set(field.jsonName(), value);
     }
     return this;
   }
 
-  Draft values(TreeMap<String, String> all) {
+  Draft values(SortedValues all) {
     values = all;
     return this;
   }
@@ -162,6 +161,13 @@ final class Draft {
     if (heldBy != null) {
       b.heldBy(heldBy);
     }
-    return b.addAllSourceIds(sourceIds()).build();
+    if (distinct != null) {
+      b.addAllSourceIds(distinct);
+    } else {
+      for (int i = 0; i < sourceCount; i++) {
+        b.addSourceIds(sources[i]);
+      }
+    }
+    return b.build();
   }
 }

@@ -1,5 +1,6 @@
 package com.classtag.sync.plan;
 
+import com.classtag.sync.internal.SortedValues;
 import com.classtag.sync.internal.ToString;
 import com.classtag.sync.state.AccessRole;
 import com.classtag.sync.state.ArchiveReason;
@@ -42,7 +43,7 @@ public final class Decision {
   private final String classroomId;
   private final String targetId;
   private final String relatedId;
-  private final SortedMap<String, String> values;
+  private final SortedValues values;
   private final List<String> sourceIds;
   private final String explanation;
   private final HoldReason heldBy;
@@ -55,9 +56,10 @@ public final class Decision {
     classroomId = b.classroomId;
     targetId = b.targetId;
     relatedId = b.relatedId;
-    values = b.values == null || b.values.isEmpty()
-        ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(b.values));
-    sourceIds = List.copyOf(b.sourceIds);
+    // The builder's values are frozen and shared, not copied: a later change to the builder copies them.
+    values = b.values == null || b.values.isEmpty() ? SortedValues.EMPTY : b.values.freeze();
+    b.valuesShared = true;
+    sourceIds = b.sourceIds == null ? List.of() : List.copyOf(b.sourceIds);
     heldBy = b.heldBy;
   }
 
@@ -131,13 +133,12 @@ public final class Decision {
    * @return an immutable sorted map; an empty string clears the extension field
    */
   public SortedMap<String, String> extensionValues() {
-    SortedMap<String, String> ext = values.tailMap(Field.EXTENSION_PREFIX);
     TreeMap<String, String> out = new TreeMap<>();
-    for (Map.Entry<String, String> e : ext.entrySet()) {
-      if (!e.getKey().startsWith(Field.EXTENSION_PREFIX)) {
-        break;
+    for (int i = 0; i < values.size(); i++) {
+      String name = values.nameAt(i);
+      if (name.startsWith(Field.EXTENSION_PREFIX)) {
+        out.put(name.substring(Field.EXTENSION_PREFIX.length()), values.valueAt(i));
       }
-      out.put(e.getKey().substring(Field.EXTENSION_PREFIX.length()), e.getValue());
     }
     return out.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(out);
   }
@@ -285,8 +286,10 @@ public final class Decision {
     private String classroomId;
     private String targetId;
     private String relatedId;
-    private SortedMap<String, String> values;
-    private final ArrayList<String> sourceIds = new ArrayList<>(2);
+    /** Null until a value is set; shared with a built decision while {@link #valuesShared}. */
+    private SortedValues values;
+    private boolean valuesShared;
+    private ArrayList<String> sourceIds;
     private String explanation;
     private HoldReason heldBy;
 
@@ -305,9 +308,9 @@ public final class Decision {
       classroomId = d.classroomId;
       targetId = d.targetId;
       relatedId = d.relatedId;
-      values = d.values.isEmpty() ? null : new TreeMap<>(d.values);
-      sourceIds.clear();
-      sourceIds.addAll(d.sourceIds);
+      values = d.values.isEmpty() ? null : d.values;
+      valuesShared = true;
+      sourceIds = new ArrayList<>(d.sourceIds);
       explanation = d.explanation;
       heldBy = d.heldBy;
       return this;
@@ -416,6 +419,12 @@ public final class Decision {
      * @throws IllegalArgumentException if a name is neither a field's nor {@code ext.<name>} (it is named)
      */
     public Builder putAllValues(Map<String, String> byJsonName) {
+      if (values == null && byJsonName instanceof SortedValues) {
+        // The planner's own values, checked when they were set: adopted, and copied only if changed later.
+        values = (SortedValues) byJsonName;
+        valuesShared = true;
+        return this;
+      }
       for (Map.Entry<String, String> e : byJsonName.entrySet()) {
         String name = Objects.requireNonNull(e.getKey(), "value name");
         if (!Field.isValueName(name)) {
@@ -428,11 +437,23 @@ public final class Decision {
     }
 
     private Builder put(String jsonName, String value) {
+      Objects.requireNonNull(value, "value");
       if (values == null) {
-        values = new TreeMap<>();
+        values = new SortedValues(4);
+        valuesShared = false;
+      } else if (valuesShared) {
+        values = SortedValues.copyOf(values);
+        valuesShared = false;
       }
-      values.put(jsonName, Objects.requireNonNull(value, "value"));
+      values.set(jsonName, value);
       return this;
+    }
+
+    private ArrayList<String> sourceIds() {
+      if (sourceIds == null) {
+        sourceIds = new ArrayList<>(2);
+      }
+      return sourceIds;
     }
 
     /**
@@ -443,7 +464,7 @@ public final class Decision {
      */
     public Builder addSourceIds(String... ids) {
       for (String id : ids) {
-        sourceIds.add(Objects.requireNonNull(id, "sourceIds element"));
+        sourceIds().add(Objects.requireNonNull(id, "sourceIds element"));
       }
       return this;
     }
@@ -461,11 +482,11 @@ public final class Decision {
         for (String id : all) {
           Objects.requireNonNull(id, "sourceIds element");
         }
-        sourceIds.addAll(all);
+        sourceIds().addAll(all);
         return this;
       }
       for (String id : ids) {
-        sourceIds.add(Objects.requireNonNull(id, "sourceIds element"));
+        sourceIds().add(Objects.requireNonNull(id, "sourceIds element"));
       }
       return this;
     }

@@ -1,6 +1,7 @@
 package com.classtag.sync.plan;
 
 import static com.classtag.sync.plan.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collection;
@@ -48,6 +49,29 @@ class ImmutableCollectionsTest {
     refuses(DECISION.values(), "grade", "6");
     refuses(DECISION.fields(), Field.GRADE, "6");
     refuses(DECISION.extensionValues(), "bus", "12");
+  }
+
+  @Test
+  void aPlannedDecisionsValuesRefuseChanges() {
+    Decision create = plan(district().build(), emptyApp()).decisions().stream()
+        .filter(d -> d.kind() == DecisionKind.CREATE_STUDENT).findFirst().orElseThrow();
+
+    refuses(create.values(), "grade", "6");
+    assertThatThrownBy(() -> create.values().values().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aBuilderChangedAfterBuildLeavesTheBuiltDecisionAlone() {
+    Decision.Builder b = Decision.builder().from(DECISION);
+    Decision first = b.build();
+
+    Decision second = b.putValues(Field.GRADE, "6").putValues(Field.EMAIL, "x@example.org").build();
+
+    assertThat(first).isEqualTo(DECISION);
+    assertThat(first.value(Field.GRADE)).contains("5");
+    assertThat(second.value(Field.GRADE)).contains("6");
+    assertThat(second.values().keySet()).containsExactly("email", "ext.house", "grade");
+    assertThat(DECISION.values().keySet()).containsExactly("ext.house", "grade");
   }
 
   @Test

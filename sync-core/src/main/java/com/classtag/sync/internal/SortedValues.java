@@ -1,0 +1,216 @@
+package com.classtag.sync.internal;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A decision's values: a small map from value name to value, sorted by name, kept in two arrays. A plan of
+ * a million-student first sync has millions of decisions with a handful of values each, and a
+ * {@code TreeMap} costs an entry object per value; this costs two arrays per decision. Filled by
+ * {@link #set} while the planner builds a decision, then {@link #freeze frozen}: every {@link Map} mutator
+ * throws, so a {@code Decision} can hand it out as its immutable {@code values()}. Range views
+ * ({@link #subMap} and the like) are copies, rarely used.
+ */
+public final class SortedValues extends AbstractMap<String, String> implements SortedMap<String, String> {
+  private static final String[] NONE = new String[0];
+
+  /** The empty map, frozen. */
+  public static final SortedValues EMPTY = new SortedValues(0).freeze();
+
+  private String[] names;
+  private String[] values;
+  private int size;
+  private boolean frozen;
+
+  /**
+   * Creates an empty, unfrozen map.
+   *
+   * @param capacity the number of values expected
+   */
+  public SortedValues(int capacity) {
+    names = capacity == 0 ? NONE : new String[capacity];
+    values = capacity == 0 ? NONE : new String[capacity];
+  }
+
+  /**
+   * Returns an unfrozen copy.
+   *
+   * @param other the map to copy
+   * @return the copy
+   */
+  public static SortedValues copyOf(SortedValues other) {
+    SortedValues copy = new SortedValues(0);
+    copy.names = Arrays.copyOf(other.names, other.size);
+    copy.values = Arrays.copyOf(other.values, other.size);
+    copy.size = other.size;
+    return copy;
+  }
+
+  /**
+   * Sets a value, replacing the value of the same name.
+   *
+   * @param name the value's name
+   * @param value the value
+   * @return this
+   * @throws IllegalStateException if the map is frozen
+   */
+  public SortedValues set(String name, String value) {
+    if (frozen) {
+      throw new IllegalStateException("a decision's values cannot change once it is built");
+    }
+    int at = indexOf(name);
+    if (at >= 0) {
+      values[at] = value;
+      return this;
+    }
+    at = -at - 1;
+    if (size == names.length) {
+      int capacity = Math.max(4, size * 2);
+      names = Arrays.copyOf(names, capacity);
+      values = Arrays.copyOf(values, capacity);
+    }
+    System.arraycopy(names, at, names, at + 1, size - at);
+    System.arraycopy(values, at, values, at + 1, size - at);
+    names[at] = name;
+    values[at] = value;
+    size++;
+    return this;
+  }
+
+  /**
+   * Makes the map immutable.
+   *
+   * @return this
+   */
+  public SortedValues freeze() {
+    frozen = true;
+    return this;
+  }
+
+  /** Returns the name at a position, in name order. */
+  public String nameAt(int i) {
+    return names[i];
+  }
+
+  /** Returns the value at a position, in name order. */
+  public String valueAt(int i) {
+    return values[i];
+  }
+
+  private int indexOf(Object name) {
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = names[mid].compareTo((String) name);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -(low + 1);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  @Override
+  public boolean containsKey(Object name) {
+    return name instanceof String && indexOf(name) >= 0;
+  }
+
+  @Override
+  public String get(Object name) {
+    if (!(name instanceof String)) {
+      return null;
+    }
+    int at = indexOf(name);
+    return at >= 0 ? values[at] : null;
+  }
+
+  @Override
+  public Set<Entry<String, String>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Entry<String, String>> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < size;
+          }
+
+          @Override
+          public Entry<String, String> next() {
+            if (next >= size) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            return new SimpleImmutableEntry<>(names[i], values[i]);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  @Override
+  public Comparator<? super String> comparator() {
+    return null;
+  }
+
+  @Override
+  public SortedMap<String, String> subMap(String fromKey, String toKey) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(this).subMap(fromKey, toKey));
+  }
+
+  @Override
+  public SortedMap<String, String> headMap(String toKey) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(this).headMap(toKey));
+  }
+
+  @Override
+  public SortedMap<String, String> tailMap(String fromKey) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(this).tailMap(fromKey));
+  }
+
+  @Override
+  public String firstKey() {
+    if (size == 0) {
+      throw new NoSuchElementException();
+    }
+    return names[0];
+  }
+
+  @Override
+  public String lastKey() {
+    if (size == 0) {
+      throw new NoSuchElementException();
+    }
+    return names[size - 1];
+  }
+}

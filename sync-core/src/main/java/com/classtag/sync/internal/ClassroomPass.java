@@ -41,6 +41,13 @@ final class ClassroomPass {
   final Map<String, String> movedTo = new HashMap<>();
   /** Per app school, the synced classrooms active once the plan's non-destructive changes land. */
   final Map<String, Integer> activeAfter = new HashMap<>();
+  /**
+   * For {@link #addStudents}: by roster position, the number of the last classroom the student was added to,
+   * so a student listed twice is added once without a set per classroom.
+   */
+  private int[] addedIn;
+  private int classroomsAdded;
+  private final Diff diff = new Diff();
 
   ClassroomPass(Context cx, StudentPass students, StaffPass staff) {
     this.cx = cx;
@@ -225,7 +232,8 @@ final class ClassroomPass {
     if (c.sections().size() == 1) {
       SectionSlot slot = sections.get(0);
       SourceSection sec = slot.section;
-      Diff d = new Diff();
+      Diff d = diff;
+      d.clear();
       if (cx.settings.classroomNames() == ClassroomNamePolicy.FOLLOW_ROSTER || !c.nameEdited()) {
         d.set(Field.NAME, c.name(), sectionName(sec));
         name = sectionName(sec);
@@ -291,9 +299,11 @@ final class ClassroomPass {
           wantTeachers.put(app, role);
         }
       }
-      for (int st : sec.students) {
-        if (st >= 0) {
-          wantStudents.putIfAbsent(people.studentAppId[st], people.id(st));
+      if (!members.isEmpty()) {
+        for (int st : sec.students) {
+          if (st >= 0) {
+            wantStudents.putIfAbsent(people.studentAppId[st], people.id(st));
+          }
         }
       }
     }
@@ -342,6 +352,9 @@ final class ClassroomPass {
       haveStudents.merge(m.studentId(), m.addedBy(), ClassroomPass::personWins);
     }
     cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, schoolId, haveStudents.size());
+    if (members.isEmpty()) {
+      addStudents(classroomId, schoolId, label, sections, sectionIds);
+    }
     for (Map.Entry<String, String> e : wantStudents.entrySet()) {
       if (!haveStudents.containsKey(e.getKey())) {
         cx.sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
@@ -388,6 +401,37 @@ final class ClassroomPass {
    * Returns whether a classroom's students are exactly its section's, in the section's order: the usual
    * nightly case (the sync added them in that order), checked without building any map.
    */
+  /**
+   * Adds the students of a classroom that has none yet (every classroom of a first sync), each once, in
+   * section order. The same decisions as the general path, without its maps: a first sync of a million
+   * students adds millions of members.
+   */
+  private void addStudents(String classroomId, String schoolId, String label, List<SectionSlot> sections,
+      List<String> sectionIds) {
+    People people = cx.roster.people;
+    if (addedIn == null) {
+      addedIn = new int[people.count];
+    }
+    int mark = ++classroomsAdded;
+    for (SectionSlot sec : sections) {
+      for (int st : sec.students) {
+        if (st < 0 || addedIn[st] == mark) {
+          continue;
+        }
+        addedIn[st] = mark;
+        String source = people.id(st);
+        cx.sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
+            .school(schoolId)
+            .classroom(classroomId)
+            .target(people.studentAppId[st])
+            .sources(sectionIds)
+            .source(source)
+            .explain("Add student " + source + " to " + label + ": enrolled in section "
+                + sectionIds.get(0) + ".");
+      }
+    }
+  }
+
   private boolean sameStudents(SectionSlot section, List<StudentMembership> members) {
     People people = cx.roster.people;
     int k = 0;

@@ -11,11 +11,12 @@ import java.util.function.UnaryOperator;
  * accessors, which allocate nothing.
  */
 final class Diff {
-  private SortedValues changes;
+  /** The differences, gathered in arrays reused from record to record; copied to exact size for a decision. */
+  private final SortedValues changes = new SortedValues(16);
 
   /** Forgets the differences found so far (after they were handed to a decision). */
   void clear() {
-    changes = null;
+    changes.clear();
   }
 
   /** The roster decides: a value it lacks is cleared. An empty current value counts as absent. */
@@ -67,7 +68,7 @@ final class Diff {
 
   /** Adds all differences of another diff. */
   void addAll(Diff other) {
-    if (other.changes != null) {
+    if (!other.isEmpty()) {
       for (int i = 0; i < other.changes.size(); i++) {
         put(other.changes.nameAt(i), other.changes.valueAt(i));
       }
@@ -75,24 +76,21 @@ final class Diff {
   }
 
   private void put(String field, String value) {
-    if (changes == null) {
-      changes = new SortedValues(4);
-    }
     changes.set(field, value);
   }
 
   boolean isEmpty() {
-    return changes == null;
+    return changes.isEmpty();
   }
 
-  /** Returns the differences, or null if none. */
+  /** Returns a copy of the differences, or null if none. */
   SortedValues changes() {
-    return changes;
+    return changes.isEmpty() ? null : SortedValues.copyOf(changes);
   }
 
   /** Returns the changed value names, for explanations (never the values). */
   String names() {
-    if (changes == null) {
+    if (changes.isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder(changes.nameAt(0));

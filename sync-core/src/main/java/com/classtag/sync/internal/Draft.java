@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class Draft {
   private static final int INDEX_THRESHOLD = 16;
+  private static final Decision BLANK = Decision.builder().kind(DecisionKind.SKIP)
+      .reason(ReasonCode.ROSTER_CHANGED).explanation("").build();
 
   final DecisionKind kind;
   final ReasonCode reason;
@@ -141,8 +143,13 @@ final class Draft {
     return this;
   }
 
-  Decision toDecision() {
-    Decision.Builder b = Decision.builder().kind(kind).reason(reason).explanation(explanation);
+  /**
+   * Builds the decision with a builder the caller reuses for every draft: one builder per decision would be
+   * a few million short-lived objects in a first sync. {@link Decision.Builder#from} a decision that has
+   * nothing optional clears what the previous draft set.
+   */
+  Decision toDecision(Decision.Builder b) {
+    b.from(BLANK).kind(kind).reason(reason).explanation(explanation);
     if (schoolId != null) {
       b.schoolId(schoolId);
     }

@@ -73,8 +73,9 @@ public final class PlanRun {
     List<Draft> drafts = sink.drafts;
     drafts.sort(DecisionOrder.INSTANCE);
     List<Decision> decisions = new ArrayList<>(drafts.size());
+    Decision.Builder builder = Decision.builder();
     for (int i = 0; i < drafts.size(); i++) {
-      decisions.add(drafts.get(i).toDecision());
+      decisions.add(drafts.get(i).toDecision(builder));
       drafts.set(i, null);
     }
     List<Warning> warnings = new ArrayList<>(new LinkedHashSet<>(sink.warnings));

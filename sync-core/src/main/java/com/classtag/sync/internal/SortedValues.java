@@ -42,7 +42,7 @@ public final class SortedValues extends AbstractMap<String, String> implements S
   }
 
   /**
-   * Returns an unfrozen copy.
+   * Returns an unfrozen copy with no spare room.
    *
    * @param other the map to copy
    * @return the copy
@@ -84,6 +84,21 @@ public final class SortedValues extends AbstractMap<String, String> implements S
     values[at] = value;
     size++;
     return this;
+  }
+
+  /**
+   * Removes every value, keeping the arrays for reuse.
+   *
+   * @throws UnsupportedOperationException if the map is frozen
+   */
+  @Override
+  public void clear() {
+    if (frozen) {
+      throw new UnsupportedOperationException("a decision's values cannot change once it is built");
+    }
+    Arrays.fill(names, 0, size, null);
+    Arrays.fill(values, 0, size, null);
+    size = 0;
   }
 
   /**

@@ -296,7 +296,8 @@ public final class Decision {
     private Builder() {}
 
     /**
-     * Copies every field of a decision.
+     * Copies every field of a decision, replacing every field set so far (so a builder can be reused:
+     * {@link #build} copies what it needs).
      *
      * @param d the decision
      * @return this
@@ -310,7 +311,12 @@ public final class Decision {
       relatedId = d.relatedId;
       values = d.values.isEmpty() ? null : d.values;
       valuesShared = true;
-      sourceIds = new ArrayList<>(d.sourceIds);
+      if (sourceIds == null) {
+        sourceIds = new ArrayList<>(d.sourceIds);
+      } else {
+        sourceIds.clear();
+        sourceIds.addAll(d.sourceIds);
+      }
       explanation = d.explanation;
       heldBy = d.heldBy;
       return this;

@@ -6,6 +6,10 @@ import com.classtag.sync.plan.Hold;
 import com.classtag.sync.plan.HoldReason;
 import com.classtag.sync.plan.Plan;
 import com.classtag.sync.plan.Warning;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,22 +125,42 @@ public final class PlanTextRenderer {
    * @return the text
    */
   public static String render(Plan plan) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("ClassTag sync plan, generated at ").append(plan.generatedAt()).append('\n').append('\n');
+    StringWriter out = new StringWriter();
+    write(plan, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the whole plan, a line at a time, so a plan of millions of decisions is never in memory as text.
+   *
+   * @param plan the plan
+   * @param sb where to write; not flushed or closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Plan plan, Writer sb) {
+    try {
+      writeText(plan, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeText(Plan plan, Writer sb) throws IOException {
+    sb.append("ClassTag sync plan, generated at ").append(String.valueOf(plan.generatedAt())).append('\n').append('\n');
     sb.append(summary(plan)).append('\n');
     if (plan.paused()) {
-      return sb.toString();
+      return;
     }
     if (!plan.holds().isEmpty()) {
-      sb.append('\n').append("Holds (").append(plan.holds().size()).append("):\n");
+      sb.append('\n').append("Holds (").append(String.valueOf(plan.holds().size())).append("):\n");
       for (Hold h : plan.holds()) {
-        sb.append("  ! ").append(h.reason()).append(": ").append(h.explanation()).append('\n');
+        sb.append("  ! ").append(h.reason().name()).append(": ").append(h.explanation()).append('\n');
       }
     }
     if (!plan.warnings().isEmpty()) {
-      sb.append('\n').append("Warnings (").append(plan.warnings().size()).append("):\n");
+      sb.append('\n').append("Warnings (").append(String.valueOf(plan.warnings().size())).append("):\n");
       for (Warning w : plan.warnings()) {
-        sb.append("  ! ").append(w.code()).append(": ").append(w.explanation()).append('\n');
+        sb.append("  ! ").append(w.code().name()).append(": ").append(w.explanation()).append('\n');
       }
     }
     String school = "\u0000";
@@ -163,19 +187,18 @@ public final class PlanTextRenderer {
       line(sb, c == null ? "  " : "    ", d);
     }
     if (!skips.isEmpty()) {
-      sb.append('\n').append("Skipped (").append(skips.size()).append("):\n");
+      sb.append('\n').append("Skipped (").append(String.valueOf(skips.size())).append("):\n");
       for (Decision d : skips) {
         line(sb, "  ", d);
       }
     }
-    return sb.toString();
   }
 
-  private static void line(StringBuilder sb, String indent, Decision d) {
-    sb.append(indent).append(symbol(d.kind())).append(' ').append(d.kind()).append(' ')
-        .append(d.reason()).append(": ").append(d.explanation());
+  private static void line(Writer sb, String indent, Decision d) throws IOException {
+    sb.append(indent).append(symbol(d.kind())).append(' ').append(d.kind().name()).append(' ')
+        .append(d.reason().name()).append(": ").append(d.explanation());
     if (d.isHeld()) {
-      sb.append(" [held: ").append(d.heldBy().get()).append(']');
+      sb.append(" [held: ").append(d.heldBy().get().name()).append(']');
     }
     sb.append('\n');
   }

@@ -1,6 +1,7 @@
 package com.classtag.sync.plan;
 
 import com.classtag.sync.internal.PlanTextRenderer;
+import java.io.Writer;
 
 /**
  * Renders a plan as text in the manner of {@code terraform plan}: the counts first ("Plan: 12 classrooms to
@@ -24,6 +25,22 @@ public final class PlanText {
       throw new IllegalArgumentException("plan must not be null");
     }
     return PlanTextRenderer.render(plan);
+  }
+
+  /**
+   * Writes the same text as {@link #render} to a writer as it goes, so a plan of millions of decisions is
+   * never held in memory as one string. The writer is neither flushed nor closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws IllegalArgumentException if an argument is null
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void write(Plan plan, Writer out) {
+    if (plan == null || out == null) {
+      throw new IllegalArgumentException((plan == null ? "plan" : "out") + " must not be null");
+    }
+    PlanTextRenderer.write(plan, out);
   }
 
   /**

@@ -3,6 +3,10 @@ package com.classtag.sync.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.junit.jupiter.api.Test;
 
 class PlanTextTest {
@@ -12,6 +16,28 @@ class PlanTextTest {
 
     assertThat(text).isEqualTo(PlanJsonTest.resource("golden-plan.txt"));
     assertThat(text.lines().skip(2).findFirst().orElseThrow()).startsWith("Plan: ");
+  }
+
+  @Test
+  void writingToAWriterGivesTheRenderedTextAndAFailingWriterIsReported() {
+    StringWriter out = new StringWriter();
+    PlanText.write(GoldenPlans.plan(), out);
+
+    assertThat(out.toString()).isEqualTo(PlanJsonTest.resource("golden-plan.txt"));
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> PlanText.write(GoldenPlans.plan(), broken))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
   }
 
   @Test

@@ -26,7 +26,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,8 +82,10 @@ public final class PlanJsonCodec {
         optional(w, "relatedId", d.relatedId());
         if (!d.values().isEmpty()) {
           w.name("values").beginObject();
-          for (Map.Entry<String, String> e : d.values().entrySet()) {
-            w.name(e.getKey()).value(e.getValue());
+          // Decision keeps its values in a SortedValues: read by position, without an entry per value.
+          SortedValues values = (SortedValues) d.values();
+          for (int i = 0; i < values.size(); i++) {
+            w.name(values.nameAt(i)).value(values.valueAt(i));
           }
           w.endObject();
         }

@@ -1,0 +1,92 @@
+package com.classtag.benchmarks.plan;
+
+import com.classtag.sync.plan.Plan;
+import com.classtag.sync.plan.PlanJson;
+import com.classtag.sync.plan.PlanText;
+import com.classtag.sync.plan.Planner;
+import com.classtag.sync.settings.SyncSettings;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Measures writing a first-sync plan out: {@link PlanText#write} and {@link PlanJson#write} stream to a
+ * writer, against {@link PlanText#render}, which builds the whole text as one string (the baseline, in the
+ * same run). Prints, for each, the characters written, the planning thread's CPU time and the bytes it
+ * allocated. Usage:
+ *
+ * <pre>{@code
+ * taskset -c 0 java -Xmx3g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.PlanWrite 1000000
+ * }</pre>
+ */
+public final class PlanWrite {
+  private static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
+
+  private PlanWrite() {}
+
+  /**
+   * Runs the measurement.
+   *
+   * @param args optionally the number of students (a positive multiple of 20; default 1,000,000)
+   */
+  public static void main(String[] args) {
+    int students = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    SyntheticRoster district = new SyntheticRoster(students);
+    Plan plan = Planner.create(SyncSettings.defaults()).plan(district.roster(), district.firstSyncState(), NOW);
+    System.out.printf(Locale.ROOT, "%,d students, first sync: %,d decisions%n", students, plan.decisions().size());
+    // Twice each: the first round warms the code up, the second is reported.
+    for (int round = 0; round < 2; round++) {
+      measure("PlanText.render (one string)", round, () -> (long) PlanText.render(plan).length());
+      measure("PlanText.write (streamed)", round, () -> {
+        Counting out = new Counting();
+        PlanText.write(plan, out);
+        return out.chars;
+      });
+      measure("PlanJson.write (streamed)", round, () -> {
+        Counting out = new Counting();
+        PlanJson.write(plan, out);
+        return out.chars;
+      });
+    }
+  }
+
+  private interface Output {
+    long write();
+  }
+
+  private static void measure(String what, int round, Output output) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long bytes0 = threads.getCurrentThreadAllocatedBytes();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long chars = output.write();
+    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+    long bytes = threads.getCurrentThreadAllocatedBytes() - bytes0;
+    if (round > 0) {
+      System.out.printf(Locale.ROOT, "%-30s %,14d chars %,9.1f ms cpu %,9.1f MB allocated%n",
+          what, chars, cpu / 1e6, bytes / 1e6);
+    }
+  }
+
+  /** A writer that counts what it is given and keeps nothing, as a file or socket would. */
+  private static final class Counting extends Writer {
+    long chars;
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      chars += len;
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      chars += len;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+}

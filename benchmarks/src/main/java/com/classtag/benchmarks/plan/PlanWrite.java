@@ -5,6 +5,8 @@ import com.classtag.sync.plan.PlanJson;
 import com.classtag.sync.plan.PlanText;
 import com.classtag.sync.plan.Planner;
 import com.classtag.sync.settings.SyncSettings;
+import com.classtag.sync.source.Roster;
+import com.classtag.sync.state.AppState;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -13,8 +15,8 @@ import java.util.Locale;
 /**
  * Measures writing a first-sync plan out: {@link PlanText#write} and {@link PlanJson#write} stream to a
  * writer, against {@link PlanText#render}, which builds the whole text as one string (the baseline, in the
- * same run). Prints, for each, the characters written, the planning thread's CPU time and the bytes it
- * allocated. Usage:
+ * same run). Prints the live heap the plan adds, then, for each way out, the characters written, the
+ * thread's CPU time and the bytes it allocated. Usage:
  *
  * <pre>{@code
  * taskset -c 0 java -Xmx3g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.PlanWrite 1000000
@@ -33,8 +35,14 @@ public final class PlanWrite {
   public static void main(String[] args) {
     int students = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     SyntheticRoster district = new SyntheticRoster(students);
-    Plan plan = Planner.create(SyncSettings.defaults()).plan(district.roster(), district.firstSyncState(), NOW);
-    System.out.printf(Locale.ROOT, "%,d students, first sync: %,d decisions%n", students, plan.decisions().size());
+    Roster roster = district.roster();
+    AppState state = district.firstSyncState();
+    long before = liveHeap();
+    Plan plan = Planner.create(SyncSettings.defaults()).plan(roster, state, NOW);
+    long after = liveHeap();
+    System.out.printf(Locale.ROOT, "%,d students, first sync: %,d decisions; live heap %,.0f MB with the roster,"
+        + " %,.0f MB with the plan too (%.0f bytes per decision)%n", students, plan.decisions().size(),
+        before / 1e6, after / 1e6, (double) (after - before) / plan.decisions().size());
     // Twice each: the first round warms the code up, the second is reported.
     for (int round = 0; round < 2; round++) {
       measure("PlanText.render (one string)", round, () -> (long) PlanText.render(plan).length());
@@ -49,6 +57,12 @@ public final class PlanWrite {
         return out.chars;
       });
     }
+  }
+
+  /** The heap in use after a full collection, as far as {@code System.gc()} is honoured. */
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private interface Output {

@@ -363,8 +363,7 @@ final class ClassroomPass {
             .target(e.getKey())
             .sources(sectionIds)
             .source(e.getValue())
-            .explain("Add student " + e.getValue() + " to " + label + ": enrolled in section "
-                + sectionIds.get(0) + ".");
+            .explain("Add student ", e.getValue(), " to ", label, ": enrolled in section ", sectionIds.get(0), ".");
       }
     }
     for (Map.Entry<String, Actor> m : haveStudents.entrySet()) {
@@ -426,8 +425,7 @@ final class ClassroomPass {
             .target(people.studentAppId[st])
             .sources(sectionIds)
             .source(source)
-            .explain("Add student " + source + " to " + label + ": enrolled in section "
-                + sectionIds.get(0) + ".");
+            .explain("Add student ", source, " to ", label, ": enrolled in section ", sectionIds.get(0), ".");
       }
     }
   }

@@ -282,8 +282,8 @@ final class ContactPass {
         .target(id)
         .values(ids.changes())
         .source(source)
-        .explain("Invite contact " + source + ", guardian of " + n + " synced student" + (n == 1 ? "" : "s")
-            + ".");
+        .explain("Invite contact ", source,
+            n == 1 ? ", guardian of 1 synced student." : ", guardian of " + n + " synced students.");
     syncLinks(p, null);
   }
 
@@ -366,9 +366,8 @@ final class ContactPass {
           .value(Field.RELATIONSHIP, Text.orClear(relationship))
           .source(source)
           .source(people.id(st))
-          .explain((reason == ReasonCode.GUARDIAN_OF_STUDENT ? "Link contact " : "Update the link of contact ")
-              + source + " to student " + people.id(st) + " as "
-              + (relationship == null ? "guardian" : relationship) + ".");
+          .explain(reason == ReasonCode.GUARDIAN_OF_STUDENT ? "Link contact " : "Update the link of contact ",
+              source, " to student ", people.id(st), " as ", relationship == null ? "guardian" : relationship, ".");
     }
     for (int i = 0; i < have.size(); i++) {
       ContactLink l = have.get(i);

@@ -36,7 +36,8 @@ final class Draft {
   private HashSet<String> sourceIndex;
   /** Source ids set by {@link #distinctSources}, instead of {@link #sources}. */
   private List<String> distinct;
-  String explanation;
+  /** A String, or the String[] parts of a long, repetitive one (see {@link #explain(String...)}). */
+  private Object explanation;
   HoldReason heldBy;
 
   Draft(DecisionKind kind, ReasonCode reason) {
@@ -144,12 +145,26 @@ final class Draft {
   }
 
   /**
+   * Sets an explanation as parts the decision joins when it is read: for the kinds a first sync makes by
+   * the million, so the plan keeps no string per decision.
+   */
+  Draft explain(String... parts) {
+    explanation = parts;
+    return this;
+  }
+
+  /**
    * Builds the decision with a builder the caller reuses for every draft: one builder per decision would be
    * a few million short-lived objects in a first sync. {@link Decision.Builder#from} a decision that has
    * nothing optional clears what the previous draft set.
    */
   Decision toDecision(Decision.Builder b) {
-    b.from(BLANK).kind(kind).reason(reason).explanation(explanation);
+    b.from(BLANK).kind(kind).reason(reason);
+    if (explanation instanceof String[]) {
+      b.explanationParts((String[]) explanation);
+    } else {
+      b.explanation((String) explanation);
+    }
     if (schoolId != null) {
       b.schoolId(schoolId);
     }

@@ -105,7 +105,7 @@ final class StudentPass {
         .target(id)
         .values(d.changes())
         .source(source)
-        .explain("Create a student record for student " + source + ", who is in a synced section.");
+        .explain("Create a student record for student ", source, ", who is in a synced section.");
   }
 
   private void update(int p, StudentRecord r, boolean rekeyed) {

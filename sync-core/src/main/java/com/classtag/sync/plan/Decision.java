@@ -45,7 +45,8 @@ public final class Decision {
   private final String relatedId;
   private final SortedValues values;
   private final List<String> sourceIds;
-  private final String explanation;
+  /** The explanation: a String, or the String[] of parts it is joined from when read. */
+  private final Object explanation;
   private final HoldReason heldBy;
 
   private Decision(Builder b) {
@@ -148,9 +149,12 @@ public final class Decision {
     return sourceIds;
   }
 
-  /** One line a district admin understands. Never holds a student's or parent's personal data. */
+  /**
+   * One line a district admin understands. Never holds a student's or parent's personal data. A decision
+   * built with {@link Builder#explanationParts} joins its parts on each call.
+   */
   public String explanation() {
-    return explanation;
+    return explanation instanceof String ? (String) explanation : String.join("", (String[]) explanation);
   }
 
   /** Present when the decision is held and must not be applied. */
@@ -253,13 +257,13 @@ public final class Decision {
     return kind == d.kind && reason == d.reason && heldBy == d.heldBy
         && Objects.equals(schoolId, d.schoolId) && Objects.equals(classroomId, d.classroomId)
         && Objects.equals(targetId, d.targetId) && Objects.equals(relatedId, d.relatedId)
-        && values.equals(d.values) && sourceIds.equals(d.sourceIds) && explanation.equals(d.explanation);
+        && values.equals(d.values) && sourceIds.equals(d.sourceIds) && explanation().equals(d.explanation());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(kind, reason, schoolId, classroomId, targetId, relatedId, values, sourceIds,
-        explanation, heldBy);
+        explanation(), heldBy);
   }
 
   /** Shows kind, reason, targets, source ids and value names; values may be personal and are not shown. */
@@ -290,7 +294,7 @@ public final class Decision {
     private SortedValues values;
     private boolean valuesShared;
     private ArrayList<String> sourceIds;
-    private String explanation;
+    private Object explanation;
     private HoldReason heldBy;
 
     private Builder() {}
@@ -505,6 +509,24 @@ public final class Decision {
      */
     public Builder explanation(String explanation) {
       this.explanation = Objects.requireNonNull(explanation, "explanation");
+      return this;
+    }
+
+    /**
+     * Sets the explanation as parts that {@link Decision#explanation()} joins (with no separator) each time
+     * it is read. A plan of millions of decisions keeps their shared words and ids once instead of a
+     * string per decision.
+     *
+     * @param parts the parts, in order; the array is copied
+     * @return this
+     * @throws NullPointerException if {@code parts} or one of them is null
+     */
+    public Builder explanationParts(String... parts) {
+      String[] copy = parts.clone();
+      for (String part : copy) {
+        Objects.requireNonNull(part, "explanation part");
+      }
+      this.explanation = copy;
       return this;
     }
 

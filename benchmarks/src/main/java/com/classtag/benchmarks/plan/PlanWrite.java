@@ -38,10 +38,19 @@ public final class PlanWrite {
     Roster roster = district.roster();
     AppState state = district.firstSyncState();
     long before = liveHeap();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long bytes0 = threads.getCurrentThreadAllocatedBytes();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
     Plan plan = Planner.create(SyncSettings.defaults()).plan(roster, state, NOW);
+    long wall = System.nanoTime() - wall0;
+    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+    long bytes = threads.getCurrentThreadAllocatedBytes() - bytes0;
     long after = liveHeap();
-    System.out.printf(Locale.ROOT, "%,d students, first sync: %,d decisions; live heap %,.0f MB with the roster,"
-        + " %,.0f MB with the plan too (%.0f bytes per decision)%n", students, plan.decisions().size(),
+    System.out.printf(Locale.ROOT, "%,d students, first sync (one cold plan): %,d decisions, %,.0f ms wall,"
+        + " %,.0f ms cpu, %,.0f MB allocated; live heap %,.0f MB with the roster, %,.0f MB with the plan too"
+        + " (%.0f bytes per decision)%n", students, plan.decisions().size(), wall / 1e6, cpu / 1e6, bytes / 1e6,
         before / 1e6, after / 1e6, (double) (after - before) / plan.decisions().size());
     // Twice each: the first round warms the code up, the second is reported.
     for (int round = 0; round < 2; round++) {

@@ -159,10 +159,11 @@ class AppStateJsonTest {
         .isInstanceOfSatisfying(JsonFormatException.class, e -> {
           assertThat(e.path()).isEqualTo("$.schools[0]");
           assertThat(e.expected()).isEqualTo("well-formed JSON");
-          assertThat(e.found()).isEqualTo("malformed JSON at line 1 column 28 (Expected value)");
+          assertThat(e.found()).isEqualTo("malformed JSON at line 1 column 28 (expected a value)");
         });
     assertThatThrownBy(() -> AppStateJson.fromJson("{version: 1}"))
-        .hasMessage("$: expected well-formed JSON; found malformed JSON at line 1 column 3");
+        .hasMessage("$: expected well-formed JSON; found malformed JSON at line 1 column 2 (expected a name in "
+            + "double quotes)");
     assertThatThrownBy(() -> AppStateJson.fromJson("{\"version\": 1, \"schools\": ["))
         .hasMessage("$.schools[0]: expected more JSON; found the end of the input");
   }

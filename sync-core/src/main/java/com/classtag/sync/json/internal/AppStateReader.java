@@ -95,7 +95,7 @@ public final class AppStateReader {
     while (in.hasNext()) {
       switch (in.field(StateFields.CLASSROOM)) {
         case ID -> classroom.id(in.id());
-        case SCHOOL_ID -> classroom.schoolId(in.common(in.id()));
+        case SCHOOL_ID -> classroom.schoolId(in.commonId());
         case NAME -> classroom.name(in.id());
         case NAME_EDITED -> classroom.nameEdited(in.bool());
         case GRADE -> classroom.grade(in.commonText());
@@ -165,19 +165,22 @@ public final class AppStateReader {
 
   private StudentRecord student() {
     StudentRecord.Builder student = StudentRecord.builder();
+    String sisId = null;
+    String studentNumber = null;
+    String displayId = null;
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.STUDENT)) {
         case ID -> student.id(in.id());
         case SOURCE_ID -> student.sourceId(in.id());
-        case SIS_ID -> student.sisId(in.text());
-        case STUDENT_NUMBER -> student.studentNumber(in.text());
+        case SIS_ID -> sisId = in.text();
+        case STUDENT_NUMBER -> studentNumber = in.text();
         case LEGACY_ID -> student.legacyId(in.text());
         case FIRST_NAME -> student.firstName(in.text());
         case LAST_NAME -> student.lastName(in.text());
         case EMAIL -> student.email(in.text());
         case GRADE -> student.grade(in.commonText());
-        case DISPLAY_ID -> student.displayId(in.text());
+        case DISPLAY_ID -> displayId = in.text();
         case ELL_STATUS -> student.ellStatus(in.commonText());
         case FRL_STATUS -> student.frlStatus(in.commonText());
         case IEP_STATUS -> student.iepStatus(in.commonText());
@@ -185,7 +188,17 @@ public final class AppStateReader {
       }
     }
     in.endObject(StateFields.STUDENT);
-    return student.build();
+    // The display id is the SIS id or the student number (per the settings), often both are one value: one
+    // string, not three, for each of a million students.
+    if (studentNumber != null && studentNumber.equals(sisId)) {
+      studentNumber = sisId;
+    }
+    if (displayId != null && displayId.equals(sisId)) {
+      displayId = sisId;
+    } else if (displayId != null && displayId.equals(studentNumber)) {
+      displayId = studentNumber;
+    }
+    return student.sisId(sisId).studentNumber(studentNumber).displayId(displayId).build();
   }
 
   private void extensionFields(StudentRecord.Builder student) {
@@ -196,7 +209,7 @@ public final class AppStateReader {
       if (!extensionNames.add(name)) {
         throw in.error("each extension field once", "this field a second time");
       }
-      student.putExtensionFields(in.common(name), in.commonText());
+      student.putExtensionFields(name, in.commonText());
     }
     in.endMap();
   }
@@ -229,7 +242,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.SCHOOL_ACCESS)) {
-        case SCHOOL_ID -> access.schoolId(in.common(in.id()));
+        case SCHOOL_ID -> access.schoolId(in.commonId());
         case ROLE -> access.role(in.constant(ACCESS_ROLES));
         case ADDED_BY -> access.addedBy(in.constant(ACTORS));
       }

@@ -24,7 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Reads the app-state format, version 1, in one pass over Gson's streaming reader. */
+/** Reads the app-state format, version 1, in one pass over a {@link JsonInput}. */
 public final class AppStateReader {
   /** The only version of the format. */
   public static final int VERSION = 1;

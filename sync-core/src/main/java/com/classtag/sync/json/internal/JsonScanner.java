@@ -97,11 +97,13 @@ final class JsonScanner {
 
   /** Consumes the {@link #BEGIN_OBJECT} {@link #peek()} returned. */
   void beginObject() {
+    next(BEGIN_OBJECT);
     push(EMPTY_OBJECT);
   }
 
   /** Consumes the {@link #BEGIN_ARRAY} {@link #peek()} returned. */
   void beginArray() {
+    next(BEGIN_ARRAY);
     push(EMPTY_ARRAY);
   }
 
@@ -134,6 +136,7 @@ final class JsonScanner {
    * in the path with {@link #name(String)}.
    */
   void nextName() {
+    next(NAME);
     scanString();
     names[depth - 1] = null;
   }
@@ -145,12 +148,16 @@ final class JsonScanner {
 
   /** Consumes the {@link #STRING} {@link #peek()} returned and leaves it in {@link #chars()}. */
   void nextString() {
+    next(STRING);
     scanString();
     indices[depth - 1]++;
   }
 
   /** Consumes the {@link #TRUE}, {@link #FALSE} or {@link #NULL} {@link #peek()} returned. */
   void nextLiteral() {
+    if (peeked != TRUE && peeked != FALSE && peeked != NULL) {
+      throw new IllegalStateException("the next token is " + peeked + ", not a literal");
+    }
     peeked = NONE;
     indices[depth - 1]++;
   }
@@ -162,6 +169,7 @@ final class JsonScanner {
    * @throws JsonFormatException if it is not a JSON number
    */
   String nextNumber() {
+    next(NUMBER);
     StringBuilder text = new StringBuilder();
     try {
       while (true) {
@@ -235,6 +243,13 @@ final class JsonScanner {
       }
     }
     return path.toString();
+  }
+
+  /** Checks that the caller peeked what it consumes: the scanner's position depends on it. */
+  private void next(int token) {
+    if (peeked != token) {
+      throw new IllegalStateException("the next token is " + peeked + ", not " + token);
+    }
   }
 
   private void push(int scope) {

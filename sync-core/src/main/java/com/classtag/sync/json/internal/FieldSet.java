@@ -42,7 +42,7 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
     long required = 0;
     List<String> quoted = new ArrayList<>();
     for (F field : fields) {
-      int slot = slot(field.jsonName());
+      int slot = firstSlot(field.jsonName());
       while (table[slot] != null) {
         slot = (slot + 1) & (table.length - 1);
       }
@@ -68,26 +68,37 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
   }
 
   /**
-   * Returns the field whose JSON name is the given characters, or null if the object has no such field. The
-   * name is matched where the scanner read it: no string is made of it.
+   * Returns the slot of the field whose JSON name is the given characters, or -1 if the object has no such
+   * field. The name is matched where the scanner read it: no string is made of it.
    */
-  @SuppressWarnings("unchecked") // table holds only Fs
-  F field(char[] chars, int start, int length) {
-    for (int slot = slot(chars, start, length); tableNames[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+  int slot(char[] chars, int start, int length) {
+    for (int slot = firstSlot(chars, start, length); tableNames[slot] != null;
+        slot = (slot + 1) & (table.length - 1)) {
       if (JsonInput.same(tableNames[slot], chars, start, length)) {
-        return (F) table[slot];
+        return slot;
       }
     }
-    return null;
+    return -1;
   }
 
-  private int slot(String name) {
+  /** Returns the field in a slot {@link #slot} returned. */
+  @SuppressWarnings("unchecked") // table holds only Fs
+  F fieldAt(int slot) {
+    return (F) table[slot];
+  }
+
+  /** Returns the JSON name of the field in a slot {@link #slot} returned. */
+  String nameAt(int slot) {
+    return tableNames[slot];
+  }
+
+  private int firstSlot(String name) {
     char[] chars = name.toCharArray();
-    return slot(chars, 0, chars.length);
+    return firstSlot(chars, 0, chars.length);
   }
 
   /** A name's length and three of its characters pick its slot: cheaper than hashing every character. */
-  private int slot(char[] chars, int start, int length) {
+  private int firstSlot(char[] chars, int start, int length) {
     int hash = length == 0 ? 0 : (length * 31 + chars[start]) * 31 + chars[start + length - 1] * 7
         + chars[start + length / 2];
     return (hash ^ (hash >>> 7)) & (table.length - 1);

@@ -92,12 +92,14 @@ public final class JsonInput {
    */
   public <F extends Enum<F> & JsonField> F field(FieldSet<F> fields) {
     in.nextName();
-    F field = fields.field(in.chars(), in.start(), in.length());
-    if (field == null) {
+    int slot = fields.slot(in.chars(), in.start(), in.length());
+    if (slot < 0) {
       in.name(in.string());
       throw error("one of the fields " + fields.names(), "a field this format does not have");
     }
-    in.name(field.jsonName());
+    // The name from the table, not field.jsonName(): an interface call on a dozen enums is megamorphic.
+    in.name(fields.nameAt(slot));
+    F field = fields.fieldAt(slot);
     long bit = 1L << field.ordinal();
     if ((given[depth - 1] & bit) != 0) {
       throw error("each field once", "this field a second time");

@@ -1,6 +1,7 @@
 package com.classtag.sync.json.internal;
 
 import com.classtag.sync.json.JsonFormatException;
+import com.classtag.sync.plan.ProvisionalIds;
 import com.classtag.sync.state.AccessRole;
 import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppSchool;
@@ -75,6 +76,19 @@ public final class AppStateReader {
     return state.build();
   }
 
+  /**
+   * Reads the app id of a classroom, student, staff or contact record. The state's records refuse an id with
+   * the prefix of a plan's provisional ids; this says so at the id's path rather than failing in the record.
+   */
+  private String appId() {
+    String id = in.id();
+    if (id.startsWith(ProvisionalIds.PREFIX)) {
+      throw new JsonFormatException(in.previousPath(), "an app id; \"" + ProvisionalIds.PREFIX + "\" starts the "
+          + "provisional ids of a plan, which Planner.apply replaces with app ids", "an id with that prefix", null);
+    }
+    return id;
+  }
+
   private AppSchool school() {
     AppSchool.Builder school = AppSchool.builder();
     in.beginObject();
@@ -94,7 +108,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.CLASSROOM)) {
-        case ID -> classroom.id(in.id());
+        case ID -> classroom.id(appId());
         case SCHOOL_ID -> classroom.schoolId(in.commonId());
         case NAME -> classroom.name(in.id());
         case NAME_EDITED -> classroom.nameEdited(in.bool());
@@ -171,7 +185,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.STUDENT)) {
-        case ID -> student.id(in.id());
+        case ID -> student.id(appId());
         case SOURCE_ID -> student.sourceId(in.id());
         case SIS_ID -> sisId = in.text();
         case STUDENT_NUMBER -> studentNumber = in.text();
@@ -219,7 +233,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.STAFF)) {
-        case ID -> staff.id(in.id());
+        case ID -> staff.id(appId());
         case SOURCE_ID -> staff.sourceId(in.id());
         case SIS_ID -> staff.sisId(in.text());
         case LEGACY_ID -> staff.legacyId(in.text());
@@ -256,7 +270,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.CONTACT)) {
-        case ID -> contact.id(in.id());
+        case ID -> contact.id(appId());
         case SOURCE_ID -> contact.sourceId(in.id());
         case SIS_ID -> contact.sisId(in.text());
         case LEGACY_ID -> contact.legacyId(in.text());

@@ -39,7 +39,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>The setup writes the file once with {@link AppStateJson#write} to a temporary file, which both read
  * through the same {@code InputStreamReader(UTF-8)}; after the first reads it is in the page cache. The score
- * is the time of one read of the whole file.
+ * is the time of one read of the whole file. With {@code -p file=PATH} the file is kept at {@code PATH}: the
+ * first fork writes it, later forks and runs read it as it is and skip the three minutes of building the
+ * state (the file was checked when written; the reader then only has to read it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +54,11 @@ public class StateReadBenchmark {
   @Param({"1000000"})
   public int students;
 
-  private Path file;
+  /** Where the file is kept between forks; empty for a temporary file of this fork only. */
+  @Param({""})
+  public String file;
+
+  private Path path;
 
   /**
    * Writes the state file and checks that it reads back equal.
@@ -62,28 +68,38 @@ public class StateReadBenchmark {
    */
   @Setup
   public void writeTheFile() throws IOException {
+    if (!file.isEmpty() && Files.exists(Path.of(file))) {
+      path = Path.of(file);
+      AppState read = appStateJson();
+      System.out.printf("%n%s: %,d bytes, kept from an earlier fork%n", read, Files.size(path));
+      read = null;
+      System.gc();
+      return;
+    }
     AppState state = ReferenceState.synced(students);
-    file = Files.createTempFile("app-state-" + students + "-", ".json");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    path = file.isEmpty() ? Files.createTempFile("app-state-" + students + "-", ".json") : Path.of(file);
+    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       AppStateJson.write(state, out);
     }
     if (!appStateJson().equals(state)) {
       throw new IllegalStateException("the state file does not read back equal to the state written");
     }
-    System.out.printf("%n%s: %,d bytes%n", state, Files.size(file));
+    System.out.printf("%n%s: %,d bytes%n", state, Files.size(path));
     // The reference state is gigabytes, garbage from here on; collected now so that no measured read pays.
     state = null;
     System.gc();
   }
 
   /**
-   * Deletes the state file.
+   * Deletes the state file, unless it is kept ({@code -p file=PATH}).
    *
    * @throws IOException if it cannot be deleted
    */
   @TearDown
   public void deleteTheFile() throws IOException {
-    Files.deleteIfExists(file);
+    if (file.isEmpty()) {
+      Files.deleteIfExists(path);
+    }
   }
 
   /**
@@ -147,6 +163,6 @@ public class StateReadBenchmark {
   }
 
   private Reader reader() throws IOException {
-    return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
+    return new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8);
   }
 }

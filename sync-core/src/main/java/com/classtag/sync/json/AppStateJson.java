@@ -11,8 +11,9 @@ import java.io.Writer;
 
 /**
  * Reads and writes an {@link AppState} in the app-state format, version {@value #VERSION}, documented in
- * {@code docs/app-state.md} (JSON Schema in {@code docs/schema/app-state.schema.json}). Written by hand on
- * Gson's streaming API: no reflection, no tree of the whole file in memory. Reading is strict: an unknown
+ * {@code docs/app-state.md} (JSON Schema in {@code docs/schema/app-state.schema.json}). Written by hand,
+ * streaming (a strict tokenizer of its own to read, Gson's {@code JsonWriter} to write): no reflection, no
+ * tree of the whole file in memory. Reading is strict: malformed JSON (RFC 8259), an unknown
  * field, a field given twice, a missing required field, a value of the wrong type and an unknown constant
  * are errors, each a {@link JsonFormatException} naming its JSON path. Writing then reading gives back an
  * equal state.

@@ -120,6 +120,9 @@ class AppStateJsonTest {
         Arguments.of("{\"version\": 1, \"schools\": [{\"id\": null}]}", "$.schools[0].id", "a string", "null"),
         Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"\"}]}", "$.schools[0].id", "a non-empty string",
             "an empty string"),
+        Arguments.of("{\"version\": 1, \"students\": [{\"id\": \"st1\"}, {\"id\": \"new:student:s2\"}]}",
+            "$.students[1].id", "an app id; \"new:\" starts the provisional ids of a plan, which Planner.apply "
+                + "replaces with app ids", "an id with that prefix"),
         Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"s\", \"sourceSchoolIds\": [\"a\", \"a\"]}]}",
             "$.schools[0].sourceSchoolIds[1]", "each item once", "a repeat of an earlier item"),
         Arguments.of("{\"version\": 1, \"baseline\": {\"sectionIds\": [\"a\", \"b\", \"a\"]}}",
@@ -159,10 +162,11 @@ class AppStateJsonTest {
         .isInstanceOfSatisfying(JsonFormatException.class, e -> {
           assertThat(e.path()).isEqualTo("$.schools[0]");
           assertThat(e.expected()).isEqualTo("well-formed JSON");
-          assertThat(e.found()).isEqualTo("malformed JSON at line 1 column 28 (Expected value)");
+          assertThat(e.found()).isEqualTo("malformed JSON at line 1 column 28 (expected a value)");
         });
     assertThatThrownBy(() -> AppStateJson.fromJson("{version: 1}"))
-        .hasMessage("$: expected well-formed JSON; found malformed JSON at line 1 column 3");
+        .hasMessage("$: expected well-formed JSON; found malformed JSON at line 1 column 2 (expected a name in "
+            + "double quotes)");
     assertThatThrownBy(() -> AppStateJson.fromJson("{\"version\": 1, \"schools\": ["))
         .hasMessage("$.schools[0]: expected more JSON; found the end of the input");
   }

@@ -26,6 +26,7 @@ import com.classtag.sync.state.StudentRecord;
 import com.classtag.sync.state.TeacherMembership;
 import com.classtag.sync.state.TeacherRole;
 import com.classtag.sync.state.UserStatus;
+import java.io.Reader;
 import java.time.Instant;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -46,6 +47,13 @@ class FormatRoundTripProperties {
     String json = AppStateJson.toJson(state);
 
     assertThat(AppStateJson.fromJson(json)).isEqualTo(state);
+  }
+
+  @Property(tries = 100)
+  void aStateReadsTheSameWhenItsReaderHandsOutAFewCharactersAtATime(@ForAll("states") AppState state) {
+    String json = AppStateJson.toJson(state);
+
+    assertThat(AppStateJson.read(new TrickleReader(json, 3))).isEqualTo(state);
   }
 
   @Property(tries = 300)
@@ -219,5 +227,31 @@ class FormatRoundTripProperties {
   private static Arbitrary<Instant> instants() {
     return Combinators.combine(Arbitraries.longs().between(0, 4_102_444_800L),
         Arbitraries.integers().between(0, 999_999_999)).as(Instant::ofEpochSecond);
+  }
+
+  /** Hands out at most {@code most} characters per read, so every value sooner or later crosses a refill. */
+  static final class TrickleReader extends Reader {
+    private final String text;
+    private final int most;
+    private int at;
+
+    TrickleReader(String text, int most) {
+      this.text = text;
+      this.most = most;
+    }
+
+    @Override
+    public int read(char[] into, int offset, int length) {
+      if (at == text.length()) {
+        return -1;
+      }
+      int n = Math.min(Math.min(length, most), text.length() - at);
+      text.getChars(at, at + n, into, offset);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 }

@@ -1,6 +1,7 @@
 package com.classtag.sync.json.internal;
 
 import com.classtag.sync.json.JsonFormatException;
+import com.classtag.sync.plan.ProvisionalIds;
 import com.classtag.sync.state.AccessRole;
 import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppSchool;
@@ -24,7 +25,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Reads the app-state format, version 1, in one pass over Gson's streaming reader. */
+/** Reads the app-state format, version 1, in one pass over a {@link JsonInput}. */
 public final class AppStateReader {
   /** The only version of the format. */
   public static final int VERSION = 1;
@@ -75,6 +76,19 @@ public final class AppStateReader {
     return state.build();
   }
 
+  /**
+   * Reads the app id of a classroom, student, staff or contact record. The state's records refuse an id with
+   * the prefix of a plan's provisional ids; this says so at the id's path rather than failing in the record.
+   */
+  private String appId() {
+    String id = in.id();
+    if (id.startsWith(ProvisionalIds.PREFIX)) {
+      throw new JsonFormatException(in.previousPath(), "an app id; \"" + ProvisionalIds.PREFIX + "\" starts the "
+          + "provisional ids of a plan, which Planner.apply replaces with app ids", "an id with that prefix", null);
+    }
+    return id;
+  }
+
   private AppSchool school() {
     AppSchool.Builder school = AppSchool.builder();
     in.beginObject();
@@ -94,8 +108,8 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.CLASSROOM)) {
-        case ID -> classroom.id(in.id());
-        case SCHOOL_ID -> classroom.schoolId(in.common(in.id()));
+        case ID -> classroom.id(appId());
+        case SCHOOL_ID -> classroom.schoolId(in.commonId());
         case NAME -> classroom.name(in.id());
         case NAME_EDITED -> classroom.nameEdited(in.bool());
         case GRADE -> classroom.grade(in.commonText());
@@ -165,19 +179,22 @@ public final class AppStateReader {
 
   private StudentRecord student() {
     StudentRecord.Builder student = StudentRecord.builder();
+    String sisId = null;
+    String studentNumber = null;
+    String displayId = null;
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.STUDENT)) {
-        case ID -> student.id(in.id());
+        case ID -> student.id(appId());
         case SOURCE_ID -> student.sourceId(in.id());
-        case SIS_ID -> student.sisId(in.text());
-        case STUDENT_NUMBER -> student.studentNumber(in.text());
+        case SIS_ID -> sisId = in.text();
+        case STUDENT_NUMBER -> studentNumber = in.text();
         case LEGACY_ID -> student.legacyId(in.text());
         case FIRST_NAME -> student.firstName(in.text());
         case LAST_NAME -> student.lastName(in.text());
         case EMAIL -> student.email(in.text());
         case GRADE -> student.grade(in.commonText());
-        case DISPLAY_ID -> student.displayId(in.text());
+        case DISPLAY_ID -> displayId = in.text();
         case ELL_STATUS -> student.ellStatus(in.commonText());
         case FRL_STATUS -> student.frlStatus(in.commonText());
         case IEP_STATUS -> student.iepStatus(in.commonText());
@@ -185,7 +202,17 @@ public final class AppStateReader {
       }
     }
     in.endObject(StateFields.STUDENT);
-    return student.build();
+    // The display id is the SIS id or the student number (per the settings), often both are one value: one
+    // string, not three, for each of a million students.
+    if (studentNumber != null && studentNumber.equals(sisId)) {
+      studentNumber = sisId;
+    }
+    if (displayId != null && displayId.equals(sisId)) {
+      displayId = sisId;
+    } else if (displayId != null && displayId.equals(studentNumber)) {
+      displayId = studentNumber;
+    }
+    return student.sisId(sisId).studentNumber(studentNumber).displayId(displayId).build();
   }
 
   private void extensionFields(StudentRecord.Builder student) {
@@ -196,7 +223,7 @@ public final class AppStateReader {
       if (!extensionNames.add(name)) {
         throw in.error("each extension field once", "this field a second time");
       }
-      student.putExtensionFields(in.common(name), in.commonText());
+      student.putExtensionFields(name, in.commonText());
     }
     in.endMap();
   }
@@ -206,7 +233,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.STAFF)) {
-        case ID -> staff.id(in.id());
+        case ID -> staff.id(appId());
         case SOURCE_ID -> staff.sourceId(in.id());
         case SIS_ID -> staff.sisId(in.text());
         case LEGACY_ID -> staff.legacyId(in.text());
@@ -229,7 +256,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.SCHOOL_ACCESS)) {
-        case SCHOOL_ID -> access.schoolId(in.common(in.id()));
+        case SCHOOL_ID -> access.schoolId(in.commonId());
         case ROLE -> access.role(in.constant(ACCESS_ROLES));
         case ADDED_BY -> access.addedBy(in.constant(ACTORS));
       }
@@ -243,7 +270,7 @@ public final class AppStateReader {
     in.beginObject();
     while (in.hasNext()) {
       switch (in.field(StateFields.CONTACT)) {
-        case ID -> contact.id(in.id());
+        case ID -> contact.id(appId());
         case SOURCE_ID -> contact.sourceId(in.id());
         case SIS_ID -> contact.sisId(in.text());
         case LEGACY_ID -> contact.legacyId(in.text());

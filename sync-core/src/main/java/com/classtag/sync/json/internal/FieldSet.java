@@ -13,8 +13,12 @@ import java.util.List;
 public final class FieldSet<F extends Enum<F> & JsonField> {
   private final String schemaPointer;
   private final Class<F> type;
-  /** Open addressing on {@link #slot}: a name's length and end characters pick its slot, no full hash. */
-  private final JsonField[] table;
+  /**
+   * Open addressing on {@link #slot}: the fields, and their JSON names beside them (calling
+   * {@link JsonField#jsonName()} on a dozen enums in the hot loop would be a megamorphic call).
+   */
+  private final Object[] table;
+  private final String[] tableNames;
   private final long requiredMask;
   private final String names;
 
@@ -33,15 +37,17 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
       // JsonInput tracks the fields an object has given in one long.
       throw new IllegalArgumentException(type.getSimpleName() + " has more than 64 fields");
     }
-    table = new JsonField[Integer.highestOneBit(fields.length * 4 - 1) << 1];
+    table = new Object[Integer.highestOneBit(fields.length * 4 - 1) << 1];
+    tableNames = new String[table.length];
     long required = 0;
     List<String> quoted = new ArrayList<>();
     for (F field : fields) {
-      int slot = slot(field.jsonName());
+      int slot = firstSlot(field.jsonName());
       while (table[slot] != null) {
         slot = (slot + 1) & (table.length - 1);
       }
       table[slot] = field;
+      tableNames[slot] = field.jsonName();
       quoted.add('"' + field.jsonName() + '"');
       if (field.required()) {
         required |= 1L << field.ordinal();
@@ -61,21 +67,40 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
     return EnumSet.allOf(type);
   }
 
-  /** Returns the field of a JSON name, or null if the object has no such field. */
-  F field(String jsonName) {
-    // Every name read is a new string whose hashCode() would walk it; this reads three of its chars.
-    for (int slot = slot(jsonName); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
-      if (table[slot].jsonName().equals(jsonName)) {
-        return type.cast(table[slot]);
+  /**
+   * Returns the slot of the field whose JSON name is the given characters, or -1 if the object has no such
+   * field. The name is matched where the scanner read it: no string is made of it.
+   */
+  int slot(char[] chars, int start, int length) {
+    for (int slot = firstSlot(chars, start, length); tableNames[slot] != null;
+        slot = (slot + 1) & (table.length - 1)) {
+      if (JsonInput.same(tableNames[slot], chars, start, length)) {
+        return slot;
       }
     }
-    return null;
+    return -1;
   }
 
-  private int slot(String name) {
-    int length = name.length();
-    int hash = length == 0 ? 0 : (length * 31 + name.charAt(0)) * 31 + name.charAt(length - 1) * 7
-        + name.charAt(length / 2);
+  /** Returns the field in a slot {@link #slot} returned. */
+  @SuppressWarnings("unchecked") // table holds only Fs
+  F fieldAt(int slot) {
+    return (F) table[slot];
+  }
+
+  /** Returns the JSON name of the field in a slot {@link #slot} returned. */
+  String nameAt(int slot) {
+    return tableNames[slot];
+  }
+
+  private int firstSlot(String name) {
+    char[] chars = name.toCharArray();
+    return firstSlot(chars, 0, chars.length);
+  }
+
+  /** A name's length and three of its characters pick its slot: cheaper than hashing every character. */
+  private int firstSlot(char[] chars, int start, int length) {
+    int hash = length == 0 ? 0 : (length * 31 + chars[start]) * 31 + chars[start + length - 1] * 7
+        + chars[start + length / 2];
     return (hash ^ (hash >>> 7)) & (table.length - 1);
   }
 

@@ -1,12 +1,6 @@
 package com.classtag.sync.json.internal;
 
 import com.classtag.sync.json.JsonFormatException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
-import java.io.EOFException;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -19,23 +13,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Gson's streaming reader, strict, with reads that check the type of every value and fail with a
+ * Strict JSON ({@link JsonScanner}) with reads that check the type of every value and fail with a
  * {@link JsonFormatException} naming the JSON path and what was expected there. Objects are read field by
  * field through a {@link FieldSet}: an unknown field, a field given twice and a missing required field are
- * errors. No text value of the document ever reaches a message.
+ * errors. Field names, enum constants and {@linkplain #commonText() common values} are matched where the
+ * scanner read them, without making a string of them. No text value of the document ever reaches a message.
  */
 public final class JsonInput {
-  private static final Pattern LINE_COLUMN = Pattern.compile(" at line (\\d+) column (\\d+)");
-
-  /** How long a text may be to go through {@link #common(String)}'s cache. */
+  /** How long a text may be to go through the cache of {@link #commonText()}. */
   private static final int COMMON_LENGTH = 32;
 
-  private final JsonReader in;
-  /** Texts passed to {@link #common(String)}, by hash: equal values then share one string. */
+  private final JsonScanner in;
+  /** Texts read with {@link #commonText()} and {@link #commonId()}, by hash: equal values share one string. */
   private final String[] common = new String[1024];
   /** The fields given so far in each open object, one bit per field ordinal, innermost last. */
   private long[] given = new long[8];
@@ -47,8 +38,7 @@ public final class JsonInput {
    * @param source the JSON; not closed
    */
   public JsonInput(Reader source) {
-    this.in = new JsonReader(source);
-    in.setStrictness(Strictness.STRICT);
+    this.in = new JsonScanner(source);
   }
 
   /**
@@ -63,16 +53,7 @@ public final class JsonInput {
    */
   public <T> T document(Supplier<T> body) {
     T value = body.get();
-    boolean more;
-    try {
-      more = in.peek() != JsonToken.END_DOCUMENT;
-    } catch (MalformedJsonException e) {
-      // Strict Gson refuses to tokenize a second top-level value; what matters is that there is one.
-      more = true;
-    } catch (IOException e) {
-      throw failure(e);
-    }
-    if (more) {
+    if (in.peek() != JsonScanner.END_DOCUMENT) {
       throw new JsonFormatException("$", "the end of the document", "more content after it", null);
     }
     return value;
@@ -84,25 +65,21 @@ public final class JsonInput {
    * @throws JsonFormatException if the next value is not an object
    */
   public void beginObject() {
-    expect(JsonToken.BEGIN_OBJECT, "an object");
-    try {
-      in.beginObject();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    expect(JsonScanner.BEGIN_OBJECT, "an object");
+    in.beginObject();
     if (depth == given.length) {
       given = Arrays.copyOf(given, depth * 2);
     }
     given[depth++] = 0;
   }
 
-  /** Returns whether the current object or array has another member. */
+  /**
+   * Returns whether the current object or array has another member.
+   *
+   * @throws JsonFormatException if the JSON is malformed or ends early
+   */
   public boolean hasNext() {
-    try {
-      return in.hasNext();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    return in.hasNext();
   }
 
   /**
@@ -114,16 +91,15 @@ public final class JsonInput {
    * @throws JsonFormatException if the object has no such field, or gave it before
    */
   public <F extends Enum<F> & JsonField> F field(FieldSet<F> fields) {
-    String name;
-    try {
-      name = in.nextName();
-    } catch (IOException e) {
-      throw failure(e);
-    }
-    F field = fields.field(name);
-    if (field == null) {
+    in.nextName();
+    int slot = fields.slot(in.chars(), in.start(), in.length());
+    if (slot < 0) {
+      in.name(in.string());
       throw error("one of the fields " + fields.names(), "a field this format does not have");
     }
+    // The name from the table, not field.jsonName(): an interface call on a dozen enums is megamorphic.
+    in.name(fields.nameAt(slot));
+    F field = fields.fieldAt(slot);
     long bit = 1L << field.ordinal();
     if ((given[depth - 1] & bit) != 0) {
       throw error("each field once", "this field a second time");
@@ -139,15 +115,11 @@ public final class JsonInput {
    * @throws JsonFormatException naming the first required field the object did not give
    */
   public void endObject(FieldSet<?> fields) {
-    try {
-      in.endObject();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    in.endObject();
     long missing = fields.requiredMask() & ~given[--depth];
     if (missing != 0) {
       JsonField field = fields.at(Long.numberOfTrailingZeros(missing));
-      throw new JsonFormatException(in.getPreviousPath() + "." + field.jsonName(),
+      throw new JsonFormatException(in.previousPath() + "." + field.jsonName(),
           "a value: the field is required", "none", null);
     }
   }
@@ -159,16 +131,12 @@ public final class JsonInput {
    * @throws JsonFormatException if the next value is not an array, or {@code element} fails
    */
   public void each(Runnable element) {
-    expect(JsonToken.BEGIN_ARRAY, "an array");
-    try {
-      in.beginArray();
-      while (in.hasNext()) {
-        element.run();
-      }
-      in.endArray();
-    } catch (IOException e) {
-      throw failure(e);
+    expect(JsonScanner.BEGIN_ARRAY, "an array");
+    in.beginArray();
+    while (in.hasNext()) {
+      element.run();
     }
+    in.endArray();
   }
 
   /**
@@ -178,41 +146,59 @@ public final class JsonInput {
    * @throws JsonFormatException if the next value is not a string
    */
   public String text() {
-    expect(JsonToken.STRING, "a string");
-    try {
-      return in.nextString();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    expect(JsonScanner.STRING, "a string");
+    in.nextString();
+    return in.string();
   }
 
   /**
-   * Reads a string that many records share, such as a grade, a status or a contact type.
+   * Reads a string that many records share, such as a grade, a status or a contact type. Returns the
+   * instance an earlier equal read returned while it is still cached: a state of a million records then holds
+   * a few hundred strings for its grades, statuses and contact types, not millions of copies, and a value
+   * already cached is not even made into a string.
    *
-   * @return the string, as {@link #common(String)} returns it
+   * @return the string
    * @throws JsonFormatException if the next value is not a string
    */
   public String commonText() {
-    return common(text());
+    expect(JsonScanner.STRING, "a string");
+    in.nextString();
+    return common();
   }
 
   /**
-   * Returns the instance an earlier equal call returned, while it is still cached, else {@code text}. A state
-   * of a million records then holds a few hundred strings for its grades, statuses and contact types, not
-   * millions of copies.
+   * Reads a non-empty string that many records share, such as a school id; see {@link #commonText()}.
    *
-   * @param text a string just read
-   * @return an equal string
+   * @return the string
+   * @throws JsonFormatException if the next value is not a string, or is empty
    */
-  public String common(String text) {
-    if (text.length() > COMMON_LENGTH) {
-      return text;
+  public String commonId() {
+    expect(JsonScanner.STRING, "a string");
+    in.nextString();
+    if (in.length() == 0) {
+      throw new JsonFormatException(in.previousPath(), "a non-empty string", "an empty string", null);
     }
-    int slot = text.hashCode() & (common.length - 1);
+    return common();
+  }
+
+  /** Returns the string just read, from the cache when an equal one is there. */
+  private String common() {
+    char[] chars = in.chars();
+    int start = in.start();
+    int length = in.length();
+    if (length > COMMON_LENGTH) {
+      return in.string();
+    }
+    int hash = 0;
+    for (int i = start; i < start + length; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int slot = (hash ^ (hash >>> 16)) & (common.length - 1);
     String known = common[slot];
-    if (text.equals(known)) {
+    if (known != null && same(known, chars, start, length)) {
       return known;
     }
+    String text = in.string();
     common[slot] = text;
     return text;
   }
@@ -226,7 +212,7 @@ public final class JsonInput {
   public String id() {
     String text = text();
     if (text.isEmpty()) {
-      throw new JsonFormatException(in.getPreviousPath(), "a non-empty string", "an empty string", null);
+      throw new JsonFormatException(in.previousPath(), "a non-empty string", "an empty string", null);
     }
     return text;
   }
@@ -244,7 +230,7 @@ public final class JsonInput {
     each(() -> {
       String text = nonEmpty ? id() : text();
       if (!seen.add(text)) {
-        throw new JsonFormatException(in.getPreviousPath(), "each item once", "a repeat of an earlier item", null);
+        throw new JsonFormatException(in.previousPath(), "each item once", "a repeat of an earlier item", null);
       }
       texts.add(text);
     });
@@ -258,12 +244,12 @@ public final class JsonInput {
    * @throws JsonFormatException if the next value is not a boolean
    */
   public boolean bool() {
-    expect(JsonToken.BOOLEAN, "true or false");
-    try {
-      return in.nextBoolean();
-    } catch (IOException e) {
-      throw failure(e);
+    int next = in.peek();
+    if (next != JsonScanner.TRUE && next != JsonScanner.FALSE) {
+      throw error("true or false", describe(next));
     }
+    in.nextLiteral();
+    return next == JsonScanner.TRUE;
   }
 
   /**
@@ -276,17 +262,12 @@ public final class JsonInput {
    */
   public int integer(int min, int max) {
     String expected = "a whole number from " + min + " to " + max;
-    expect(JsonToken.NUMBER, expected);
-    BigDecimal number;
-    try {
-      number = new BigDecimal(in.nextString());
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    expect(JsonScanner.NUMBER, expected);
+    BigDecimal number = new BigDecimal(in.nextNumber());
     // A settings number is a count or a percentage, never personal: showing it helps the fix.
     if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0
         || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new JsonFormatException(in.getPreviousPath(), expected, number.toString(), null);
+      throw new JsonFormatException(in.previousPath(), expected, number.toString(), null);
     }
     return number.intValueExact();
   }
@@ -299,15 +280,10 @@ public final class JsonInput {
    */
   public void version(int supported) {
     String expected = supported + ", the format version this SDK reads";
-    expect(JsonToken.NUMBER, expected);
-    BigDecimal number;
-    try {
-      number = new BigDecimal(in.nextString());
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    expect(JsonScanner.NUMBER, expected);
+    BigDecimal number = new BigDecimal(in.nextNumber());
     if (number.compareTo(BigDecimal.valueOf(supported)) != 0) {
-      throw new JsonFormatException(in.getPreviousPath(), expected, number.toString(), null);
+      throw new JsonFormatException(in.previousPath(), expected, number.toString(), null);
     }
   }
 
@@ -320,17 +296,18 @@ public final class JsonInput {
    * @throws JsonFormatException if the next value is not a string naming one of the constants
    */
   public <E extends Enum<E>> E constant(E[] constants) {
-    if (peek() != JsonToken.STRING) {
-      throw error(constantNames(constants), describe(peek()));
+    int next = in.peek();
+    if (next != JsonScanner.STRING) {
+      throw error(constantNames(constants), describe(next));
     }
-    String name = text();
-    // A handful of constants: comparing with each beats hashing a string just read.
+    in.nextString();
+    // A handful of constants: comparing with each beats hashing, and no string is made.
     for (E constant : constants) {
-      if (constant.name().equals(name)) {
+      if (same(constant.name(), in.chars(), in.start(), in.length())) {
         return constant;
       }
     }
-    throw new JsonFormatException(in.getPreviousPath(), constantNames(constants), "a string that is none of them",
+    throw new JsonFormatException(in.previousPath(), constantNames(constants), "a string that is none of them",
         null);
   }
 
@@ -342,27 +319,28 @@ public final class JsonInput {
    */
   public Instant instant() {
     String expected = "a date and time such as 2026-09-20T06:00:00Z";
-    expect(JsonToken.STRING, expected);
+    expect(JsonScanner.STRING, expected);
     String text = text();
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       // The parser's message quotes the text; the cause is left out so no log shows it.
-      throw new JsonFormatException(in.getPreviousPath(), expected, "a string that is not one", null);
+      throw new JsonFormatException(in.previousPath(), expected, "a string that is not one", null);
     }
   }
 
   /**
-   * Reads the name of a member of a free-form object, such as an extension field's name.
+   * Reads the name of a member of a free-form object, such as an extension field's name. Names repeat from
+   * record to record, so they are shared like {@link #commonText()}'s values.
    *
    * @return the name
+   * @throws JsonFormatException if the JSON is malformed
    */
   public String name() {
-    try {
-      return in.nextName();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    in.nextName();
+    String name = common();
+    in.name(name);
+    return name;
   }
 
   /**
@@ -371,26 +349,22 @@ public final class JsonInput {
    * @throws JsonFormatException if the next value is not an object
    */
   public void beginMap() {
-    expect(JsonToken.BEGIN_OBJECT, "an object");
-    try {
-      in.beginObject();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    expect(JsonScanner.BEGIN_OBJECT, "an object");
+    in.beginObject();
   }
 
-  /** Finishes reading a free-form object. */
+  /**
+   * Finishes reading a free-form object.
+   *
+   * @throws JsonFormatException if the JSON is malformed
+   */
   public void endMap() {
-    try {
-      in.endObject();
-    } catch (IOException e) {
-      throw failure(e);
-    }
+    in.endObject();
   }
 
   /** Returns the path of the value read last, such as {@code $.carriedStatuses[2]}. */
   public String previousPath() {
-    return in.getPreviousPath();
+    return in.previousPath();
   }
 
   /**
@@ -401,7 +375,20 @@ public final class JsonInput {
    * @return the error, to throw
    */
   public JsonFormatException error(String expected, String found) {
-    return new JsonFormatException(in.getPath(), expected, found, null);
+    return new JsonFormatException(in.path(), expected, found, null);
+  }
+
+  /** Returns whether {@code text} is the {@code length} characters of {@code chars} from {@code start}. */
+  static boolean same(String text, char[] chars, int start, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[start + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String constantNames(Enum<?>[] constants) {
@@ -412,65 +399,32 @@ public final class JsonInput {
     return names.toString();
   }
 
-  private void expect(JsonToken token, String expected) {
-    JsonToken next = peek();
+  private void expect(int token, String expected) {
+    int next = in.peek();
     if (next != token) {
       throw error(expected, describe(next));
     }
   }
 
-  private JsonToken peek() {
-    try {
-      return in.peek();
-    } catch (IOException e) {
-      throw failure(e);
-    }
-  }
-
-  private RuntimeException failure(IOException e) {
-    // Inside an object before its first name, Gson's path ends in a bare dot: "$.". The object is the place.
-    String path = in.getPath().endsWith(".") ? in.getPath().substring(0, in.getPath().length() - 1) : in.getPath();
-    if (e instanceof MalformedJsonException) {
-      return new JsonFormatException(path, "well-formed JSON", malformed(e.getMessage()), e);
-    }
-    if (e instanceof EOFException) {
-      return new JsonFormatException(path, "more JSON", "the end of the input", e);
-    }
-    return new UncheckedIOException(e);
-  }
-
-  private static String describe(JsonToken token) {
+  private static String describe(int token) {
     switch (token) {
-      case BEGIN_OBJECT:
+      case JsonScanner.BEGIN_OBJECT:
         return "an object";
-      case BEGIN_ARRAY:
+      case JsonScanner.BEGIN_ARRAY:
         return "an array";
-      case STRING:
+      case JsonScanner.STRING:
         return "a string";
-      case NUMBER:
+      case JsonScanner.NUMBER:
         return "a number";
-      case BOOLEAN:
+      case JsonScanner.TRUE:
+      case JsonScanner.FALSE:
         return "a boolean";
-      case NULL:
+      case JsonScanner.NULL:
         return "null";
-      case END_DOCUMENT:
+      case JsonScanner.END_DOCUMENT:
         return "the end of the document";
       default:
         return "the end of the enclosing object or array";
     }
-  }
-
-  /** Describes Gson's complaint by its line and column and, where Gson says one, the problem. */
-  private static String malformed(String gsonMessage) {
-    if (gsonMessage == null) {
-      return "malformed JSON";
-    }
-    Matcher where = LINE_COLUMN.matcher(gsonMessage);
-    String found = where.find() ? "malformed JSON at line " + where.group(1) + " column " + where.group(2)
-        : "malformed JSON";
-    // Gson's strictness hint ("Use JsonReader.setStrictness(...)") names no problem; its other messages do.
-    int at = gsonMessage.indexOf(" at line ");
-    String problem = at < 0 ? "" : gsonMessage.substring(0, at);
-    return problem.isEmpty() || problem.startsWith("Use JsonReader") ? found : found + " (" + problem + ")";
   }
 }

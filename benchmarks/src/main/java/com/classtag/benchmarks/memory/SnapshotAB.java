@@ -14,8 +14,8 @@ import java.util.function.LongSupplier;
 /**
  * Compares what two builds of the model cost to keep a roster, in one JVM: each benchmarks jar is loaded in
  * a class loader of its own and renders the same {@code mixed} district ({@link SnapshotCase}); then, in
- * rounds with the order swapped each time, each reads the district into a snapshot it keeps. For every
- * snapshot it records the reading thread's CPU time and the collectors' time and count while it was read
+ * rounds with the order rotated each time, each reads the district into a snapshot it keeps, and reads it
+ * again dropping each record (the baseline of what keeping costs). For every read it records the reading thread's CPU time and the collectors' time and count while it was read
  * (the young collections that copy the kept records), and the CPU time of the JVM's other threads in that
  * time: the collector's, once the JIT has settled. On a busy host the collectors' (wall-clock) time swells
  * with waiting for a core; that CPU time does not. A full collection before each snapshot starts both
@@ -50,20 +50,21 @@ public final class SnapshotAB {
     if (rounds < 1) {
       throw new IllegalArgumentException(usage + "; got rounds " + rounds);
     }
-    String[] names = {"baseline", "candidate"};
-    Object[] cases = new Object[2];
-    for (int v = 0; v < 2; v++) {
-      cases[v] = load(Path.of(args[v]), users);
+    // Cases 0 and 1 keep the snapshot (baseline and candidate jar); 2 and 3 drop each record.
+    String[] names = {"baseline", "candidate", "baseline, dropping", "candidate, dropping"};
+    Object[] cases = new Object[4];
+    for (int v = 0; v < 4; v++) {
+      cases[v] = load(Path.of(args[v % 2]), users, v < 2);
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     // [measure][version][round]: reading CPU ms, GC ms, GC count, other threads' CPU ms.
-    double[][][] m = new double[4][2][rounds];
+    double[][][] m = new double[4][4][rounds];
     long kept = 0;
     for (int round = -2; round < rounds; round++) {
-      for (int turn = 0; turn < 2; turn++) {
-        int v = Math.floorMod(round, 2) == 0 ? turn : 1 - turn;
+      for (int turn = 0; turn < 4; turn++) {
+        int v = (turn + Math.floorMod(round, 4)) % 4;
         fullGc();
         long gc0 = gcMillis();
         long count0 = gcCount();
@@ -84,7 +85,7 @@ public final class SnapshotAB {
           m[2][v][round] = count;
           m[3][v][round] = others;
         }
-        System.out.printf(Locale.ROOT, "round %2d %-9s %,7.0f ms wall %,7.0f ms cpu %,6d ms gc in %d collections,"
+        System.out.printf(Locale.ROOT, "round %2d %-19s %,7.0f ms wall %,7.0f ms cpu %,6d ms gc in %d collections,"
             + " %,5.0f ms cpu of other threads%n", round, names[v], wall, cpu, gc, count, others);
       }
     }
@@ -93,8 +94,8 @@ public final class SnapshotAB {
     System.out.println("| | reading thread CPU ms | GC ms (wall) | collections | other threads' CPU ms (GC) |"
         + " process CPU ms |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
-    double[][] total = new double[2][rounds];
-    for (int v = 0; v < 2; v++) {
+    double[][] total = new double[4][rounds];
+    for (int v = 0; v < 4; v++) {
       for (int r = 0; r < rounds; r++) {
         total[v][r] = m[0][v][r] + m[3][v][r];
       }
@@ -102,10 +103,14 @@ public final class SnapshotAB {
           median(m[1][v]), median(m[2][v]), median(m[3][v]), median(total[v]));
     }
     System.out.printf(Locale.ROOT, "| candidate / baseline, median of rounds | %.2f | %.2f | | %.2f | %.2f |%n",
-        medianRatio(m[0]), medianRatio(m[1]), medianRatio(m[3]), medianRatio(total));
+        medianRatio(m[0], 1, 0), medianRatio(m[1], 1, 0), medianRatio(m[3], 1, 0), medianRatio(total, 1, 0));
+    for (int v = 0; v < 2; v++) {
+      System.out.printf(Locale.ROOT, "| %s: keeping / dropping, median of rounds | %.2f | | | | %.2f |%n",
+          names[v], medianRatio(m[0], v, v + 2), medianRatio(total, v, v + 2));
+    }
   }
 
-  private static Object load(Path jar, int users) throws Exception {
+  private static Object load(Path jar, int users, boolean keep) throws Exception {
     if (!Files.isReadable(jar)) {
       throw new IllegalArgumentException("cannot read jar " + jar + "; build it with "
           + "mvn -B -q -pl benchmarks -am package -DskipTests");
@@ -114,7 +119,8 @@ public final class SnapshotAB {
     // Parented by the platform loader, not this one: each version sees only its own model classes.
     URLClassLoader loader = new URLClassLoader(
         new URL[] {jar.toUri().toURL(), self}, ClassLoader.getPlatformClassLoader());
-    return loader.loadClass(SnapshotCase.class.getName()).getConstructor(int.class).newInstance(users);
+    return loader.loadClass(SnapshotCase.class.getName()).getConstructor(int.class, boolean.class)
+        .newInstance(users, keep);
   }
 
   /** Collects the whole heap (twice: the first may leave what finalization releases). */
@@ -147,10 +153,11 @@ public final class SnapshotAB {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
-  private static double medianRatio(double[][] byVersion) {
-    double[] ratio = new double[byVersion[0].length];
+  /** Returns the median over rounds of byCase[top][r] / byCase[bottom][r]. */
+  private static double medianRatio(double[][] byCase, int top, int bottom) {
+    double[] ratio = new double[byCase[0].length];
     for (int r = 0; r < ratio.length; r++) {
-      ratio[r] = byVersion[1][r] / byVersion[0][r];
+      ratio[r] = byCase[top][r] / byCase[bottom][r];
     }
     return median(ratio);
   }

@@ -56,6 +56,16 @@ class ValueSharingTest {
   }
 
   @Test
+  void endingAKeptReadForgetsTheSharedValues() {
+    Json.keepValues(true);
+    String kept = read().get(0).name().orElseThrow().first().orElseThrow();
+    Json.keepValues(false);
+    Json.keepValues(true);
+
+    assertThat(read().get(0).name().orElseThrow().first().orElseThrow()).isEqualTo(kept).isNotSameAs(kept);
+  }
+
+  @Test
   void anUnmodifiedRecordKeepsOneTimestampForBoth() {
     User user = read().get(0);
 

@@ -1,5 +1,7 @@
 package com.classtag.clever.model.internal;
 
+import java.util.Arrays;
+
 /**
  * A small per-thread table that makes repeated strings share one instance across records, so a large
  * roster retains each such value once rather than per record. Ids of organisations (district, school,
@@ -33,11 +35,17 @@ final class StringPool {
     return pool.keeping ? pool.shared(s) : s;
   }
 
-  /** Sets whether this thread reads records to keep them; returns the previous setting. */
+  /**
+   * Sets whether this thread reads records to keep them; returns the previous setting. Ending such a read
+   * empties the table, so that no value of a person outlives the records that hold it in a pool thread.
+   */
   static boolean keeping(boolean on) {
     StringPool pool = POOL.get();
     boolean was = pool.keeping;
     pool.keeping = on;
+    if (was && !on) {
+      Arrays.fill(pool.strings, null);
+    }
     return was;
   }
 

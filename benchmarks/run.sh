@@ -69,6 +69,18 @@ memory() {
   java "$2" -cp "$jar" com.classtag.benchmarks.memory.SnapshotMemory "${@:3}" | tee -a "$out/snapshot.txt"
 }
 
+# cold FILE USERS ROUNDS PASSES: the fresh-JVM comparison (ColdStart), its client JVMs on CPU 0 and the
+# stand-in on CPU 1 when taskset exists.
+cold() {
+  echo "== cold start: ColdStart ${*:2}" | tee "$1"
+  if command -v taskset > /dev/null; then
+    taskset -c 0 java -Dstandin.cpus=1 -cp "$jar" com.classtag.benchmarks.fetch.ColdStart "${@:2}" >> "$1" 2>&1
+  else
+    java -cp "$jar" com.classtag.benchmarks.fetch.ColdStart "${@:2}" >> "$1" 2>&1
+  fi || echo "!! cold start failed; see $1"
+  tail -n 12 "$1"
+}
+
 if [[ "$mode" == quick ]]; then
   if runs parse; then
     jmh parse 'ParseBenchmark' -f 1 -wi 1 -w 1s -i 2 -r 1s -prof gc $cpu
@@ -81,10 +93,12 @@ if [[ "$mode" == quick ]]; then
     jmh fetch-warm 'FetchBenchmark' -p users=100000 -f 1 -wi 1 -i 1 $cpu
     jmh fetch-fresh-64m 'FetchBenchmark.(autoPager|httpTokens)' -p users=100000 -f 1 -wi 0 -i 1 \
       -jvmArgsAppend -Xmx64m -prof gc $cpu
+    cold "$out/cold-start.txt" 10000 1 3
   fi
   if runs memory; then
     rm -f "$out/snapshot.txt"
     memory "100,000 users, 5,000 sections" -Xmx1g mixed 100000 5000
+    java -Xmx2g -cp "$jar" com.classtag.benchmarks.memory.SnapshotAB "$jar" "$jar" 20000 2 | tee "$out/snapshot-ab.txt"
   fi
   if runs state; then
     jmh state 'StateReadBenchmark' -p students=100000 -f 1 -wi 1 -w 2s -i 2 -r 2s -jvmArgsAppend "-Xms2g -Xmx2g" \
@@ -114,12 +128,19 @@ else
     jmh fetch-fresh-100k 'FetchBenchmark.(autoPager|httpTokens)' -p users=100000 -f 3 -wi 0 -i 1 $cpu
     jmh fetch-fresh-1m-64m 'FetchBenchmark.(autoPager|httpTokens)' -p users=1000000 -f 1 -wi 0 -i 1 \
       -jvmArgsAppend -Xmx64m -prof gc $cpu
+    # A fresh JVM per listing, pass by pass, and the one-shot process, against the tokenizing floor (§2).
+    cold "$out/cold-start.txt" 100000 4 6
   fi
   if runs memory; then
     rm -f "$out/snapshot.txt"
     memory "1,000,000 users, 50,000 sections (the target)" -Xmx3g mixed
     memory "1,000,000 students, 1,500,000 contacts, 50,000 sections" -Xmx6g guardians
     memory "CleverClient.snapshot() cross-check, demo district of 100,000 students" -Xmx2g client 100000
+    # What keeping the records costs next to reading them and dropping each (§4), on one core.
+    pin=(taskset -c 0); command -v taskset > /dev/null || pin=()
+    "${pin[@]}" java -Xmx2g -cp "$jar" com.classtag.benchmarks.memory.SnapshotAB "$jar" "$jar" 100000 8 \
+      | tee "$out/snapshot-ab.txt"
+    pin=()
   fi
   if runs state; then
     # The first fork builds the 1M reference state (about three minutes) and writes its 595 MB file, the

@@ -6,11 +6,14 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link StandInServer} running in a child JVM on this JVM's class path, so the benchmark's own heap and
- * CPU time hold the client only. Closing it stops the child.
+ * CPU time hold the client only. Closing it stops the child. With the system property {@code standin.cpus}
+ * (a {@code taskset -c} list, such as {@code 1}) the child runs on those CPUs only.
  */
 public final class StandInProcess implements AutoCloseable {
   private final Process process;
@@ -31,11 +34,16 @@ public final class StandInProcess implements AutoCloseable {
    */
   public static StandInProcess start(int students) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>();
+    String cpus = System.getProperty("standin.cpus");
+    if (cpus != null) {
+      // Keeps the stand-in off the client's core when the benchmark is pinned to one.
+      command.addAll(List.of("taskset", "-c", cpus));
+    }
     // A small serial-GC heap: the stand-in generates records as it writes them and holds no district.
-    Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), StandInServer.class.getName(), Integer.toString(students))
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    command.addAll(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        StandInServer.class.getName(), Integer.toString(students)));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     if (line == null || !line.startsWith("READY ")) {

@@ -1,5 +1,6 @@
 package com.classtag.benchmarks.jmh;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * A JMH profiler that reports CPU time per operation next to the wall-clock score: {@code cpu.worker.norm},
  * the CPU time of the benchmark's worker threads, and {@code cpu.process.norm}, the CPU time of the whole
  * benchmark JVM (workers plus garbage collection, JIT compilation and client I/O threads), in nanoseconds
- * per operation; and {@code cpu.process.share}, process CPU time over wall time.
+ * per operation; {@code cpu.process.share}, process CPU time over wall time; and {@code gc.time.norm}, the
+ * time the JVM's collectors report spending (their {@code GarbageCollectorMXBean}s) per operation, in ms.
  *
  * <p>Why: on a small shared machine the wall-clock score includes the time the benchmark thread waits for a
  * core. CPU time does not, so ratios of CPU time between variants of one run stay meaningful when the
@@ -36,6 +38,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   private Map<Long, Long> workersBefore = new HashMap<>();
   private long processBefore;
   private long wallBefore;
+  private long gcBefore;
 
   /** Creates the profiler; JMH calls this. */
   public CpuTimeProfiler() {
@@ -55,6 +58,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
     workersBefore = workerCpu();
     processBefore = os.getProcessCpuTime();
     wallBefore = System.nanoTime();
+    gcBefore = gcMillis();
   }
 
   @Override
@@ -71,7 +75,16 @@ public final class CpuTimeProfiler implements InternalProfiler {
         new ScalarResult("cpu.worker.norm", worker / ops, "ns/op", AggregationPolicy.AVG),
         new ScalarResult("cpu.process.norm", process / ops, "ns/op", AggregationPolicy.AVG),
         new ScalarResult("cpu.process.share", (double) process / Math.max(1, wall), "cores",
-            AggregationPolicy.AVG));
+            AggregationPolicy.AVG),
+        new ScalarResult("gc.time.norm", (gcMillis() - gcBefore) / ops, "ms/op", AggregationPolicy.AVG));
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   /** Returns the CPU time so far of every live JMH worker thread, by thread id. */

@@ -14,6 +14,7 @@ import com.classtag.clever.model.PageReader;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.School;
 import com.classtag.clever.model.Term;
+import com.classtag.clever.model.internal.Json;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -117,6 +118,8 @@ public final class SnapshotMemory {
   }
 
   private static RosterSnapshot build(DistrictShape shape) {
+    // As CleverClient.snapshot() reads: the records are kept, so repeated values are shared.
+    Json.keepValues(true);
     Pages pages = new Pages(shape);
     RosterSnapshot.Builder snapshot = RosterSnapshot.builder()
         .district(District.builder().id(shape.districtId()).name(Optional.of("Synthetic Unified")).build());

@@ -32,7 +32,7 @@ final class ContactRoleCodec extends JsonCodec<ContactRole> {
           b.studentRelationships(StudentRelationshipCodec.readList(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

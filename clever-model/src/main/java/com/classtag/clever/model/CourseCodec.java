@@ -31,7 +31,7 @@ final class CourseCodec extends JsonCodec<Course> {
           b.number(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -18,7 +18,7 @@ final class CredentialsCodec extends JsonCodec<Credentials> {
       if (name.equals("district_username")) {
         b.districtUsername(Optional.ofNullable(Json.string(in)));
       } else {
-        b.putUnknownFields(name, Json.value(in));
+        b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -25,7 +25,7 @@ final class DisabilityCodec extends JsonCodec<Disability> {
           b.disabilityType(Enums.read(in, DisabilityType::of));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

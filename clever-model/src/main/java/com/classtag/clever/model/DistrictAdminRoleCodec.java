@@ -23,7 +23,7 @@ final class DistrictAdminRoleCodec extends JsonCodec<DistrictAdminRole> {
           b.title(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

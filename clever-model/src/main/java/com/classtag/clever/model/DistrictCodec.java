@@ -73,7 +73,7 @@ final class DistrictCodec extends JsonCodec<District> {
           b.lastCleverSync(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -32,7 +32,7 @@ final class DistrictContactCodec extends JsonCodec<DistrictContact> {
           b.name(Optional.ofNullable(NameCodec.INSTANCE.readNullable(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

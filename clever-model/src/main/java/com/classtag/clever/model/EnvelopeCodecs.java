@@ -29,7 +29,7 @@ final class EnvelopeCodecs {
           b.uri(java.util.Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasData) {
@@ -79,7 +79,7 @@ final class EnvelopeCodecs {
             b.links(LinkCodec.readList(in));
             break;
           default:
-            b.putUnknownFields(name, Json.value(in));
+            b.putUnknownFields(Json.share(name), Json.value(in));
         }
       }
       if (!hasData) {
@@ -129,7 +129,7 @@ final class EnvelopeCodecs {
             b.type(java.util.Optional.ofNullable(Json.string(in)));
             break;
           default:
-            b.putUnknownFields(name, Json.value(in));
+            b.putUnknownFields(Json.share(name), Json.value(in));
         }
       }
       if (!hasData) {

@@ -117,7 +117,7 @@ final class EventCodec extends JsonCodec<Event> {
           topPrevious = Json.value(in);
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -28,7 +28,7 @@ final class LinkCodec extends JsonCodec<Link> {
           uri = orEmpty(Json.string(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -18,7 +18,7 @@ final class LmsStatusCodec extends JsonCodec<LmsStatus> {
       if (name.equals("synced_in_lms")) {
         b.syncedInLms(Optional.ofNullable(Json.bool(in)));
       } else {
-        b.putUnknownFields(name, Json.value(in));
+        b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -20,13 +20,13 @@ final class LocationCodec extends JsonCodec<Location> {
           b.address(Optional.ofNullable(Json.string(in)));
           break;
         case "city":
-          b.city(Optional.ofNullable(Json.string(in)));
+          b.city(Optional.ofNullable(Json.kept(in)));
           break;
         case "state":
           b.state(Optional.ofNullable(Json.pooled(in)));
           break;
         case "zip":
-          b.zip(Optional.ofNullable(Json.string(in)));
+          b.zip(Optional.ofNullable(Json.kept(in)));
           break;
         case "lat":
           b.lat(Optional.ofNullable(Json.string(in)));
@@ -35,7 +35,7 @@ final class LocationCodec extends JsonCodec<Location> {
           b.lon(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -31,7 +31,7 @@ final class MeCodec extends JsonCodec<Me> {
           b.authorizedBy(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -17,16 +17,16 @@ final class NameCodec extends JsonCodec<Name> {
       String name = in.nextName();
       switch (name) {
         case "first":
-          b.first(Optional.ofNullable(Json.string(in)));
+          b.first(Optional.ofNullable(Json.kept(in)));
           break;
         case "middle":
-          b.middle(Optional.ofNullable(Json.string(in)));
+          b.middle(Optional.ofNullable(Json.kept(in)));
           break;
         case "last":
-          b.last(Optional.ofNullable(Json.string(in)));
+          b.last(Optional.ofNullable(Json.kept(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

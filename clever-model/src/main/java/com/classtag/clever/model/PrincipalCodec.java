@@ -23,7 +23,7 @@ final class PrincipalCodec extends JsonCodec<Principal> {
           b.email(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -42,7 +42,7 @@ final class ResourceCodec extends JsonCodec<Resource> {
           b.updated(Optional.ofNullable(Json.string(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

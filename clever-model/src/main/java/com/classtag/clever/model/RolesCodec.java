@@ -43,7 +43,7 @@ final class RolesCodec extends JsonCodec<Roles> {
           b.contact(Optional.ofNullable(ContactRoleCodec.INSTANCE.readNullable(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

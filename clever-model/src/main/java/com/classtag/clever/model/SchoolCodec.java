@@ -67,7 +67,7 @@ final class SchoolCodec extends JsonCodec<School> {
           b.ext(Json.values(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -30,7 +30,7 @@ final class SchoolEnrollmentCodec extends JsonCodec<SchoolEnrollment> {
           b.endDate(Optional.ofNullable(Json.pooled(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

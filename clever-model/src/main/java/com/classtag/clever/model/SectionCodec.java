@@ -73,7 +73,7 @@ final class SectionCodec extends JsonCodec<Section> {
           b.ext(Json.values(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -33,10 +33,10 @@ final class StaffRoleCodec extends JsonCodec<StaffRole> {
           b.roles(readRoles(in));
           break;
         case "title":
-          b.title(Optional.ofNullable(Json.string(in)));
+          b.title(Optional.ofNullable(Json.kept(in)));
           break;
         case "department":
-          b.department(Optional.ofNullable(Json.string(in)));
+          b.department(Optional.ofNullable(Json.kept(in)));
           break;
         case "credentials":
           b.credentials(Optional.ofNullable(CredentialsCodec.INSTANCE.readNullable(in)));
@@ -45,7 +45,7 @@ final class StaffRoleCodec extends JsonCodec<StaffRole> {
           b.ext(Json.values(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -30,7 +30,7 @@ final class StudentRelationshipCodec extends JsonCodec<StudentRelationship> {
           b.type(Enums.read(in, RelationshipType::of));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -12,6 +12,8 @@ final class StudentRoleCodec extends JsonCodec<StudentRole> {
   @Override
   StudentRole readValue(JsonReader in) throws IOException {
     StudentRole.Builder b = StudentRole.builder();
+    // Kept to share its instance with an equal last_modified, as records are often never modified.
+    String created = null;
     in.beginObject();
     while (in.hasNext()) {
       String name = in.nextName();
@@ -44,7 +46,7 @@ final class StudentRoleCodec extends JsonCodec<StudentRole> {
           b.email(Optional.ofNullable(Json.string(in)));
           break;
         case "dob":
-          b.dob(Optional.ofNullable(Json.string(in)));
+          b.dob(Optional.ofNullable(Json.kept(in)));
           break;
         case "grade":
           b.grade(Enums.read(in, Grade::of));
@@ -86,10 +88,10 @@ final class StudentRoleCodec extends JsonCodec<StudentRole> {
           b.homeLanguageCode(Enums.read(in, HomeLanguageCode::of));
           break;
         case "unweighted_gpa":
-          b.unweightedGpa(Optional.ofNullable(Json.string(in)));
+          b.unweightedGpa(Optional.ofNullable(Json.kept(in)));
           break;
         case "weighted_gpa":
-          b.weightedGpa(Optional.ofNullable(Json.string(in)));
+          b.weightedGpa(Optional.ofNullable(Json.kept(in)));
           break;
         case "location":
           b.location(Optional.ofNullable(LocationCodec.INSTANCE.readNullable(in)));
@@ -98,16 +100,17 @@ final class StudentRoleCodec extends JsonCodec<StudentRole> {
           b.preferredName(Optional.ofNullable(PreferredNameCodec.INSTANCE.readNullable(in)));
           break;
         case "created":
-          b.created(Optional.ofNullable(Json.string(in)));
+          created = Json.string(in);
+          b.created(Optional.ofNullable(created));
           break;
         case "last_modified":
-          b.lastModified(Optional.ofNullable(Json.string(in)));
+          b.lastModified(Optional.ofNullable(Json.sameOr(created, Json.string(in))));
           break;
         case "ext":
           b.ext(Json.values(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -12,6 +12,8 @@ final class TeacherRoleCodec extends JsonCodec<TeacherRole> {
   @Override
   TeacherRole readValue(JsonReader in) throws IOException {
     TeacherRole.Builder b = TeacherRole.builder();
+    // Kept to share its instance with an equal last_modified, as records are often never modified.
+    String created = null;
     in.beginObject();
     while (in.hasNext()) {
       String name = in.nextName();
@@ -35,7 +37,7 @@ final class TeacherRoleCodec extends JsonCodec<TeacherRole> {
           b.schools(Json.strings(in, true));
           break;
         case "title":
-          b.title(Optional.ofNullable(Json.string(in)));
+          b.title(Optional.ofNullable(Json.kept(in)));
           break;
         case "credentials":
           b.credentials(Optional.ofNullable(CredentialsCodec.INSTANCE.readNullable(in)));
@@ -47,16 +49,17 @@ final class TeacherRoleCodec extends JsonCodec<TeacherRole> {
           b.name(Optional.ofNullable(NameCodec.INSTANCE.readNullable(in)));
           break;
         case "created":
-          b.created(Optional.ofNullable(Json.string(in)));
+          created = Json.string(in);
+          b.created(Optional.ofNullable(created));
           break;
         case "last_modified":
-          b.lastModified(Optional.ofNullable(Json.string(in)));
+          b.lastModified(Optional.ofNullable(Json.sameOr(created, Json.string(in))));
           break;
         case "ext":
           b.ext(Json.values(in));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     in.endObject();

@@ -34,7 +34,7 @@ final class TermCodec extends JsonCodec<Term> {
           b.rawEndDate(Optional.ofNullable(Json.pooled(in)));
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -13,6 +13,8 @@ final class UserCodec extends JsonCodec<User> {
   User readValue(JsonReader in) throws IOException {
     User.Builder b = User.builder();
     boolean hasId = false;
+    // Kept to share its instance with an equal last_modified, as records are often never modified.
+    String created = null;
     in.beginObject();
     while (in.hasNext()) {
       String name = in.nextName();
@@ -31,10 +33,11 @@ final class UserCodec extends JsonCodec<User> {
           b.email(Optional.ofNullable(Json.string(in)));
           break;
         case "created":
-          b.created(Optional.ofNullable(Json.string(in)));
+          created = Json.string(in);
+          b.created(Optional.ofNullable(created));
           break;
         case "last_modified":
-          b.lastModified(Optional.ofNullable(Json.string(in)));
+          b.lastModified(Optional.ofNullable(Json.sameOr(created, Json.string(in))));
           break;
         case "lms_status":
           b.lmsStatus(Optional.ofNullable(LmsStatusCodec.INSTANCE.readNullable(in)));
@@ -46,7 +49,7 @@ final class UserCodec extends JsonCodec<User> {
           }
           break;
         default:
-          b.putUnknownFields(name, Json.value(in));
+          b.putUnknownFields(Json.share(name), Json.value(in));
       }
     }
     if (!hasId) {

@@ -12,6 +12,7 @@ import com.classtag.clever.model.School;
 import com.classtag.clever.model.Section;
 import com.classtag.clever.model.Term;
 import com.classtag.clever.model.User;
+import com.classtag.clever.model.internal.Json;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,6 +172,16 @@ public final class SnapshotReader {
     }
 
     void read(AtomicBoolean stop) {
+      // The records are kept: share the values of people that repeat across them (names, dates, titles).
+      boolean keeping = Json.keepValues(true);
+      try {
+        readAll(stop);
+      } finally {
+        Json.keepValues(keeping);
+      }
+    }
+
+    private void readAll(AtomicBoolean stop) {
       Map<String, T> seen = dedupe ? new HashMap<>() : null;
       Listeners listeners = requester.runtime().listeners();
       try (RecordIterator<T> it = new RecordIterator<>(requester, new Listing<>(first, codec, CleverRecord::id, null),

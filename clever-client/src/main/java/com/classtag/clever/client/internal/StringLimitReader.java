@@ -31,29 +31,48 @@ final class StringLimitReader extends FilterReader {
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
     int n = in.read(buf, off, len);
-    for (int i = off; i < off + n; i++) {
-      char c = buf[i];
+    int end = off + n;
+    int i = off;
+    // Tight scans for the next quote or backslash, counting a run of string characters by its span rather
+    // than one call per character: this pass over every character must cost little next to the parse,
+    // above all in a fresh JVM, where it runs interpreted until the JIT compiles it.
+    while (i < end) {
       if (!inString) {
-        if (c == '"') {
+        while (i < end && buf[i] != '"') {
+          i++;
+        }
+        if (i < end) {
+          i++;
           inString = true;
           length = 0;
         }
       } else if (escaped) {
         escaped = false;
-        count();
-      } else if (c == '\\') {
-        escaped = true;
-      } else if (c == '"') {
-        inString = false;
+        i++;
+        count(1);
       } else {
-        count();
+        int from = i;
+        char c = 0;
+        while (i < end && (c = buf[i]) != '"' && c != '\\') {
+          i++;
+        }
+        count(i - from);
+        if (i < end) {
+          i++;
+          if (c == '"') {
+            inString = false;
+          } else {
+            escaped = true;
+          }
+        }
       }
     }
     return n;
   }
 
-  private void count() throws LimitExceeded {
-    if (++length > maxChars) {
+  private void count(int chars) throws LimitExceeded {
+    length += chars;
+    if (length > maxChars) {
       throw new LimitExceeded("maxStringChars", maxChars,
           "a string value longer than " + maxChars + " characters");
     }

@@ -42,4 +42,24 @@ class StringLimitReaderTest {
     assertThatThrownBy(() -> new StringLimitReader(new StringReader(json), 64).skip(200))
         .isInstanceOf(LimitExceeded.class);
   }
+
+  @Test
+  void aStringSplitAcrossReadsAndEscapesCountsAsInOneRead() throws IOException {
+    // 62 characters as the parser sees them (60 plain, an escaped quote, an escaped backslash), read one
+    // character at a time, so that each escape's two halves arrive in separate reads.
+    String json = "[\"" + "x".repeat(30) + "\\\"" + "x".repeat(30) + "\\\\\"]";
+    assertThat(readInSteps(new StringLimitReader(new StringReader(json), 62))).isEqualTo(json);
+    String longer = "[\"" + "x".repeat(31) + "\\\"" + "x".repeat(30) + "\\\\\"]";
+    assertThatThrownBy(() -> readInSteps(new StringLimitReader(new StringReader(longer), 62)))
+        .isInstanceOf(LimitExceeded.class);
+  }
+
+  private static String readInSteps(Reader r) throws IOException {
+    StringBuilder out = new StringBuilder();
+    char[] one = new char[1];
+    for (int n; (n = r.read(one, 0, 1)) > 0; ) {
+      out.append(one, 0, n);
+    }
+    return out.toString();
+  }
 }

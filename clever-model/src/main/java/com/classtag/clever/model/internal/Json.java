@@ -64,6 +64,54 @@ public final class Json {
   }
 
   /**
+   * Reads an optional string of a person that often repeats across records (a name, a birth date, a
+   * title, a city or zip) and, while this thread reads records to keep them ({@link #keepValues}), shares it
+   * with earlier equal strings: a kept roster then holds each such value once rather than per record, and
+   * the collector has that much less to copy.
+   *
+   * @return the string, or null for {@code null} or {@code ""}
+   * @throws CleverJsonException if the value is an array or object
+   */
+  public static String kept(JsonReader in) throws IOException {
+    String s = string(in);
+    return s == null ? null : StringPool.keep(s);
+  }
+
+  /**
+   * Sets whether this thread reads records to keep them (as a roster snapshot does), so that {@link #kept}
+   * shares repeated values. Set it around such a read and restore the previous setting after it.
+   *
+   * @param on whether the records read next are kept
+   * @return the previous setting
+   */
+  public static boolean keepValues(boolean on) {
+    return StringPool.keeping(on);
+  }
+
+  /**
+   * Returns {@code earlier} if it equals {@code s}, else {@code s}: lets a record keep one instance of two
+   * equal values, such as a {@code last_modified} equal to its {@code created}.
+   *
+   * @param earlier a value read before, or null
+   * @param s the value just read, or null
+   * @return {@code earlier} when equal, else {@code s}
+   */
+  public static String sameOr(String earlier, String s) {
+    return s != null && s.equals(earlier) ? earlier : s;
+  }
+
+  /**
+   * Returns {@code s} or an equal string read earlier on this thread: for field names kept in a record, such
+   * as unknown fields and {@code ext} keys, which repeat in every record.
+   *
+   * @param s the string, not null
+   * @return the shared string
+   */
+  public static String share(String s) {
+    return StringPool.share(s);
+  }
+
+  /**
    * Reads a required id: a non-empty JSON string.
    *
    * @throws CleverJsonException if the value is missing, empty, or not a string
@@ -167,7 +215,8 @@ public final class Json {
   }
 
   /**
-   * Reads an object of arbitrary values, such as {@code ext}; {@code null} reads as empty.
+   * Reads an object of arbitrary values, such as {@code ext}; {@code null} reads as empty. Its names are
+   * shared ({@link #share}), and its string values as {@link #kept} shares them.
    *
    * @throws CleverJsonException if the value is not an object
    */
@@ -178,8 +227,9 @@ public final class Json {
     Map<String, JsonValue> out = new LinkedHashMap<>();
     in.beginObject();
     while (in.hasNext()) {
-      String name = in.nextName();
-      out.put(name, value(in));
+      String name = StringPool.share(in.nextName());
+      out.put(name, in.peek() == JsonToken.STRING ? JsonValue.ofString(StringPool.keep(in.nextString()))
+          : value(in));
     }
     in.endObject();
     return out;

@@ -9,11 +9,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Baseline {
-  /** The header: API version, district, when it was taken and the events cursor. */
+  /** {@return the header: API version, district, when it was taken and the events cursor} */
   @Value.Parameter
   public abstract BaselineHeader header();
 
-  /** The roster. */
+  /** {@return the roster} */
   @Value.Parameter
   public abstract RosterSnapshot roster();
 

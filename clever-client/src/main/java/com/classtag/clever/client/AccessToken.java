@@ -34,7 +34,7 @@ public final class AccessToken {
     return new AccessToken(value);
   }
 
-  /** Returns the token itself. Never log it. */
+  /** {@return the token itself} Never log it. */
   public String reveal() {
     return value;
   }

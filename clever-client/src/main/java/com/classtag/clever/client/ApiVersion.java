@@ -17,7 +17,7 @@ public enum ApiVersion {
     this.pathSegment = pathSegment;
   }
 
-  /** Returns the path segment of this version, such as {@code v3.0}. */
+  /** {@return the path segment of this version, such as {@code v3.0}} */
   public String pathSegment() {
     return pathSegment;
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
  * rotated client credentials ({@code CLEVER_CLIENT_ID}, {@code CLEVER_CLIENT_SECRET}). Not retried.
  */
 public final class CleverAuthException extends CleverServiceException {
+  /** The OAuth error code, if the auth host gave one; see {@link #error()}. */
   private final String error;
 
   /**
@@ -24,8 +25,8 @@ public final class CleverAuthException extends CleverServiceException {
   }
 
   /**
-   * Returns the OAuth error code the auth host gave ({@code invalid_client}, {@code invalid_request} ...), if
-   * any. Only a code's characters are kept; the free-text {@code error_description} is in {@link
+   * {@return the OAuth error code the auth host gave ({@code invalid_client}, {@code invalid_request} ...), if
+   * any} Only a code's characters are kept; the free-text {@code error_description} is in {@link
    * #serverMessage()}.
    */
   public Optional<String> error() {

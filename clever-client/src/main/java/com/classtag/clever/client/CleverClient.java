@@ -142,7 +142,7 @@ public final class CleverClient implements AutoCloseable {
     return withToken(token.accessToken().reveal());
   }
 
-  /** Returns a builder; only the token is required. */
+  /** {@return a builder; only the token is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -159,42 +159,42 @@ public final class CleverClient implements AutoCloseable {
     return builder().fromEnv().build();
   }
 
-  /** Returns the {@code /districts} endpoints. */
+  /** {@return the {@code /districts} endpoints} */
   public Districts districts() {
     return districts;
   }
 
-  /** Returns the {@code /schools} endpoints. */
+  /** {@return the {@code /schools} endpoints} */
   public Schools schools() {
     return schools;
   }
 
-  /** Returns the {@code /users} endpoints. */
+  /** {@return the {@code /users} endpoints} */
   public Users users() {
     return users;
   }
 
-  /** Returns the {@code /sections} endpoints. */
+  /** {@return the {@code /sections} endpoints} */
   public Sections sections() {
     return sections;
   }
 
-  /** Returns the {@code /terms} endpoints. */
+  /** {@return the {@code /terms} endpoints} */
   public Terms terms() {
     return terms;
   }
 
-  /** Returns the {@code /courses} endpoints. */
+  /** {@return the {@code /courses} endpoints} */
   public Courses courses() {
     return courses;
   }
 
-  /** Returns the {@code /resources} endpoints. */
+  /** {@return the {@code /resources} endpoints} */
   public Resources resources() {
     return resources;
   }
 
-  /** Returns the Events API. */
+  /** {@return the Events API} */
   public Events events() {
     return events;
   }
@@ -227,7 +227,7 @@ public final class CleverClient implements AutoCloseable {
     return new SnapshotReader(requester).read();
   }
 
-  /** Returns the API version this client speaks. */
+  /** {@return the API version this client speaks} */
   public ApiVersion apiVersion() {
     return shared.version;
   }

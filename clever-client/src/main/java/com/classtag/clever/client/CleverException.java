@@ -27,6 +27,7 @@ import java.util.OptionalInt;
  * data.
  */
 public abstract class CleverException extends RuntimeException {
+  /** The failed call's details; see {@link #details()}. */
   private final ErrorDetails details;
 
   /**
@@ -41,35 +42,35 @@ public abstract class CleverException extends RuntimeException {
     this.details = Objects.requireNonNull(details, "details");
   }
 
-  /** Returns the details of the failed call. */
+  /** {@return the details of the failed call} */
   public ErrorDetails details() {
     return details;
   }
 
-  /** Returns the HTTP method of the failed request. */
+  /** {@return the HTTP method of the failed request} */
   public String method() {
     return details.method();
   }
 
-  /** Returns the path and query of the failed request, never with the host or token. */
+  /** {@return the path and query of the failed request, never with the host or token} */
   public String path() {
     return details.path();
   }
 
-  /** Returns the HTTP status of the last response, if one arrived. */
+  /** {@return the HTTP status of the last response, if one arrived} */
   public OptionalInt statusCode() {
     return details.status();
   }
 
   /**
-   * Returns the id the server gave the failed request, if its response carried one (see {@link
-   * ErrorDetails#requestId()}); quote it when asking Clever support about the failure.
+   * {@return the id the server gave the failed request, if its response carried one (see {@link
+   * ErrorDetails#requestId()}); quote it when asking Clever support about the failure}
    */
   public Optional<String> requestId() {
     return details.requestId();
   }
 
-  /** Returns the last response's headers, without sensitive ones; empty if no response arrived. */
+  /** {@return the last response's headers, without sensitive ones; empty if no response arrived} */
   public Map<String, List<String>> headers() {
     return details.headers();
   }

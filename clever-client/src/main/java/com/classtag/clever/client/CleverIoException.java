@@ -20,12 +20,12 @@ public final class CleverIoException extends CleverException {
     super(message, details, cause);
   }
 
-  /** Returns whether the call had been retried before this was thrown. */
+  /** {@return whether the call had been retried before this was thrown} */
   public boolean wasRetried() {
     return details().attempts() > 1;
   }
 
-  /** Returns whether the failure was a timeout (headers too late, or a stalled body). */
+  /** {@return whether the failure was a timeout (headers too late, or a stalled body)} */
   public boolean isTimeout() {
     return getCause() instanceof HttpTimeoutException || getCause() instanceof SocketTimeoutException;
   }

@@ -25,14 +25,14 @@ public abstract class CleverServiceException extends CleverException {
     }
   }
 
-  /** Returns the HTTP status. */
+  /** {@return the HTTP status} */
   public int status() {
     return details().status().getAsInt();
   }
 
   /**
-   * Returns the message of the body's {@code message} or {@code error} field (or an HTML page's title), at
-   * most {@value ErrorDetails#MAX_SERVER_MESSAGE} characters, if it had one. Server-provided text that may
+   * {@return the message of the body's {@code message} or {@code error} field (or an HTML page's title), at
+   * most {@value ErrorDetails#MAX_SERVER_MESSAGE} characters, if it had one} Server-provided text that may
    * hold personal data: not to be logged unfiltered.
    */
   public Optional<String> serverMessage() {
@@ -40,7 +40,7 @@ public abstract class CleverServiceException extends CleverException {
   }
 
   /**
-   * Returns the start of the body (at most {@value ErrorDetails#MAX_EXCERPT} characters), if any.
+   * {@return the start of the body (at most {@value ErrorDetails#MAX_EXCERPT} characters), if any}
    * Server-provided text that may hold personal data: not to be logged unfiltered.
    */
   public Optional<String> bodyExcerpt() {

@@ -7,6 +7,7 @@ package com.classtag.clever.client;
  * Events#latestId()} before it.
  */
 public final class CursorExpiredException extends CleverException {
+  /** The event id Clever no longer knows. */
   private final String cursor;
 
   /**
@@ -45,7 +46,7 @@ public final class CursorExpiredException extends CleverException {
         + "resync and take a new cursor with events().latestId() before it", pageCursor, details, cause);
   }
 
-  /** Returns the event id Clever no longer knows: the listing's cursor, or that of the page that failed. */
+  /** {@return the event id Clever no longer knows: the listing's cursor, or that of the page that failed} */
   public String cursor() {
     return cursor;
   }

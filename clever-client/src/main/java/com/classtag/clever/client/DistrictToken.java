@@ -20,6 +20,11 @@ public record DistrictToken(String id, Instant created, String districtId, List<
   /**
    * Checks the fields.
    *
+   * @param id the token's id
+   * @param created when Clever created the token
+   * @param districtId the id of the district that authorized the app
+   * @param scopes the scopes granted, such as {@code read:students}
+   * @param accessToken the bearer token for that district's data
    * @throws NullPointerException if one is null
    */
   public DistrictToken {

@@ -70,7 +70,7 @@ public final class DistrictTokens {
     this.listing = new TokenListing(new RetryingTransport(transport, retrier, wiring), credentials, runtime);
   }
 
-  /** Returns a builder; the client id and secret are required. */
+  /** {@return a builder; the client id and secret are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -64,33 +64,33 @@ public final class ErrorDetails {
     return new Builder(method, path);
   }
 
-  /** Returns the HTTP method, {@code GET}. */
+  /** {@return the HTTP method, {@code GET}} */
   public String method() {
     return method;
   }
 
-  /** Returns the path and query of the request, such as {@code /v3.0/users?limit=10000}. */
+  /** {@return the path and query of the request, such as {@code /v3.0/users?limit=10000}} */
   public String path() {
     return path;
   }
 
-  /** Returns how many requests the call made: 1 when it was not retried. */
+  /** {@return how many requests the call made: 1 when it was not retried} */
   public int attempts() {
     return attempts;
   }
 
-  /** Returns the HTTP status of the last response, if one arrived. */
+  /** {@return the HTTP status of the last response, if one arrived} */
   public OptionalInt status() {
     return status == null ? OptionalInt.empty() : OptionalInt.of(status);
   }
 
-  /** Returns the last response's headers (lower-case names, sensitive ones removed); empty if none. */
+  /** {@return the last response's headers (lower-case names, sensitive ones removed); empty if none} */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
   /**
-   * Returns the start of the error response's body (at most {@value #MAX_EXCERPT} characters), if it had one.
+   * {@return the start of the error response's body (at most {@value #MAX_EXCERPT} characters), if it had one}
    * Server-provided text that may hold personal data: never logged by the SDK, and not to be logged unfiltered.
    */
   public Optional<String> bodyExcerpt() {
@@ -98,8 +98,8 @@ public final class ErrorDetails {
   }
 
   /**
-   * Returns the message the server gave in {@code {"message":..}} or {@code {"error":..}}, an HTML page's
-   * title or a plain-text body (at most {@value #MAX_SERVER_MESSAGE} characters), if any. Server-provided text
+   * {@return the message the server gave in {@code {"message":..}} or {@code {"error":..}}, an HTML page's
+   * title or a plain-text body (at most {@value #MAX_SERVER_MESSAGE} characters), if any} Server-provided text
    * that may hold personal data: never logged by the SDK, and not to be logged unfiltered.
    */
   public Optional<String> serverMessage() {
@@ -107,8 +107,8 @@ public final class ErrorDetails {
   }
 
   /**
-   * Returns the id the server gave the request, from the {@code X-Request-Id} response header (or {@code
-   * X-Clever-Request-Id}), if the response carried one: quote it to Clever support. Only an id's characters
+   * {@return the id the server gave the request, from the {@code X-Request-Id} response header (or {@code
+   * X-Clever-Request-Id}), if the response carried one: quote it to Clever support} Only an id's characters
    * (letters, digits, {@code . _ : -}, at most {@value #MAX_REQUEST_ID} of them) are kept, so no other text
    * can travel in it.
    */
@@ -234,7 +234,7 @@ public final class ErrorDetails {
       return out.toString();
     }
 
-    /** Returns the details. */
+    /** {@return the details} */
     public ErrorDetails build() {
       return new ErrorDetails(this);
     }

@@ -28,7 +28,7 @@ public final class EventsQuery {
     this.school = school;
   }
 
-  /** Returns the query without filters: events of every record type and school. */
+  /** {@return the query without filters: events of every record type and school} */
   public static EventsQuery all() {
     return ALL;
   }
@@ -67,12 +67,12 @@ public final class EventsQuery {
     return new EventsQuery(recordTypes, schoolId);
   }
 
-  /** Returns the record types filter; empty means every type. */
+  /** {@return the record types filter; empty means every type} */
   public List<EventRecordType> recordTypes() {
     return recordTypes;
   }
 
-  /** Returns the school filter, if any. */
+  /** {@return the school filter, if any} */
   public Optional<String> school() {
     return Optional.ofNullable(school);
   }

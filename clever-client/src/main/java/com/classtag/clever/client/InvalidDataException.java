@@ -21,7 +21,7 @@ public class InvalidDataException extends CleverException {
     super(message, details, cause);
   }
 
-  /** Returns the JSON path at fault, such as {@code $.data[3].data.id}. */
+  /** {@return the JSON path at fault, such as {@code $.data[3].data.id}} */
   public String jsonPath() {
     return ((CleverJsonException) getCause()).path();
   }

@@ -5,6 +5,7 @@ package com.classtag.clever.client;
  * removed it. The message says what to do: have the district add the app in Clever, or check the district id.
  */
 public final class NoDistrictTokenException extends CleverException {
+  /** The district that has not authorized the app. */
   private final String districtId;
 
   /**
@@ -19,7 +20,7 @@ public final class NoDistrictTokenException extends CleverException {
     this.districtId = districtId;
   }
 
-  /** Returns the district that has no token. */
+  /** {@return the district that has no token} */
   public String districtId() {
     return districtId;
   }

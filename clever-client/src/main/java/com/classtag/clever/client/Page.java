@@ -15,18 +15,18 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the record type
  */
 public interface Page<T> {
-  /** Returns the page's records, in Clever's order (ascending id). */
+  /** {@return the page's records, in Clever's order (ascending id)} */
   List<T> items();
 
-  /** Returns whether Clever sent a next link. */
+  /** {@return whether Clever sent a next link} */
   boolean hasNextPage();
 
-  /** Returns the next link exactly as Clever sent it, such as {@code /v3.0/users?starting_after=..}. */
+  /** {@return the next link exactly as Clever sent it, such as {@code /v3.0/users?starting_after=..}} */
   Optional<String> nextLink();
 
   /**
-   * Returns the id of the last record of this page, or of the nearest earlier page that had records: the
-   * cursor to resume the listing from with {@link AutoPager#resumeAfter}.
+   * {@return the id of the last record of this page, or of the nearest earlier page that had records: the
+   * cursor to resume the listing from with {@link AutoPager#resumeAfter}}
    */
   Optional<String> lastId();
 

@@ -21,7 +21,7 @@ public final class RateLimit {
     this.window = window;
   }
 
-  /** Returns Clever's documented limit: 1,200 requests a minute. */
+  /** {@return Clever's documented limit: 1,200 requests a minute} */
   public static RateLimit cleverDefault() {
     return CLEVER_DEFAULT;
   }
@@ -56,17 +56,17 @@ public final class RateLimit {
     return new RateLimit(requests, window);
   }
 
-  /** Returns no client-side limit (Clever's 429s are still honoured). */
+  /** {@return no client-side limit (Clever's 429s are still honoured)} */
   public static RateLimit unlimited() {
     return UNLIMITED;
   }
 
-  /** Returns whether this is {@link #unlimited()}. */
+  /** {@return whether this is {@link #unlimited()}} */
   public boolean isUnlimited() {
     return requests == 0;
   }
 
-  /** Returns the smallest interval between the starts of two requests; zero when unlimited. */
+  /** {@return the smallest interval between the starts of two requests; zero when unlimited} */
   public Duration interval() {
     return isUnlimited() ? Duration.ZERO : window.dividedBy(requests);
   }

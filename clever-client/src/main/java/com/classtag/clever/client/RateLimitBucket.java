@@ -23,32 +23,32 @@ public final class RateLimitBucket {
     this.reset = b.reset;
   }
 
-  /** Returns a builder with every field unset. */
+  /** {@return a builder with every field unset} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the bucket's name ({@code X-RateLimit-Bucket}), if sent. */
+  /** {@return the bucket's name ({@code X-RateLimit-Bucket}), if sent} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** Returns the requests allowed per window ({@code X-RateLimit-Limit}), if sent. */
+  /** {@return the requests allowed per window ({@code X-RateLimit-Limit}), if sent} */
   public OptionalLong limit() {
     return limit == null ? OptionalLong.empty() : OptionalLong.of(limit);
   }
 
-  /** Returns the requests left in the window ({@code X-RateLimit-Remaining}), if sent. */
+  /** {@return the requests left in the window ({@code X-RateLimit-Remaining}), if sent} */
   public OptionalLong remaining() {
     return remaining == null ? OptionalLong.empty() : OptionalLong.of(remaining);
   }
 
-  /** Returns when the window resets ({@code X-RateLimit-Reset}, Unix seconds), if sent. */
+  /** {@return when the window resets ({@code X-RateLimit-Reset}, Unix seconds), if sent} */
   public Optional<Instant> reset() {
     return Optional.ofNullable(reset);
   }
 
-  /** Returns whether the bucket has no requests left. */
+  /** {@return whether the bucket has no requests left} */
   public boolean isExhausted() {
     return remaining != null && remaining <= 0;
   }
@@ -127,7 +127,7 @@ public final class RateLimitBucket {
       return this;
     }
 
-    /** Returns the bucket. */
+    /** {@return the bucket} */
     public RateLimitBucket build() {
       return new RateLimitBucket(this);
     }

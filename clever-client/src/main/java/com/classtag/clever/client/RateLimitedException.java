@@ -10,7 +10,9 @@ import java.util.Optional;
  * {@link #retryAt()} says when a new request can succeed.
  */
 public final class RateLimitedException extends CleverServiceException {
+  /** The rate-limit buckets the last response reported. */
   private final List<RateLimitBucket> buckets;
+  /** When the server said to come back. */
   private final Instant retryAt;
 
   /**
@@ -30,14 +32,14 @@ public final class RateLimitedException extends CleverServiceException {
         .max(Instant::compareTo)).orElse(null);
   }
 
-  /** Returns the rate-limit buckets the response reported ({@code X-RateLimit-*}), in header order. */
+  /** {@return the rate-limit buckets the response reported ({@code X-RateLimit-*}), in header order} */
   public List<RateLimitBucket> buckets() {
     return buckets;
   }
 
   /**
-   * Returns when a new request can succeed, if known: the latest reset among the exhausted buckets, or, if no
-   * bucket says it is exhausted, the latest reset of any bucket.
+   * {@return when a new request can succeed, if known: the latest reset among the exhausted buckets, or, if no
+   * bucket says it is exhausted, the latest reset of any bucket}
    */
   public Optional<Instant> retryAt() {
     return Optional.ofNullable(retryAt);

@@ -10,7 +10,9 @@ import com.classtag.clever.model.CleverJsonException;
  * #jsonPath()} says where in the body it was exceeded.
  */
 public final class ResponseLimitException extends InvalidDataException {
+  /** The name of the limit passed. */
   private final String limit;
+  /** The limit's value. */
   private final long value;
 
   /**
@@ -29,12 +31,12 @@ public final class ResponseLimitException extends InvalidDataException {
     this.value = value;
   }
 
-  /** Returns the name of the limit exceeded: a method of {@link ResponseLimits}, such as {@code maxStringChars}. */
+  /** {@return the name of the limit exceeded: a method of {@link ResponseLimits}, such as {@code maxStringChars}} */
   public String limit() {
     return limit;
   }
 
-  /** Returns the value of the limit exceeded (records, bytes or characters). */
+  /** {@return the value of the limit exceeded (records, bytes or characters)} */
   public long limitValue() {
     return value;
   }

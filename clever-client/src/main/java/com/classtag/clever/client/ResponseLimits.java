@@ -35,27 +35,27 @@ public final class ResponseLimits {
     this.maxStringChars = b.maxStringChars;
   }
 
-  /** Returns the default limits (see the class description). */
+  /** {@return the default limits (see the class description)} */
   public static ResponseLimits defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder holding the defaults. */
+  /** {@return a builder holding the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns how many records a page may hold beyond its requested {@code limit}. */
+  /** {@return how many records a page may hold beyond its requested {@code limit}} */
   public int pageRecordsMargin() {
     return pageRecordsMargin;
   }
 
-  /** Returns the most bytes of one response body. */
+  /** {@return the most bytes of one response body} */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
 
-  /** Returns the longest string value in a body, in characters. */
+  /** {@return the longest string value in a body, in characters} */
   public int maxStringChars() {
     return maxStringChars;
   }
@@ -119,7 +119,7 @@ public final class ResponseLimits {
       return this;
     }
 
-    /** Returns the limits. */
+    /** {@return the limits} */
     public ResponseLimits build() {
       return new ResponseLimits(this);
     }

@@ -53,47 +53,47 @@ public final class RetryPolicy {
     this.retryBudget = b.retryBudget;
   }
 
-  /** Returns the default policy (see the class description). */
+  /** {@return the default policy (see the class description)} */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a policy that never retries: every call makes exactly one request. */
+  /** {@return a policy that never retries: every call makes exactly one request} */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
-  /** Returns a builder holding the defaults. */
+  /** {@return a builder holding the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the most failed requests one call makes, the first included; paced 429s are not counted. */
+  /** {@return the most failed requests one call makes, the first included; paced 429s are not counted} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns the back-off cap of the first retry. */
+  /** {@return the back-off cap of the first retry} */
   public Duration baseDelay() {
     return baseDelay;
   }
 
-  /** Returns the largest back-off cap. */
+  /** {@return the largest back-off cap} */
   public Duration maxDelay() {
     return maxDelay;
   }
 
-  /** Returns the longest server-requested wait (429 or {@code Retry-After}) the client waits out. */
+  /** {@return the longest server-requested wait (429 or {@code Retry-After}) the client waits out} */
   public Duration maxRateLimitWait() {
     return maxRateLimitWait;
   }
 
-  /** Returns the time after a call's first request past which no retry may end. */
+  /** {@return the time after a call's first request past which no retry may end} */
   public Duration totalTimeout() {
     return totalTimeout;
   }
 
-  /** Returns the size of the client-wide retry budget, in retries. */
+  /** {@return the size of the client-wide retry budget, in retries} */
   public int retryBudget() {
     return retryBudget;
   }
@@ -201,7 +201,7 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Returns the policy. */
+    /** {@return the policy} */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

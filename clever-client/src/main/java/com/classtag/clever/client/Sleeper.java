@@ -16,7 +16,7 @@ public interface Sleeper {
    */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Returns the sleeper that really sleeps, with {@link Thread#sleep(long, int)}. */
+  /** {@return the sleeper that really sleeps, with {@link Thread#sleep(long, int)}} */
   static Sleeper system() {
     return duration -> {
       long nanos = duration.toNanos();

@@ -22,7 +22,7 @@ public enum UserRole {
     this.wireValue = wireValue;
   }
 
-  /** Returns the value sent in the query string, such as {@code district_admin}. */
+  /** {@return the value sent in the query string, such as {@code district_admin}} */
   public String wireValue() {
     return wireValue;
   }

@@ -30,7 +30,7 @@ public final class UsersQuery {
     this.primaryOnly = primaryOnly;
   }
 
-  /** Returns the query without filters: users of every role. */
+  /** {@return the query without filters: users of every role} */
   public static UsersQuery all() {
     return ALL;
   }
@@ -47,19 +47,19 @@ public final class UsersQuery {
   }
 
   /**
-   * Returns a copy of this query that keeps only users whose primary school is the school listed
-   * ({@code primary=true}); without it, a school listing also returns users merely enrolled there.
+   * {@return a copy of this query that keeps only users whose primary school is the school listed
+   * ({@code primary=true}); without it, a school listing also returns users merely enrolled there}
    */
   public UsersQuery primaryOnly() {
     return new UsersQuery(role, true);
   }
 
-  /** Returns the role filter, if any. */
+  /** {@return the role filter, if any} */
   public Optional<UserRole> role() {
     return Optional.ofNullable(role);
   }
 
-  /** Returns whether only users whose primary school is the school listed are wanted. */
+  /** {@return whether only users whose primary school is the school listed are wanted} */
   public boolean isPrimaryOnly() {
     return primaryOnly;
   }

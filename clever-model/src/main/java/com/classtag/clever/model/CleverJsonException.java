@@ -11,6 +11,7 @@ package com.classtag.clever.model;
 public final class CleverJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the value at fault, such as {@code $.data[3].data.id}. */
   private final String path;
 
   /**
@@ -25,7 +26,7 @@ public final class CleverJsonException extends RuntimeException {
     this.path = path;
   }
 
-  /** Returns the JSON path at fault, such as {@code $.data[0].data.roles.student.grade}. */
+  /** {@return the JSON path at fault, such as {@code $.data[0].data.roles.student.grade}} */
   public String path() {
     return path;
   }

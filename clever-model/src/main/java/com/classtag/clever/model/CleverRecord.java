@@ -7,9 +7,9 @@ import java.util.Map;
  * resource. An event's {@code data.object} is one of these.
  */
 public interface CleverRecord {
-  /** Returns the record's Clever id, a 24-character hex ObjectID treated as an opaque string. */
+  /** {@return the record's Clever id, a 24-character hex ObjectID treated as an opaque string} */
   String id();
 
-  /** Returns the fields this SDK version does not know, kept so writing the record back preserves them. */
+  /** {@return the fields this SDK version does not know, kept so writing the record back preserves them} */
   Map<String, JsonValue> unknownFields();
 }

@@ -17,25 +17,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ContactRole {
-  /** The contact's id from before v3. */
+  /** {@return the contact's id from before v3} */
   public abstract Optional<String> legacyId();
 
-  /** The contact's id in the district's SIS. */
+  /** {@return the contact's id in the district's SIS} */
   public abstract Optional<String> sisId();
 
-  /** The contact's phone number as sent. */
+  /** {@return the contact's phone number as sent} */
   public abstract Optional<String> phone();
 
-  /** The kind of phone number. */
+  /** {@return the kind of phone number} */
   public abstract Optional<PhoneType> phoneType();
 
-  /** The students this contact is linked to. */
+  /** {@return the students this contact is linked to} */
   public abstract List<StudentRelationship> studentRelationships();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

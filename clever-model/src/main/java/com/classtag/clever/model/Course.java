@@ -20,19 +20,19 @@ public abstract class Course implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The id of the district the course belongs to. */
+  /** {@return the id of the district the course belongs to} */
   public abstract Optional<String> district();
 
-  /** The course's name. */
+  /** {@return the course's name} */
   public abstract Optional<String> name();
 
-  /** The course number the district sent, such as {@code MA0601}. */
+  /** {@return the course number the district sent, such as {@code MA0601}} */
   public abstract Optional<String> number();
 
   @Override
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

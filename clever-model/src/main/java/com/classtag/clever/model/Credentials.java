@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** A user's district login ({@code credentials} in the student, teacher and staff roles). */
 @Value.Immutable
 public abstract class Credentials {
-  /** The user's district username. */
+  /** {@return the user's district username} */
   public abstract Optional<String> districtUsername();
 
-  /** Fields this SDK version does not know (v1 also sent {@code district_password}). */
+  /** {@return fields this SDK version does not know (v1 also sent {@code district_password})} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** A student's disability information ({@code roles.student.disability}, v3.1). Demographic data. */
 @Value.Immutable
 public abstract class Disability {
-  /** Whether the student has a disability. */
+  /** {@return whether the student has a disability} */
   public abstract Optional<YesNo> disabilityStatus();
 
-  /** The disability's code, such as {@code sld}. */
+  /** {@return the disability's code, such as {@code sld}} */
   public abstract Optional<DisabilityCode> disabilityCode();
 
-  /** The disability's type, such as {@code Specific learning disability}. */
+  /** {@return the disability's type, such as {@code Specific learning disability}} */
   public abstract Optional<DisabilityType> disabilityType();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

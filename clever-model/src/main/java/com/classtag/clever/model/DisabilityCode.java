@@ -56,7 +56,7 @@ public final class DisabilityCode extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the codes this SDK version knows, in the spec's order. */
+  /** {@return the codes this SDK version knows, in the spec's order} */
   public static List<DisabilityCode> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -57,7 +57,7 @@ public final class DisabilityType extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the types this SDK version knows, in the spec's order. */
+  /** {@return the types this SDK version knows, in the spec's order} */
   public static List<DisabilityType> knownValues() {
     return REGISTRY.knownValues();
   }

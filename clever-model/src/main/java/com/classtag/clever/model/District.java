@@ -29,57 +29,57 @@ public abstract class District implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The district's name. */
+  /** {@return the district's name} */
   public abstract Optional<String> name();
 
-  /** The SIS the district syncs from, such as {@code sftp}; a free string. */
+  /** {@return the SIS the district syncs from, such as {@code sftp}; a free string} */
   public abstract Optional<String> sisType();
 
-  /** {@code launch_date} exactly as sent; see {@link #launchDate()}. */
+  /** {@return {@code launch_date} exactly as sent; see {@link #launchDate()}} */
   public abstract Optional<String> rawLaunchDate();
 
-  /** The district's Clever portal URL. */
+  /** {@return the district's Clever portal URL} */
   public abstract Optional<String> portalUrl();
 
-  /** How the district's users log in, such as {@code Clever Badges} or {@code Google}; open text. */
+  /** {@return how the district's users log in, such as {@code Clever Badges} or {@code Google}; open text} */
   public abstract List<String> loginMethods();
 
-  /** The district's technical contact. */
+  /** {@return the district's technical contact} */
   public abstract Optional<DistrictContact> districtContact();
 
-  /** Time of the last completed sync as sent; see {@link #lastSyncAt()}. */
+  /** {@return time of the last completed sync as sent; see {@link #lastSyncAt()}} */
   public abstract Optional<String> lastSync();
 
-  /** The MDR (Market Data Retrieval) number. */
+  /** {@return the MDR (Market Data Retrieval) number} */
   public abstract Optional<String> mdrNumber();
 
-  /** The NCES id. */
+  /** {@return the NCES id} */
   public abstract Optional<String> ncesId();
 
-  /** User-facing error text; informational only, do not branch on it. */
+  /** {@return user-facing error text; informational only, do not branch on it} */
   public abstract Optional<String> error();
 
-  /** The district's sync state. */
+  /** {@return the district's sync state} */
   public abstract Optional<DistrictState> state();
 
-  /** Start of a sync pause as sent, a date or a timestamp; see {@link #pauseStartDate()}. */
+  /** {@return start of a sync pause as sent, a date or a timestamp; see {@link #pauseStartDate()}} */
   public abstract Optional<String> pauseStart();
 
-  /** End of a sync pause as sent, a date or a timestamp; see {@link #pauseEndDate()}. */
+  /** {@return end of a sync pause as sent, a date or a timestamp; see {@link #pauseEndDate()}} */
   public abstract Optional<String> pauseEnd();
 
-  /** The LMS Connect state (v3.1). */
+  /** {@return the LMS Connect state (v3.1)} */
   public abstract Optional<LmsState> lmsState();
 
-  /** The connected LMS (v3.1). */
+  /** {@return the connected LMS (v3.1)} */
   public abstract Optional<LmsType> lmsType();
 
-  /** Time of the last attendance sync as sent (v3.1); see {@link #lastAttendanceSyncAt()}. */
+  /** {@return time of the last attendance sync as sent (v3.1); see {@link #lastAttendanceSyncAt()}} */
   public abstract Optional<String> lastAttendanceSync();
 
   /**
-   * Time of Clever's last sync as sent; documented, not in the spec, and sent only with App Sync
-   * Notifications enabled. See {@link #lastCleverSyncAt()}.
+   * {@return time of Clever's last sync as sent; documented, not in the spec, and sent only with App Sync
+   * Notifications enabled} See {@link #lastCleverSyncAt()}.
    */
   public abstract Optional<String> lastCleverSync();
 
@@ -114,22 +114,22 @@ public abstract class District implements CleverRecord {
     return Dates.date(pauseEnd());
   }
 
-  /** Returns {@link #lastSync()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastSync()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastSyncAt() {
     return Dates.instant(lastSync());
   }
 
-  /** Returns {@link #lastAttendanceSync()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastAttendanceSync()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastAttendanceSyncAt() {
     return Dates.instant(lastAttendanceSync());
   }
 
-  /** Returns {@link #lastCleverSync()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastCleverSync()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastCleverSyncAt() {
     return Dates.instant(lastCleverSync());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,16 +11,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DistrictAdminRole {
-  /** The administrator's id from before v3. */
+  /** {@return the administrator's id from before v3} */
   public abstract Optional<String> legacyId();
 
-  /** The job title. */
+  /** {@return the job title} */
   public abstract Optional<String> title();
 
-  /** Fields this SDK version does not know (some sources send {@code credentials} or {@code sis_id}). */
+  /** {@return fields this SDK version does not know (some sources send {@code credentials} or {@code sis_id})} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,25 +11,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DistrictContact {
-  /** The contact's Clever id. */
+  /** {@return the contact's Clever id} */
   public abstract Optional<String> id();
 
-  /** The contact's job title, such as {@code Director of Technology}. */
+  /** {@return the contact's job title, such as {@code Director of Technology}} */
   public abstract Optional<String> title();
 
-  /** The id of the contact's district. */
+  /** {@return the id of the contact's district} */
   public abstract Optional<String> district();
 
-  /** The contact's email. */
+  /** {@return the contact's email} */
   public abstract Optional<String> email();
 
-  /** The contact's name. */
+  /** {@return the contact's name} */
   public abstract Optional<Name> name();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

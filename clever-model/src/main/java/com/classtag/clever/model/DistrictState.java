@@ -37,7 +37,7 @@ public final class DistrictState extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the states this SDK version knows, in the spec's order. */
+  /** {@return the states this SDK version knows, in the spec's order} */
   public static List<DistrictState> knownValues() {
     return REGISTRY.knownValues();
   }

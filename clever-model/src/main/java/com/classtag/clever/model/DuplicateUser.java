@@ -13,16 +13,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DuplicateUser {
-  /** The repeated user id. */
+  /** {@return the repeated user id} */
   public abstract String id();
 
-  /** How many times the id was read, the kept first copy included; at least 2. */
+  /** {@return how many times the id was read, the kept first copy included; at least 2} */
   public abstract int copies();
 
-  /** Every copy after the first that differs from the first, in the order read; empty when all are equal. */
+  /** {@return every copy after the first that differs from the first, in the order read; empty when all are equal} */
   public abstract List<User> differingCopies();
 
-  /** Returns whether every copy equals the first, so keeping the first lost nothing. */
+  /** {@return whether every copy equals the first, so keeping the first lost nothing} */
   public final boolean identical() {
     return differingCopies().isEmpty();
   }
@@ -40,7 +40,7 @@ public abstract class DuplicateUser {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,23 +26,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Event {
-  /** The event's own id, the cursor for {@code starting_after}; not the id of the record it is about. */
+  /** {@return the event's own id, the cursor for {@code starting_after}; not the id of the record it is about} */
   public abstract String id();
 
-  /** The event type exactly as sent, such as {@code users.updated}; never empty. */
+  /** {@return the event type exactly as sent, such as {@code users.updated}; never empty} */
   public abstract String type();
 
-  /** When the event was created, as sent; see {@link #createdAt()}. */
+  /** {@return when the event was created, as sent; see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
   /**
-   * The record the event is about ({@code data.object}), parsed into its model. Present only when the
+   * {@return the record the event is about ({@code data.object}), parsed into its model} Present only when the
    * record type is one this version knows (whatever the action); for {@code *.deleted} it is the last
    * known state of the record.
    */
   public abstract Optional<CleverRecord> object();
 
-  /** {@code data.object} kept verbatim, for a record type this version does not know; else empty. */
+  /** {@return {@code data.object} kept verbatim, for a record type this version does not know; else empty} */
   public abstract Optional<JsonValue> rawObject();
 
   /**
@@ -50,18 +50,20 @@ public abstract class Event {
    * each kept verbatim because any JSON type occurs (arrays such as {@code students}, {@code ""}). Empty for
    * other actions. The spec places this object beside {@code data} rather than inside it; an event sent that
    * way reads the same, and is written back in the observed place, inside {@code data}.
+   *
+   * @return the previous values by field name; empty for other actions
    */
   public abstract Map<String, JsonValue> previousAttributes();
 
-  /** Fields of {@code data} other than {@code object} and {@code previous_attributes}, kept verbatim. */
+  /** {@return fields of {@code data} other than {@code object} and {@code previous_attributes}, kept verbatim} */
   public abstract Map<String, JsonValue> dataUnknownFields();
 
-  /** Top-level fields this SDK version does not know, kept verbatim. */
+  /** {@return top-level fields this SDK version does not know, kept verbatim} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
-   * Returns the record type: the part of {@link #type()} before the first dot, or all of it if there is no
-   * dot. Never throws; an unfamiliar type gives an unknown value.
+   * {@return the record type: the part of {@link #type()} before the first dot, or all of it if there is no
+   * dot} Never throws; an unfamiliar type gives an unknown value.
    */
   public final EventRecordType recordType() {
     return recordTypeOf(type());
@@ -73,7 +75,7 @@ public abstract class Event {
     return EventRecordType.of(dot < 0 ? type : type.substring(0, dot));
   }
 
-  /** Returns the action: the part of {@link #type()} after the first dot, or empty if there is none. */
+  /** {@return the action: the part of {@link #type()} after the first dot, or empty if there is none} */
   public final Optional<EventAction> action() {
     String type = type();
     int dot = type.indexOf('.');
@@ -83,7 +85,7 @@ public abstract class Event {
   }
 
   /**
-   * Returns whether this version knows both the record type and the action of {@link #type()}. An event
+   * {@return whether this version knows both the record type and the action of {@link #type()}} An event
    * of a known record type with an unknown action, such as {@code sections.archived}, answers
    * {@code false} but still has its {@link #object()} parsed.
    */
@@ -102,7 +104,7 @@ public abstract class Event {
     return object().filter(type::isInstance).map(type::cast);
   }
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
@@ -132,7 +134,7 @@ public abstract class Event {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -33,7 +33,7 @@ public final class EventAction extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the actions this SDK version knows, in the spec's order. */
+  /** {@return the actions this SDK version knows, in the spec's order} */
   public static List<EventAction> knownValues() {
     return REGISTRY.knownValues();
   }

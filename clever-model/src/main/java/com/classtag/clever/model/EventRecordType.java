@@ -43,7 +43,7 @@ public final class EventRecordType extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the record types this SDK version knows, in the spec's order. */
+  /** {@return the record types this SDK version knows, in the spec's order} */
   public static List<EventRecordType> knownValues() {
     return REGISTRY.knownValues();
   }

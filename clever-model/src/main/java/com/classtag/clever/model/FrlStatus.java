@@ -36,7 +36,7 @@ public final class FrlStatus extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the statuses this SDK version knows, in the spec's order. */
+  /** {@return the statuses this SDK version knows, in the spec's order} */
   public static List<FrlStatus> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -33,7 +33,7 @@ public final class Gender extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the genders this SDK version knows, in the spec's order. */
+  /** {@return the genders this SDK version knows, in the spec's order} */
   public static List<Gender> knownValues() {
     return REGISTRY.knownValues();
   }

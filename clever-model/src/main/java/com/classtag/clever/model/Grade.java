@@ -68,7 +68,7 @@ public final class Grade extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the grades this SDK version knows, in the spec's order. */
+  /** {@return the grades this SDK version knows, in the spec's order} */
   public static List<Grade> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -334,7 +334,7 @@ public final class HomeLanguage extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the languages this SDK version knows, in alphabetical order. */
+  /** {@return the languages this SDK version knows, in alphabetical order} */
   public static List<HomeLanguage> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -332,7 +332,7 @@ public final class HomeLanguageCode extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the codes this SDK version knows, in alphabetical order. */
+  /** {@return the codes this SDK version knows, in alphabetical order} */
   public static List<HomeLanguageCode> knownValues() {
     return REGISTRY.knownValues();
   }

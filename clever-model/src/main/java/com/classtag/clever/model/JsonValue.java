@@ -43,17 +43,17 @@ public final class JsonValue {
     return new JsonValue(json, false);
   }
 
-  /** Returns whether this value is a JSON string. */
+  /** {@return whether this value is a JSON string} */
   public boolean isString() {
     return string;
   }
 
-  /** Returns the string's content if this value is a JSON string, else empty. */
+  /** {@return the string's content if this value is a JSON string, else empty} */
   public Optional<String> asString() {
     return string ? Optional.of(text) : Optional.empty();
   }
 
-  /** Returns this value as JSON text; a string is quoted and escaped. */
+  /** {@return this value as JSON text; a string is quoted and escaped} */
   public String toJson() {
     return string ? com.classtag.clever.model.internal.Json.quote(text) : text;
   }

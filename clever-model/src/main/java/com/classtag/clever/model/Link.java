@@ -13,13 +13,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Link {
-  /** The relation, such as {@code next}; empty string if Clever sent none. */
+  /** {@return the relation, such as {@code next}; empty string if Clever sent none} */
   public abstract String rel();
 
-  /** The path, such as {@code /v3.0/users?starting_after=...}; empty string if Clever sent none. */
+  /** {@return the path, such as {@code /v3.0/users?starting_after=...}; empty string if Clever sent none} */
   public abstract String uri();
 
-  /** Fields this SDK version does not know, kept so that writing the link back preserves them. */
+  /** {@return fields this SDK version does not know, kept so that writing the link back preserves them} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
@@ -33,7 +33,7 @@ public abstract class Link {
     return builder().rel(rel).uri(uri).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,13 +12,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ListEntry<T> {
-  /** The record. */
+  /** {@return the record} */
   public abstract T data();
 
-  /** The record's path, such as {@code /v3.0/users/<id>}, when Clever sent one. */
+  /** {@return the record's path, such as {@code /v3.0/users/<id>}, when Clever sent one} */
   public abstract Optional<String> uri();
 
-  /** Fields of the entry this SDK version does not know. */
+  /** {@return fields of the entry this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**

@@ -14,29 +14,33 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ListPage<T> {
-  /** The page's entries in order, each a record with its {@code uri}. */
+  /** {@return the page's entries in order, each a record with its {@code uri}} */
   public abstract List<ListEntry<T>> data();
 
-  /** The response's links: {@code self}, and {@code next} when more results may exist. */
+  /** {@return the response's links: {@code self}, and {@code next} when more results may exist} */
   public abstract List<Link> links();
 
-  /** Fields of the envelope this SDK version does not know. */
+  /** {@return fields of the envelope this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns the records of this page, in order. */
+  /** {@return the records of this page, in order} */
   public final List<T> records() {
     return data().stream().map(ListEntry::data).collect(java.util.stream.Collectors.toList());
   }
 
   /**
-   * Returns the {@code next} link's path, to be requested verbatim, or empty when this is the last page.
+   * {@return the {@code next} link's path, to be requested verbatim, or empty when this is the last page}
    * A next link does not promise more data: the next page may be empty.
    */
   public final Optional<String> nextUri() {
     return Links.uri(links(), "next");
   }
 
-  /** Returns a new builder. */
+  /**
+   * {@return a new builder}
+   *
+   * @param <T> the record type
+   */
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }

@@ -38,7 +38,7 @@ public final class LmsState extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the states this SDK version knows, in the spec's order. */
+  /** {@return the states this SDK version knows, in the spec's order} */
   public static List<LmsState> knownValues() {
     return REGISTRY.knownValues();
   }

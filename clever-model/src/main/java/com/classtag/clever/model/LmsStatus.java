@@ -11,10 +11,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LmsStatus {
-  /** Whether the record has been synced to the LMS; empty if Clever did not say. */
+  /** {@return whether the record has been synced to the LMS; empty if Clever did not say} */
   public abstract Optional<Boolean> syncedInLms();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
@@ -27,7 +27,7 @@ public abstract class LmsStatus {
     return builder().syncedInLms(syncedInLms).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

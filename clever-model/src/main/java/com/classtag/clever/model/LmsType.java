@@ -32,7 +32,7 @@ public final class LmsType extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the LMS types this SDK version knows, in the spec's order. */
+  /** {@return the LMS types this SDK version knows, in the spec's order} */
   public static List<LmsType> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -8,28 +8,28 @@ import org.immutables.value.Value;
 /** A postal location of a school or a student. Every field is personal data for a student. */
 @Value.Immutable
 public abstract class Location {
-  /** Street address. */
+  /** {@return street address} */
   public abstract Optional<String> address();
 
-  /** City. */
+  /** {@return city} */
   public abstract Optional<String> city();
 
-  /** State, usually a two-letter code. */
+  /** {@return state, usually a two-letter code} */
   public abstract Optional<String> state();
 
-  /** Postal code. */
+  /** {@return postal code} */
   public abstract Optional<String> zip();
 
-  /** Latitude, as text (the spec types it as a string). */
+  /** {@return latitude, as text (the spec types it as a string)} */
   public abstract Optional<String> lat();
 
-  /** Longitude, as text (the spec types it as a string). */
+  /** {@return longitude, as text (the spec types it as a string)} */
   public abstract Optional<String> lon();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

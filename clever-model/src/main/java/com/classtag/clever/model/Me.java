@@ -13,22 +13,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Me {
-  /** The id of the token's owner; for a user token, the user's id. */
+  /** {@return the id of the token's owner; for a user token, the user's id} */
   public abstract String id();
 
-  /** The district's id. */
+  /** {@return the district's id} */
   public abstract Optional<String> district();
 
-  /** The kind of the token's owner as sent: {@code user} for users in v3 (v2 sent the role instead). */
+  /** {@return the kind of the token's owner as sent: {@code user} for users in v3 (v2 sent the role instead)} */
   public abstract Optional<String> type();
 
-  /** Who authorized the token, such as {@code district}. */
+  /** {@return who authorized the token, such as {@code district}} */
   public abstract Optional<String> authorizedBy();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,16 +15,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Name {
-  /** The first (given) name. */
+  /** {@return the first (given) name} */
   public abstract Optional<String> first();
 
-  /** The middle name or initial. */
+  /** {@return the middle name or initial} */
   public abstract Optional<String> middle();
 
-  /** The last (family) name; for contacts, the full name. */
+  /** {@return the last (family) name; for contacts, the full name} */
   public abstract Optional<String> last();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
@@ -39,7 +39,7 @@ public abstract class Name {
     return builder().first(first).last(last).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

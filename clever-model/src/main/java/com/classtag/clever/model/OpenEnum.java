@@ -25,12 +25,12 @@ public abstract class OpenEnum {
     this.known = known;
   }
 
-  /** Returns the raw wire text, exactly as Clever sent it. */
+  /** {@return the raw wire text, exactly as Clever sent it} */
   public final String value() {
     return value;
   }
 
-  /** Returns whether this value is one of the constants this SDK version knows. */
+  /** {@return whether this value is one of the constants this SDK version knows} */
   public final boolean isKnown() {
     return known;
   }

@@ -108,18 +108,18 @@ public final class PageReader<T> implements Iterator<T>, Closeable {
     return entry.data();
   }
 
-  /** Returns how many records have been read so far. */
+  /** {@return how many records have been read so far} */
   public int count() {
     return count;
   }
 
-  /** Returns the {@code uri} of the last record read, if Clever sent one. */
+  /** {@return the {@code uri} of the last record read, if Clever sent one} */
   public Optional<String> lastUri() {
     return Optional.ofNullable(lastUri);
   }
 
   /**
-   * Returns the response's links. Reads the rest of the body first, skipping any unread records.
+   * {@return the response's links} Reads the rest of the body first, skipping any unread records.
    *
    * @throws CleverJsonException if the rest of the body is malformed or truncated
    */
@@ -131,7 +131,7 @@ public final class PageReader<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * Returns the {@code next} link's path, or empty when this is the last page. Reads the rest of the body
+   * {@return the {@code next} link's path, or empty when this is the last page} Reads the rest of the body
    * first.
    *
    * @throws CleverJsonException if the rest of the body is malformed or truncated

@@ -35,7 +35,7 @@ public final class PhoneType extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the types this SDK version knows, in the spec's order. */
+  /** {@return the types this SDK version knows, in the spec's order} */
   public static List<PhoneType> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The name a student prefers to be called ({@code roles.student.preferred_name}, v3.1). */
 @Value.Immutable
 public abstract class PreferredName {
-  /** The preferred first name. */
+  /** {@return the preferred first name} */
   public abstract Optional<String> first();
 
-  /** The preferred middle name. */
+  /** {@return the preferred middle name} */
   public abstract Optional<String> middle();
 
-  /** The preferred last name. */
+  /** {@return the preferred last name} */
   public abstract Optional<String> last();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** A school's principal, as Clever shares it. */
 @Value.Immutable
 public abstract class Principal {
-  /** The principal's name. */
+  /** {@return the principal's name} */
   public abstract Optional<String> name();
 
-  /** The principal's email. */
+  /** {@return the principal's email} */
   public abstract Optional<String> email();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

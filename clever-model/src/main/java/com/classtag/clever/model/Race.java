@@ -43,7 +43,7 @@ public final class Race extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the races this SDK version knows, in the spec's order. */
+  /** {@return the races this SDK version knows, in the spec's order} */
   public static List<Race> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -39,7 +39,7 @@ public final class Relationship extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the relationships this SDK version knows, in the spec's order. */
+  /** {@return the relationships this SDK version knows, in the spec's order} */
   public static List<Relationship> knownValues() {
     return REGISTRY.knownValues();
   }

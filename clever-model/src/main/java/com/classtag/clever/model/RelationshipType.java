@@ -39,7 +39,7 @@ public final class RelationshipType extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the types this SDK version knows, in the spec's order. */
+  /** {@return the types this SDK version knows, in the spec's order} */
   public static List<RelationshipType> knownValues() {
     return REGISTRY.knownValues();
   }

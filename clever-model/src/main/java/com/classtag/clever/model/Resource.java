@@ -23,38 +23,38 @@ public abstract class Resource implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The id of the district the resource belongs to. */
+  /** {@return the id of the district the resource belongs to} */
   public abstract Optional<String> district();
 
-  /** The app's own identifier of the content ({@code resource_id}). */
+  /** {@return the app's own identifier of the content ({@code resource_id})} */
   public abstract Optional<String> resourceId();
 
-  /** The resource's title. */
+  /** {@return the resource's title} */
   public abstract Optional<String> title();
 
-  /** The roles the resource is meant for, in the order sent. */
+  /** {@return the roles the resource is meant for, in the order sent} */
   public abstract List<ResourceRole> roles();
 
-  /** Creation time as sent; see {@link #createdAt()}. */
+  /** {@return creation time as sent; see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
-  /** Last update time as sent ({@code updated}); see {@link #updatedAt()}. */
+  /** {@return last update time as sent ({@code updated}); see {@link #updatedAt()}} */
   public abstract Optional<String> updated();
 
   @Override
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
 
-  /** Returns {@link #updated()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #updated()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> updatedAt() {
     return Dates.instant(updated());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

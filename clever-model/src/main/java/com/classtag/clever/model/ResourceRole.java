@@ -31,7 +31,7 @@ public final class ResourceRole extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the roles this SDK version knows, in the spec's order. */
+  /** {@return the roles this SDK version knows, in the spec's order} */
   public static List<ResourceRole> knownValues() {
     return REGISTRY.knownValues();
   }

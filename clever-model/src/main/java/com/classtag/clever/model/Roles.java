@@ -25,22 +25,22 @@ import org.immutables.value.Value;
 public abstract class Roles {
   static final Roles NONE = builder().build();
 
-  /** The student role ({@code student}). */
+  /** {@return the student role ({@code student})} */
   public abstract Optional<StudentRole> student();
 
-  /** The teacher role ({@code teacher}). */
+  /** {@return the teacher role ({@code teacher})} */
   public abstract Optional<TeacherRole> teacher();
 
-  /** The staff role ({@code staff}). */
+  /** {@return the staff role ({@code staff})} */
   public abstract Optional<StaffRole> staff();
 
-  /** The district administrator role ({@code district_admin}). */
+  /** {@return the district administrator role ({@code district_admin})} */
   public abstract Optional<DistrictAdminRole> districtAdmin();
 
-  /** The contact role ({@code contact}). */
+  /** {@return the contact role ({@code contact})} */
   public abstract Optional<ContactRole> contact();
 
-  /** Role keys this SDK version does not know, with their objects kept as JSON values. */
+  /** {@return role keys this SDK version does not know, with their objects kept as JSON values} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
@@ -76,7 +76,7 @@ public abstract class Roles {
     return Collections.unmodifiableSet(names);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

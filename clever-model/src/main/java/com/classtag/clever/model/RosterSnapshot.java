@@ -22,32 +22,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RosterSnapshot {
-  /** The district the token belongs to. */
+  /** {@return the district the token belongs to} */
   public abstract District district();
 
-  /** The district's schools, in id order as Clever lists them. */
+  /** {@return the district's schools, in id order as Clever lists them} */
   public abstract List<School> schools();
 
-  /** Every user of every role, each once: of a repeated id, the first copy read (see {@link #duplicateUsers()}). */
+  /** {@return every user of every role, each once: of a repeated id, the first copy read (see {@link #duplicateUsers()})} */
   public abstract List<User> users();
 
   /**
-   * The user ids the read met more than once, in the order first repeated; empty for a clean feed.
+   * {@return the user ids the read met more than once, in the order first repeated; empty for a clean feed}
    * Identical copies (a re-read page boundary) are listed too, with no differing copies, so the fact is
    * never lost; a consumer such as the planner's adapter passes the differing copies on as a warning.
    */
   public abstract List<DuplicateUser> duplicateUsers();
 
-  /** The district's sections. */
+  /** {@return the district's sections} */
   public abstract List<Section> sections();
 
-  /** The district's terms; empty when the district sends no term data. */
+  /** {@return the district's terms; empty when the district sends no term data} */
   public abstract List<Term> terms();
 
-  /** The district's courses; empty when the district sends no course data. */
+  /** {@return the district's courses; empty when the district sends no course data} */
   public abstract List<Course> courses();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

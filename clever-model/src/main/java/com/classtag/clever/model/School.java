@@ -19,60 +19,60 @@ public abstract class School implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The id of the district the school belongs to. */
+  /** {@return the id of the district the school belongs to} */
   public abstract Optional<String> district();
 
-  /** The school's name. */
+  /** {@return the school's name} */
   public abstract Optional<String> name();
 
-  /** Creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link #createdAt()}. */
+  /** {@return creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
-  /** Last modification time as sent; see {@link #lastModifiedAt()}. */
+  /** {@return last modification time as sent; see {@link #lastModifiedAt()}} */
   public abstract Optional<String> lastModified();
 
-  /** The school's id in the district's SIS. */
+  /** {@return the school's id in the district's SIS} */
   public abstract Optional<String> sisId();
 
-  /** The school's number in the district. */
+  /** {@return the school's number in the district} */
   public abstract Optional<String> schoolNumber();
 
-  /** The state's id of the school. */
+  /** {@return the state's id of the school} */
   public abstract Optional<String> stateId();
 
-  /** The NCES id. */
+  /** {@return the NCES id} */
   public abstract Optional<String> ncesId();
 
-  /** The MDR (Market Data Retrieval) number. */
+  /** {@return the MDR (Market Data Retrieval) number} */
   public abstract Optional<String> mdrNumber();
 
-  /** The school's phone number (an institution's, not personal data). */
+  /** {@return the school's phone number (an institution's, not personal data)} */
   public abstract Optional<String> phone();
 
-  /** The lowest grade taught. */
+  /** {@return the lowest grade taught} */
   public abstract Optional<Grade> lowGrade();
 
-  /** The highest grade taught. */
+  /** {@return the highest grade taught} */
   public abstract Optional<Grade> highGrade();
 
-  /** The school's location. */
+  /** {@return the school's location} */
   public abstract Optional<Location> location();
 
-  /** The principal. */
+  /** {@return the principal} */
   public abstract Optional<Principal> principal();
 
-  /** District-defined extension fields, kept as JSON values. */
+  /** {@return district-defined extension fields, kept as JSON values} */
   public abstract Map<String, JsonValue> ext();
 
   @Override
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
 
-  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastModified()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastModifiedAt() {
     return Dates.instant(lastModified());
   }
@@ -88,7 +88,7 @@ public abstract class School implements CleverRecord {
     return v == null ? Optional.empty() : v.asString();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,29 +14,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SchoolEnrollment {
-  /** The school's id. */
+  /** {@return the school's id} */
   public abstract Optional<String> school();
 
-  /** The start date as sent; see {@link #startLocalDate()}. */
+  /** {@return the start date as sent; see {@link #startLocalDate()}} */
   public abstract Optional<String> startDate();
 
-  /** The end date as sent; see {@link #endLocalDate()}. */
+  /** {@return the end date as sent; see {@link #endLocalDate()}} */
   public abstract Optional<String> endDate();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #startDate()} as a date (a timestamp's date part), or empty if absent or unparseable. */
+  /** {@return {@link #startDate()} as a date (a timestamp's date part), or empty if absent or unparseable} */
   public final Optional<LocalDate> startLocalDate() {
     return Dates.date(startDate());
   }
 
-  /** Returns {@link #endDate()} as a date (a timestamp's date part), or empty if absent or unparseable. */
+  /** {@return {@link #endDate()} as a date (a timestamp's date part), or empty if absent or unparseable} */
   public final Optional<LocalDate> endLocalDate() {
     return Dates.date(endDate());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

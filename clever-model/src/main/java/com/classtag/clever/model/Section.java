@@ -23,66 +23,66 @@ public abstract class Section implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The id of the district the section belongs to. */
+  /** {@return the id of the district the section belongs to} */
   public abstract Optional<String> district();
 
-  /** The id of the section's school. */
+  /** {@return the id of the section's school} */
   public abstract Optional<String> school();
 
-  /** The section's name, such as {@code Math 6 - Whitfield - 2}; not unique. */
+  /** {@return the section's name, such as {@code Math 6 - Whitfield - 2}; not unique} */
   public abstract Optional<String> name();
 
-  /** Creation time as sent; see {@link #createdAt()}. */
+  /** {@return creation time as sent; see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
-  /** Last modification time as sent; see {@link #lastModifiedAt()}. */
+  /** {@return last modification time as sent; see {@link #lastModifiedAt()}} */
   public abstract Optional<String> lastModified();
 
-  /** The section's id in the district's SIS. */
+  /** {@return the section's id in the district's SIS} */
   public abstract Optional<String> sisId();
 
-  /** The section number; usually absent. */
+  /** {@return the section number; usually absent} */
   public abstract Optional<String> sectionNumber();
 
-  /** The period, such as {@code 2}. */
+  /** {@return the period, such as {@code 2}} */
   public abstract Optional<String> period();
 
-  /** The section's subject. */
+  /** {@return the section's subject} */
   public abstract Optional<Subject> subject();
 
-  /** The section's grade; it may not match its students' grades. */
+  /** {@return the section's grade; it may not match its students' grades} */
   public abstract Optional<Grade> grade();
 
-  /** The id of the course the section teaches. */
+  /** {@return the id of the course the section teaches} */
   public abstract Optional<String> course();
 
-  /** The id of the section's term ({@code term_id}). */
+  /** {@return the id of the section's term ({@code term_id})} */
   public abstract Optional<String> termId();
 
-  /** The primary teacher's user id. */
+  /** {@return the primary teacher's user id} */
   public abstract Optional<String> teacher();
 
-  /** Every teacher's user id, the primary teacher included, in the order sent. */
+  /** {@return every teacher's user id, the primary teacher included, in the order sent} */
   public abstract List<String> teachers();
 
-  /** The enrolled students' user ids, in the order sent. */
+  /** {@return the enrolled students' user ids, in the order sent} */
   public abstract List<String> students();
 
-  /** Whether LMS Connect synced the section (v3.1). */
+  /** {@return whether LMS Connect synced the section (v3.1)} */
   public abstract Optional<LmsStatus> lmsStatus();
 
-  /** District-defined extension fields, kept as JSON values. */
+  /** {@return district-defined extension fields, kept as JSON values} */
   public abstract Map<String, JsonValue> ext();
 
   @Override
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
 
-  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastModified()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastModifiedAt() {
     return Dates.instant(lastModified());
   }
@@ -98,7 +98,7 @@ public abstract class Section implements CleverRecord {
     return v == null ? Optional.empty() : v.asString();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

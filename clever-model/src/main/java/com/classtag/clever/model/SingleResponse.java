@@ -14,16 +14,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SingleResponse<T> {
-  /** The record. */
+  /** {@return the record} */
   public abstract T data();
 
-  /** The response's links, such as {@code self}; often absent, then empty. */
+  /** {@return the response's links, such as {@code self}; often absent, then empty} */
   public abstract List<Link> links();
 
-  /** The top-level {@code type}, sent by {@code /me} (always {@code "user"} in v3). */
+  /** {@return the top-level {@code type}, sent by {@code /me} (always {@code "user"} in v3)} */
   public abstract Optional<String> type();
 
-  /** Fields of the envelope this SDK version does not know. */
+  /** {@return fields of the envelope this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**

@@ -15,31 +15,31 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StaffRole {
-  /** The staff member's id from before v3. */
+  /** {@return the staff member's id from before v3} */
   public abstract Optional<String> legacyId();
 
-  /** The staff member's id in the district. */
+  /** {@return the staff member's id in the district} */
   public abstract Optional<String> staffId();
 
-  /** The ids of the schools the staff member works at. */
+  /** {@return the ids of the schools the staff member works at} */
   public abstract List<String> schools();
 
-  /** The staff member's sub-roles, such as {@code SchoolTechLead}. */
+  /** {@return the staff member's sub-roles, such as {@code SchoolTechLead}} */
   public abstract List<StaffRoleType> roles();
 
-  /** The job title. */
+  /** {@return the job title} */
   public abstract Optional<String> title();
 
-  /** The department. */
+  /** {@return the department} */
   public abstract Optional<String> department();
 
-  /** The staff member's district login. */
+  /** {@return the staff member's district login} */
   public abstract Optional<Credentials> credentials();
 
-  /** District-defined extension fields, kept as JSON values. */
+  /** {@return district-defined extension fields, kept as JSON values} */
   public abstract Map<String, JsonValue> ext();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
@@ -53,7 +53,7 @@ public abstract class StaffRole {
     return v == null ? Optional.empty() : v.asString();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

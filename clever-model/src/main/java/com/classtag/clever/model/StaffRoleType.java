@@ -31,7 +31,7 @@ public final class StaffRoleType extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the types this SDK version knows, in the spec's order. */
+  /** {@return the types this SDK version knows, in the spec's order} */
   public static List<StaffRoleType> knownValues() {
     return REGISTRY.knownValues();
   }

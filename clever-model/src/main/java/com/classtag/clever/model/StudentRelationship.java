@@ -11,19 +11,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StudentRelationship {
-  /** The student's user id. */
+  /** {@return the student's user id} */
   public abstract Optional<String> student();
 
-  /** How the contact is related to the student, such as {@code Parent}. */
+  /** {@return how the contact is related to the student, such as {@code Parent}} */
   public abstract Optional<Relationship> relationship();
 
-  /** The capacity of the link, such as {@code Parent/Guardian} or {@code Emergency}. */
+  /** {@return the capacity of the link, such as {@code Parent/Guardian} or {@code Emergency}} */
   public abstract Optional<RelationshipType> type();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

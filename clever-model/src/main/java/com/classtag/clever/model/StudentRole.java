@@ -26,110 +26,110 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StudentRole {
-  /** The student's id from before v3. */
+  /** {@return the student's id from before v3} */
   public abstract Optional<String> legacyId();
 
-  /** The student's id in the district's SIS. */
+  /** {@return the student's id in the district's SIS} */
   public abstract Optional<String> sisId();
 
-  /** The student's number in the district. */
+  /** {@return the student's number in the district} */
   public abstract Optional<String> studentNumber();
 
-  /** The state's id of the student. */
+  /** {@return the state's id of the student} */
   public abstract Optional<String> stateId();
 
-  /** The id of the student's primary school. */
+  /** {@return the id of the student's primary school} */
   public abstract Optional<String> school();
 
-  /** The ids of every school the student attends. */
+  /** {@return the ids of every school the student attends} */
   public abstract List<String> schools();
 
-  /** The student's enrollments, one per school. */
+  /** {@return the student's enrollments, one per school} */
   public abstract List<SchoolEnrollment> enrollments();
 
-  /** The student's district login. */
+  /** {@return the student's district login} */
   public abstract Optional<Credentials> credentials();
 
-  /** The student's email as sent inside the role (observed, not in the spec). */
+  /** {@return the student's email as sent inside the role (observed, not in the spec)} */
   public abstract Optional<String> email();
 
-  /** The birth date as sent, normally {@code M/D/YYYY}; see {@link #dobDate()}. */
+  /** {@return the birth date as sent, normally {@code M/D/YYYY}; see {@link #dobDate()}} */
   public abstract Optional<String> dob();
 
-  /** The student's grade level. */
+  /** {@return the student's grade level} */
   public abstract Optional<Grade> grade();
 
-  /** The expected graduation year as sent, such as {@code 2030}. */
+  /** {@return the expected graduation year as sent, such as {@code 2030}} */
   public abstract Optional<String> graduationYear();
 
-  /** The student's gender. */
+  /** {@return the student's gender} */
   public abstract Optional<Gender> gender();
 
-  /** The student's race. */
+  /** {@return the student's race} */
   public abstract Optional<Race> race();
 
-  /** Whether the student is Hispanic or Latino. */
+  /** {@return whether the student is Hispanic or Latino} */
   public abstract Optional<YesNo> hispanicEthnicity();
 
-  /** Whether the student is an English language learner. */
+  /** {@return whether the student is an English language learner} */
   public abstract Optional<YesNo> ellStatus();
 
-  /** The IEP status as sent; the spec gives no values, {@code Y}/{@code N} are typical. */
+  /** {@return the IEP status as sent; the spec gives no values, {@code Y}/{@code N} are typical} */
   public abstract Optional<String> iepStatus();
 
-  /** The free or reduced-price lunch status (v3.1). */
+  /** {@return the free or reduced-price lunch status (v3.1)} */
   public abstract Optional<FrlStatus> frlStatus();
 
-  /** Whether the student is in a gifted program (v3.1). */
+  /** {@return whether the student is in a gifted program (v3.1)} */
   public abstract Optional<YesNo> giftedStatus();
 
-  /** Whether the student has a Section 504 plan (v3.1). */
+  /** {@return whether the student has a Section 504 plan (v3.1)} */
   public abstract Optional<YesNo> section504Status();
 
-  /** The student's disability information (v3.1). */
+  /** {@return the student's disability information (v3.1)} */
   public abstract Optional<Disability> disability();
 
-  /** The home language by name (v3.0 client spec, v3.1). */
+  /** {@return the home language by name (v3.0 client spec, v3.1)} */
   public abstract Optional<HomeLanguage> homeLanguage();
 
-  /** The home language as an ISO 639-3 code (v3.1). */
+  /** {@return the home language as an ISO 639-3 code (v3.1)} */
   public abstract Optional<HomeLanguageCode> homeLanguageCode();
 
-  /** The unweighted GPA as sent (client specs only). */
+  /** {@return the unweighted GPA as sent (client specs only)} */
   public abstract Optional<String> unweightedGpa();
 
-  /** The weighted GPA as sent (client specs only). */
+  /** {@return the weighted GPA as sent (client specs only)} */
   public abstract Optional<String> weightedGpa();
 
-  /** The student's home location. */
+  /** {@return the student's home location} */
   public abstract Optional<Location> location();
 
-  /** The name the student prefers (v3.1). */
+  /** {@return the name the student prefers (v3.1)} */
   public abstract Optional<PreferredName> preferredName();
 
-  /** Creation time as sent (a v2 leftover in the spec, not observed); see {@link #createdAt()}. */
+  /** {@return creation time as sent (a v2 leftover in the spec, not observed); see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
-  /** Last modification time as sent (a v2 leftover, not observed); see {@link #lastModifiedAt()}. */
+  /** {@return last modification time as sent (a v2 leftover, not observed); see {@link #lastModifiedAt()}} */
   public abstract Optional<String> lastModified();
 
-  /** District-defined extension fields, kept as JSON values. */
+  /** {@return district-defined extension fields, kept as JSON values} */
   public abstract Map<String, JsonValue> ext();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #dob()} as a date, or empty if absent or not {@code M/D/YYYY}. */
+  /** {@return {@link #dob()} as a date, or empty if absent or not {@code M/D/YYYY}} */
   public final Optional<LocalDate> dobDate() {
     return Dates.dob(dob());
   }
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
 
-  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastModified()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastModifiedAt() {
     return Dates.instant(lastModified());
   }
@@ -156,7 +156,7 @@ public abstract class StudentRole {
     return builder().school(schoolId).addSchools(schoolId);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

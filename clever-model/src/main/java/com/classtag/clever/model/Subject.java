@@ -47,7 +47,7 @@ public final class Subject extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the subjects this SDK version knows, in the spec's order. */
+  /** {@return the subjects this SDK version knows, in the spec's order} */
   public static List<Subject> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -19,54 +19,54 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class TeacherRole {
-  /** The teacher's id from before v3. */
+  /** {@return the teacher's id from before v3} */
   public abstract Optional<String> legacyId();
 
-  /** The teacher's id in the district's SIS. */
+  /** {@return the teacher's id in the district's SIS} */
   public abstract Optional<String> sisId();
 
-  /** The state's id of the teacher. */
+  /** {@return the state's id of the teacher} */
   public abstract Optional<String> stateId();
 
-  /** The teacher's number in the district. */
+  /** {@return the teacher's number in the district} */
   public abstract Optional<String> teacherNumber();
 
-  /** The id of the teacher's primary school. */
+  /** {@return the id of the teacher's primary school} */
   public abstract Optional<String> school();
 
-  /** The ids of every school the teacher teaches at. */
+  /** {@return the ids of every school the teacher teaches at} */
   public abstract List<String> schools();
 
-  /** The teacher's job title, such as {@code Grade 6 Mathematics Teacher}. */
+  /** {@return the teacher's job title, such as {@code Grade 6 Mathematics Teacher}} */
   public abstract Optional<String> title();
 
-  /** The teacher's district login. */
+  /** {@return the teacher's district login} */
   public abstract Optional<Credentials> credentials();
 
-  /** The district id (a spec leftover, not observed in data). */
+  /** {@return the district id (a spec leftover, not observed in data)} */
   public abstract Optional<String> district();
 
-  /** The teacher's name (a spec leftover, not observed in data). */
+  /** {@return the teacher's name (a spec leftover, not observed in data)} */
   public abstract Optional<Name> name();
 
-  /** Creation time as sent (a spec leftover); see {@link #createdAt()}. */
+  /** {@return creation time as sent (a spec leftover); see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
-  /** Last modification time as sent (a spec leftover); see {@link #lastModifiedAt()}. */
+  /** {@return last modification time as sent (a spec leftover); see {@link #lastModifiedAt()}} */
   public abstract Optional<String> lastModified();
 
-  /** District-defined extension fields, kept as JSON values. */
+  /** {@return district-defined extension fields, kept as JSON values} */
   public abstract Map<String, JsonValue> ext();
 
-  /** Fields this SDK version does not know. */
+  /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
 
-  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastModified()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastModifiedAt() {
     return Dates.instant(lastModified());
   }
@@ -82,7 +82,7 @@ public abstract class TeacherRole {
     return v == null ? Optional.empty() : v.asString();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,16 +25,16 @@ public abstract class Term implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The id of the district the term belongs to. */
+  /** {@return the id of the district the term belongs to} */
   public abstract Optional<String> district();
 
-  /** The term's name, such as {@code Semester 1 2023-24}. */
+  /** {@return the term's name, such as {@code Semester 1 2023-24}} */
   public abstract Optional<String> name();
 
-  /** {@code start_date} exactly as sent; see {@link #startDate()}. */
+  /** {@return {@code start_date} exactly as sent; see {@link #startDate()}} */
   public abstract Optional<String> rawStartDate();
 
-  /** {@code end_date} exactly as sent; see {@link #endDate()}. */
+  /** {@return {@code end_date} exactly as sent; see {@link #endDate()}} */
   public abstract Optional<String> rawEndDate();
 
   @Override
@@ -59,7 +59,7 @@ public abstract class Term implements CleverRecord {
     return Dates.date(rawEndDate());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -35,25 +35,25 @@ public abstract class User implements CleverRecord {
   @Override
   public abstract String id();
 
-  /** The id of the user's district. */
+  /** {@return the id of the user's district} */
   public abstract Optional<String> district();
 
-  /** The user's name; a contact's full name is in {@link Name#last()}. */
+  /** {@return the user's name; a contact's full name is in {@link Name#last()}} */
   public abstract Optional<Name> name();
 
-  /** The user's email, as the source system has it: not verified, not unique, maybe without {@code @}. */
+  /** {@return the user's email, as the source system has it: not verified, not unique, maybe without {@code @}} */
   public abstract Optional<String> email();
 
-  /** Creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link #createdAt()}. */
+  /** {@return creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link #createdAt()}} */
   public abstract Optional<String> created();
 
-  /** Last modification time as sent; see {@link #lastModifiedAt()}. */
+  /** {@return last modification time as sent; see {@link #lastModifiedAt()}} */
   public abstract Optional<String> lastModified();
 
-  /** Whether LMS Connect synced this user (v3.1). */
+  /** {@return whether LMS Connect synced this user (v3.1)} */
   public abstract Optional<LmsStatus> lmsStatus();
 
-  /** The user's roles; no roles if Clever sent none. */
+  /** {@return the user's roles; no roles if Clever sent none} */
   @Value.Default
   public Roles roles() {
     return Roles.NONE;
@@ -62,12 +62,12 @@ public abstract class User implements CleverRecord {
   @Override
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** Returns {@link #created()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #created()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> createdAt() {
     return Dates.instant(created());
   }
 
-  /** Returns {@link #lastModified()} as an instant, or empty if absent or unparseable. */
+  /** {@return {@link #lastModified()} as an instant, or empty if absent or unparseable} */
   public final Optional<Instant> lastModifiedAt() {
     return Dates.instant(lastModified());
   }
@@ -87,7 +87,7 @@ public abstract class User implements CleverRecord {
         .roles(Roles.builder().student(StudentRole.atSchool(schoolId).build()).build());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

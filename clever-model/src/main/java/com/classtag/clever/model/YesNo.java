@@ -31,7 +31,7 @@ public final class YesNo extends OpenEnum {
     return REGISTRY.of(value);
   }
 
-  /** Returns the flags this SDK version knows, in the spec's order. */
+  /** {@return the flags this SDK version knows, in the spec's order} */
   public static List<YesNo> knownValues() {
     return REGISTRY.knownValues();
   }

@@ -23,15 +23,7 @@
  *   <li>JSON is read and written by {@link com.classtag.clever.model.CleverJson} with streaming adapters.
  * </ul>
  */
-// allowedClasspathAnnotations: generated classes carry no @Generated annotation, so an app that
-// compiles against these builders with -Xlint:all -Werror needs no Immutables jar on its classpath.
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    jdkOnly = true,
-    allowedClasspathAnnotations = {java.lang.Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package com.classtag.clever.model;
 
-import org.immutables.value.Value;
+import com.classtag.clever.model.internal.ValueStyle;

@@ -10,40 +10,40 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AuditReport {
-  /** Every finding: overshared first, then missing; by code, then subject. */
+  /** {@return every finding: overshared first, then missing; by code, then subject} */
   public abstract List<Finding> findings();
 
-  /** How many distinct schools the roster shares. */
+  /** {@return how many distinct schools the roster shares} */
   public abstract long schools();
 
-  /** How many distinct sections the roster shares. */
+  /** {@return how many distinct sections the roster shares} */
   public abstract long sections();
 
-  /** How many distinct students the roster shares. */
+  /** {@return how many distinct students the roster shares} */
   public abstract long students();
 
-  /** How many distinct teachers, school staff and district admins the roster shares. */
+  /** {@return how many distinct teachers, school staff and district admins the roster shares} */
   public abstract long staff();
 
-  /** How many distinct contacts the roster shares. */
+  /** {@return how many distinct contacts the roster shares} */
   public abstract long contacts();
 
-  /** Returns the findings of severity {@link Severity#PRIVACY}: data shared and never used. */
+  /** {@return the findings of severity {@link Severity#PRIVACY}: data shared and never used} */
   public final List<Finding> overshared() {
     return findings().stream().filter(f -> f.severity() == Severity.PRIVACY).toList();
   }
 
-  /** Returns the findings of severity {@link Severity#FUNCTION}: data used and not shared. */
+  /** {@return the findings of severity {@link Severity#FUNCTION}: data used and not shared} */
   public final List<Finding> missing() {
     return findings().stream().filter(f -> f.severity() == Severity.FUNCTION).toList();
   }
 
-  /** Returns whether the audit found nothing to report. */
+  /** {@return whether the audit found nothing to report} */
   public final boolean isClean() {
     return findings().isEmpty();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,34 +19,34 @@ public abstract class Finding {
   /** The most sample ids a finding carries. */
   public static final int MAX_SAMPLES = 20;
 
-  /** The finding's stable code. */
+  /** {@return the finding's stable code} */
   public abstract FindingCode code();
 
-  /** The severity, which the code determines. */
+  /** {@return the severity, which the code determines} */
   public final Severity severity() {
     return code().severity();
   }
 
   /**
-   * What the finding is about when its code covers several things: the contact type or relationship
+   * {@return what the finding is about when its code covers several things: the contact type or relationship
    * (empty text for links that have none), the status ({@code ELL}, {@code FRL}, {@code IEP}), the
-   * extension field's name, or the student id source. Absent otherwise.
+   * extension field's name, or the student id source} Absent otherwise.
    */
   public abstract Optional<String> subject();
 
-  /** How many records the finding concerns; what a record is depends on the {@link #code()}. */
+  /** {@return how many records the finding concerns; what a record is depends on the {@link #code()}} */
   public abstract long count();
 
-  /** How many records of that kind the audit looked at, the base of {@link #count()}. */
+  /** {@return how many records of that kind the audit looked at, the base of {@link #count()}} */
   public abstract long total();
 
-  /** Ids of up to {@value #MAX_SAMPLES} of the records concerned, in roster order. Never names or emails. */
+  /** {@return ids of up to {@value #MAX_SAMPLES} of the records concerned, in roster order} Never names or emails. */
   public abstract List<String> sampleIds();
 
-  /** One sentence saying what was found, with counts and ids only. */
+  /** {@return one sentence saying what was found, with counts and ids only} */
   public abstract String explanation();
 
-  /** One line naming the dashboard step (or the setting) that fixes it. */
+  /** {@return one line naming the dashboard step (or the setting) that fixes it} */
   public abstract String remedy();
 
   @Value.Check
@@ -61,7 +61,7 @@ public abstract class Finding {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

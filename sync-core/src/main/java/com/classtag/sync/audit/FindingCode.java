@@ -67,7 +67,7 @@ public enum FindingCode {
     this.severity = severity;
   }
 
-  /** Returns the severity of every finding with this code. */
+  /** {@return the severity of every finding with this code} */
   public Severity severity() {
     return severity;
   }

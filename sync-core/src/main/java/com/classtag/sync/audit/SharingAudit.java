@@ -40,7 +40,7 @@ public final class SharingAudit {
     return new SharingAudit(require(settings, "settings"));
   }
 
-  /** Returns the audit's settings. */
+  /** {@return the audit's settings} */
   public SyncSettings settings() {
     return settings;
   }

@@ -16,14 +16,7 @@
  * <p>Findings are advice, not errors. They name record ids, codes, contact types, relationships and
  * extension field names only: never a student's or a parent's name, email or phone.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    jdkOnly = true,
-    // No @Generated on generated classes: consumers compiling with -Werror need no Immutables jar.
-    allowedClasspathAnnotations = {java.lang.Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package com.classtag.sync.audit;
 
-import org.immutables.value.Value;
+import com.classtag.clever.model.internal.ValueStyle;

@@ -12,8 +12,11 @@ package com.classtag.sync.json;
 public final class JsonFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the value at fault. */
   private final String path;
+  /** What the format expects there. */
   private final String expected;
+  /** What the input had there. */
   private final String found;
 
   /**
@@ -31,17 +34,17 @@ public final class JsonFormatException extends RuntimeException {
     this.found = found;
   }
 
-  /** Returns the JSON path of the offending value, for example {@code $.classrooms[3].archive.by}. */
+  /** {@return the JSON path of the offending value, for example {@code $.classrooms[3].archive.by}} */
   public String path() {
     return path;
   }
 
-  /** Returns what belongs at {@link #path()}, for example {@code one of "SYNC", "PERSON"}. */
+  /** {@return what belongs at {@link #path()}, for example {@code one of "SYNC", "PERSON"}} */
   public String expected() {
     return expected;
   }
 
-  /** Returns a description of what is at {@link #path()} instead, for example {@code an array}. */
+  /** {@return a description of what is at {@link #path()} instead, for example {@code an array}} */
   public String found() {
     return found;
   }

@@ -10,23 +10,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BaselineChange {
-  /** Section ids to add to the baseline. */
+  /** {@return section ids to add to the baseline} */
   public abstract List<String> addedSectionIds();
 
-  /** Section ids to drop from the baseline. */
+  /** {@return section ids to drop from the baseline} */
   public abstract List<String> removedSectionIds();
 
-  /** Returns whether the baseline does not change. */
+  /** {@return whether the baseline does not change} */
   public final boolean isEmpty() {
     return addedSectionIds().isEmpty() && removedSectionIds().isEmpty();
   }
 
-  /** Returns the change that changes nothing. */
+  /** {@return the change that changes nothing} */
   public static BaselineChange none() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

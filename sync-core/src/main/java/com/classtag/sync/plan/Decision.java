@@ -71,39 +71,39 @@ public final class Decision {
     return value;
   }
 
-  /** What the decision does. */
+  /** {@return what the decision does} */
   public DecisionKind kind() {
     return kind;
   }
 
-  /** Why. */
+  /** {@return why: the reason code} */
   public ReasonCode reason() {
     return reason;
   }
 
-  /** The app school the decision belongs to, if any. */
+  /** {@return the app school the decision belongs to, if any} */
   public Optional<String> schoolId() {
     return Optional.ofNullable(schoolId);
   }
 
-  /** The classroom the decision is about, if any. */
+  /** {@return the classroom the decision is about, if any} */
   public Optional<String> classroomId() {
     return Optional.ofNullable(classroomId);
   }
 
-  /** The person or account the decision is about, if any. */
+  /** {@return the person or account the decision is about, if any} */
   public Optional<String> targetId() {
     return Optional.ofNullable(targetId);
   }
 
-  /** The other party of a link (the student), if any. */
+  /** {@return the other party of a link (the student), if any} */
   public Optional<String> relatedId() {
     return Optional.ofNullable(relatedId);
   }
 
   /**
-   * The values the decision sets as the plan's JSON has them: by {@link Field#jsonName()} and, for a
-   * student's extension fields, {@code ext.<name>}; sorted by name. An empty string clears a value. Prefer
+   * {@return the values the decision sets as the plan's JSON has them: by {@link Field#jsonName()} and, for a
+   * student's extension fields, {@code ext.<name>}; sorted by name} An empty string clears a value. Prefer
    * {@link #value(Field)}, {@link #fields()} and {@link #extensionValues()}.
    */
   public SortedMap<String, String> values() {
@@ -144,20 +144,20 @@ public final class Decision {
     return out.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(out);
   }
 
-  /** The source ids (sections, people, schools) that caused the decision; an immutable list. */
+  /** {@return the source ids (sections, people, schools) that caused the decision; an immutable list} */
   public List<String> sourceIds() {
     return sourceIds;
   }
 
   /**
-   * One line a district admin understands. Never holds a student's or parent's personal data. A decision
-   * built with {@link Builder#explanationParts} joins its parts on each call.
+   * {@return one line a district admin understands} Never holds a student's or parent's personal data. A
+   * decision built with {@link Builder#explanationParts} joins its parts on each call.
    */
   public String explanation() {
     return explanation instanceof String ? (String) explanation : String.join("", (String[]) explanation);
   }
 
-  /** Present when the decision is held and must not be applied. */
+  /** {@return present when the decision is held and must not be applied} */
   public Optional<HoldReason> heldBy() {
     return Optional.ofNullable(heldBy);
   }
@@ -177,12 +177,12 @@ public final class Decision {
     return Optional.ofNullable(kind == DecisionKind.CREATE_CLASSROOM ? classroomId : targetId);
   }
 
-  /** Returns whether the decision is held. */
+  /** {@return whether the decision is held} */
   public boolean isHeld() {
     return heldBy != null;
   }
 
-  /** Returns whether applying the decision changes the app: not a skip and not held. */
+  /** {@return whether applying the decision changes the app: not a skip and not held} */
   public boolean isChange() {
     return kind != DecisionKind.SKIP && heldBy == null;
   }
@@ -240,7 +240,7 @@ public final class Decision {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

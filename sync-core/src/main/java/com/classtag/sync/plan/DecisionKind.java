@@ -58,12 +58,12 @@ public enum DecisionKind {
     this.destructive = destructive;
   }
 
-  /** Returns whether the kind takes something away (archive, remove a membership or access, unlink). */
+  /** {@return whether the kind takes something away (archive, remove a membership or access, unlink)} */
   public boolean isDestructive() {
     return destructive;
   }
 
-  /** Returns whether applying the kind creates a new app object with the decision's target id. */
+  /** {@return whether applying the kind creates a new app object with the decision's target id} */
   public boolean isCreation() {
     return this == CREATE_CLASSROOM || this == CREATE_STUDENT || this == CREATE_STAFF
         || this == INVITE_CONTACT;

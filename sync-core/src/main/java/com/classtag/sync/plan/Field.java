@@ -91,7 +91,7 @@ public enum Field {
     this.jsonName = jsonName;
   }
 
-  /** Returns the field's name in the plan's JSON, for example {@code archiveReason}. */
+  /** {@return the field's name in the plan's JSON, for example {@code archiveReason}} */
   public String jsonName() {
     return jsonName;
   }

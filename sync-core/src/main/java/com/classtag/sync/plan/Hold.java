@@ -10,25 +10,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Hold {
-  /** Why decisions are held. */
+  /** {@return why decisions are held} */
   public abstract HoldReason reason();
 
-  /** The app school the hold covers; absent when it covers the whole plan. */
+  /** {@return the app school the hold covers; absent when it covers the whole plan} */
   public abstract Optional<String> schoolId();
 
-  /** The decision kind a deletion-threshold hold covers. */
+  /** {@return the decision kind a deletion-threshold hold covers} */
   public abstract Optional<DecisionKind> kind();
 
-  /** How many decisions this hold holds. */
+  /** {@return how many decisions this hold holds} */
   public abstract int heldCount();
 
-  /** The source ids that caused the hold (for example the missing school ids); an immutable list. */
+  /** {@return the source ids that caused the hold (for example the missing school ids); an immutable list} */
   public abstract List<String> sourceIds();
 
-  /** One line a district admin understands. */
+  /** {@return one line a district admin understands} */
   public abstract String explanation();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,31 +22,31 @@ public abstract class Plan {
    */
   public static final int SCHEMA_VERSION = 2;
 
-  /** The time the plan was computed for (the planner's {@code now} input). */
+  /** {@return the time the plan was computed for (the planner's {@code now} input)} */
   public abstract Instant generatedAt();
 
-  /** Whether the settings paused the sync; a paused plan has no decisions. */
+  /** {@return whether the settings paused the sync; a paused plan has no decisions} */
   @Value.Default
   public boolean paused() {
     return false;
   }
 
-  /** Every decision, held ones and skips included; an immutable list. */
+  /** {@return every decision, held ones and skips included; an immutable list} */
   public abstract List<Decision> decisions();
 
-  /** Data problems the planner worked around; an immutable list. */
+  /** {@return data problems the planner worked around; an immutable list} */
   public abstract List<Warning> warnings();
 
-  /** Why held decisions are held; an immutable list. */
+  /** {@return why held decisions are held; an immutable list} */
   public abstract List<Hold> holds();
 
-  /** How applying the plan moves the baseline. */
+  /** {@return how applying the plan moves the baseline} */
   @Value.Default
   public BaselineChange baselineChange() {
     return BaselineChange.none();
   }
 
-  /** Returns the decisions that apply, neither skipped nor held, in plan order; an immutable list. */
+  /** {@return the decisions that apply, neither skipped nor held, in plan order; an immutable list} */
   public final List<Decision> changes() {
     List<Decision> out = new ArrayList<>();
     for (Decision d : decisions()) {
@@ -57,7 +57,7 @@ public abstract class Plan {
     return Collections.unmodifiableList(out);
   }
 
-  /** Returns the held decisions in plan order; an immutable list. */
+  /** {@return the held decisions in plan order; an immutable list} */
   public final List<Decision> held() {
     List<Decision> out = new ArrayList<>();
     for (Decision d : decisions()) {
@@ -135,7 +135,7 @@ public abstract class Plan {
     };
   }
 
-  /** Returns whether applying the plan changes nothing in the app (skips and held decisions aside). */
+  /** {@return whether applying the plan changes nothing in the app (skips and held decisions aside)} */
   public final boolean hasNoChanges() {
     for (Decision d : decisions()) {
       if (d.isChange()) {
@@ -161,7 +161,7 @@ public abstract class Plan {
     return n;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -7,6 +7,7 @@ package com.classtag.sync.plan;
  * and its kind, then repeats the cause's message.
  */
 public final class PlanApplyException extends RuntimeException {
+  /** The index of the decision that could not be applied. */
   private final int decisionIndex;
   private final transient Decision decision;
 
@@ -23,12 +24,12 @@ public final class PlanApplyException extends RuntimeException {
     this.decision = decision;
   }
 
-  /** Returns the failed decision's index in {@link Plan#decisions()}. */
+  /** {@return the failed decision's index in {@link Plan#decisions()}} */
   public int decisionIndex() {
     return decisionIndex;
   }
 
-  /** Returns the failed decision. */
+  /** {@return the failed decision} */
   public Decision decision() {
     return decision;
   }

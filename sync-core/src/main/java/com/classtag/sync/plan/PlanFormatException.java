@@ -21,7 +21,7 @@ public final class PlanFormatException extends RuntimeException {
     this.path = path;
   }
 
-  /** Returns the JSON path of the offending value, for example {@code $.decisions[3].kind}. */
+  /** {@return the JSON path of the offending value, for example {@code $.decisions[3].kind}} */
   public String path() {
     return path;
   }

@@ -39,7 +39,7 @@ public final class Planner {
     return new Planner(require(settings, "settings"));
   }
 
-  /** Returns the planner's settings. */
+  /** {@return the planner's settings} */
   public SyncSettings settings() {
     return settings;
   }

@@ -21,14 +21,7 @@
  * parent's name, email or phone. Decision values do carry personal data (they are what the app writes),
  * so a plan's JSON must be handled as personal data; {@code toString()} shows value names only.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    jdkOnly = true,
-    // No @Generated on generated classes: consumers compiling with -Werror need no Immutables jar.
-    allowedClasspathAnnotations = {java.lang.Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package com.classtag.sync.plan;
 
-import org.immutables.value.Value;
+import com.classtag.clever.model.internal.ValueStyle;

@@ -14,13 +14,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DeletionThreshold {
-  /** The percentage of synced records of a kind that one plan may remove. Default 20 (ClassTag: 10–20). */
+  /** {@return the percentage of synced records of a kind that one plan may remove} Default 20 (ClassTag: 10–20). */
   @Value.Default
   public int percent() {
     return 20;
   }
 
-  /** A count of removals of a kind that is always allowed, however small the district. Default 10. */
+  /** {@return A count of removals of a kind that is always allowed, however small the district} Default 10. */
   @Value.Default
   public int floor() {
     return 10;
@@ -59,12 +59,12 @@ public abstract class DeletionThreshold {
     return builder().percent(percent).floor(floor).build();
   }
 
-  /** Returns the default threshold: 20 percent, floor 10. */
+  /** {@return the default threshold: 20 percent, floor 10} */
   public static DeletionThreshold defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,16 +16,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SectionFilter {
-  /** Subjects to sync; empty means any. */
+  /** {@return subjects to sync; empty means any} */
   public abstract Set<String> subjects();
 
-  /** Grades to sync; empty means any. */
+  /** {@return grades to sync; empty means any} */
   public abstract Set<String> grades();
 
-  /** Source (Clever) school ids to sync; empty means every mapped school. */
+  /** {@return source (Clever) school ids to sync; empty means every mapped school} */
   public abstract Set<String> schoolIds();
 
-  /** Returns whether the filter restricts nothing. */
+  /** {@return whether the filter restricts nothing} */
   public final boolean isEmpty() {
     return subjects().isEmpty() && grades().isEmpty() && schoolIds().isEmpty();
   }
@@ -60,12 +60,12 @@ public abstract class SectionFilter {
     return false;
   }
 
-  /** Returns the filter that passes every section. */
+  /** {@return the filter that passes every section} */
   public static SectionFilter none() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

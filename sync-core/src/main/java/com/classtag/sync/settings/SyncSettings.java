@@ -20,15 +20,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SyncSettings {
-  /** Whether the sync is paused; a paused sync plans nothing. Default {@code false}. */
+  /** {@return whether the sync is paused; a paused sync plans nothing} Default {@code false}. */
   @Value.Default
   public boolean paused() {
     return false;
   }
 
   /**
-   * Whether an archived synced classroom whose section is (again) in the roster is unarchived, whoever
-   * archived it. Default {@code false}: a person's archive sticks, and a classroom the sync archived stays
+   * {@return whether an archived synced classroom whose section is (again) in the roster is unarchived, whoever
+   * archived it} Default {@code false}: a person's archive sticks, and a classroom the sync archived stays
    * archived with a warning when its section comes back.
    */
   @Value.Default
@@ -37,7 +37,7 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Whether the sync manages guardians: invites contacts, updates them and links them to students. Default
+   * {@return whether the sync manages guardians: invites contacts, updates them and links them to students} Default
    * {@code true}. When off, the plan has no contact decisions at all (guardians come from elsewhere).
    */
   @Value.Default
@@ -46,7 +46,7 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Contact types to sync; a link whose type is not listed is skipped. Default {@code {"Parent/Guardian"}}
+   * {@return contact types to sync; a link whose type is not listed is skipped} Default {@code {"Parent/Guardian"}}
    * (ClassTag's documented example). Empty means any type, including none.
    */
   @Value.Default
@@ -55,7 +55,7 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Contact relationships to sync; a link whose relationship is not listed is skipped. Default
+   * {@return contact relationships to sync; a link whose relationship is not listed is skipped} Default
    * {@code {"Parent"}}. Empty means any relationship, including none.
    */
   @Value.Default
@@ -64,8 +64,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Phone types that can receive SMS; such a number becomes the login and SMS phone, any other number is
-   * kept as a home phone for records only. Default {@code {"Cell"}}.
+   * {@return phone types that can receive SMS; such a number becomes the login and SMS phone, any other number is
+   * kept as a home phone for records only} Default {@code {"Cell"}}.
    */
   @Value.Default
   public Set<String> smsPhoneTypes() {
@@ -73,7 +73,7 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Whether the sync updates the name, email and phones of users who joined (staff and contacts). Default
+   * {@return whether the sync updates the name, email and phones of users who joined (staff and contacts)} Default
    * {@code false}. Invited users are always updated.
    */
   @Value.Default
@@ -81,16 +81,16 @@ public abstract class SyncSettings {
     return false;
   }
 
-  /** The deletion threshold. Default 20 percent with a floor of 10, per destructive decision kind. */
+  /** {@return the deletion threshold} Default 20 percent with a floor of 10, per destructive decision kind. */
   @Value.Default
   public DeletionThreshold deletionThreshold() {
     return DeletionThreshold.defaults();
   }
 
   /**
-   * A mapped school is "near empty" when the roster has fewer sections for it than this percentage of its
+   * {@return A mapped school is "near empty" when the roster has fewer sections for it than this percentage of its
    * active synced classrooms (and it has more than the threshold's floor of them); every destructive
-   * decision for a near-empty school, or one with no sections at all, is held. Default 10. Zero turns the
+   * decision for a near-empty school, or one with no sections at all, is held} Default 10. Zero turns the
    * near-empty check off (the empty check stays).
    */
   @Value.Default
@@ -98,20 +98,20 @@ public abstract class SyncSettings {
     return 10;
   }
 
-  /** How synced classroom names follow the roster. Default {@link ClassroomNamePolicy#KEEP_EDITED}. */
+  /** {@return how synced classroom names follow the roster} Default {@link ClassroomNamePolicy#KEEP_EDITED}. */
   @Value.Default
   public ClassroomNamePolicy classroomNames() {
     return ClassroomNamePolicy.KEEP_EDITED;
   }
 
-  /** Whether classrooms whose term ended (plus {@link #termGraceDays()}) are archived. Default {@code false}. */
+  /** {@return whether classrooms whose term ended (plus {@link #termGraceDays()}) are archived} Default {@code false}. */
   @Value.Default
   public boolean archiveEndedTerms() {
     return false;
   }
 
   /**
-   * Days after a term's end date before its classrooms count as ended. Default 14. Dates are compared in
+   * {@return days after a term's end date before its classrooms count as ended} Default 14. Dates are compared in
    * UTC; the grace absorbs time zones.
    */
   @Value.Default
@@ -119,14 +119,14 @@ public abstract class SyncSettings {
     return 14;
   }
 
-  /** Which sections become classrooms. Default: every section of a mapped school. */
+  /** {@return which sections become classrooms} Default: every section of a mapped school. */
   @Value.Default
   public SectionFilter sectionFilter() {
     return SectionFilter.none();
   }
 
   /**
-   * Whether a teacher who left the roster is removed from the synced classrooms the sync added them to.
+   * {@return whether a teacher who left the roster is removed from the synced classrooms the sync added them to}
    * Default {@code true}. Teachers a person added always stay.
    */
   @Value.Default
@@ -135,8 +135,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * Whether students a person added to a synced classroom are removed when the roster does not list them
-   * there (the classroom then mirrors its sections exactly). Default {@code false}. Teachers a person added
+   * {@return whether students a person added to a synced classroom are removed when the roster does not list them
+   * there (the classroom then mirrors its sections exactly)} Default {@code false}. Teachers a person added
    * are never removed.
    */
   @Value.Default
@@ -144,14 +144,14 @@ public abstract class SyncSettings {
     return false;
   }
 
-  /** Student statuses to carry into student records when shared. Default: ELL, FRL and IEP. */
+  /** {@return student statuses to carry into student records when shared} Default: ELL, FRL and IEP. */
   @Value.Default
   public Set<StudentStatus> carriedStatuses() {
     return EnumSet.allOf(StudentStatus.class);
   }
 
   /**
-   * Whether every extension field the district shares is carried. Default {@code true}. When false, only
+   * {@return whether every extension field the district shares is carried} Default {@code true}. When false, only
    * {@link #carriedExtensionFields()} are.
    */
   @Value.Default
@@ -159,17 +159,17 @@ public abstract class SyncSettings {
     return true;
   }
 
-  /** The extension fields to carry when {@link #carryAllExtensionFields()} is false. Default empty. */
+  /** {@return the extension fields to carry when {@link #carryAllExtensionFields()} is false} Default empty. */
   public abstract Set<String> carriedExtensionFields();
 
-  /** Which roster id the app shows as the student's id. Default {@link StudentIdSource#SIS_ID}. */
+  /** {@return which roster id the app shows as the student's id} Default {@link StudentIdSource#SIS_ID}. */
   @Value.Default
   public StudentIdSource studentIdSource() {
     return StudentIdSource.SIS_ID;
   }
 
   /**
-   * Whether district admins get staff accounts with district access, and lose it when they leave. Default
+   * {@return whether district admins get staff accounts with district access, and lose it when they leave} Default
    * {@code true}; turn off when the district stops sharing them, so their access is left alone.
    */
   @Value.Default
@@ -178,8 +178,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * The sharing audit's threshold: a carried student status (ELL, FRL, IEP) or a named extension field
-   * counts as not shared when fewer than this percentage of students have it, or when none does. Default
+   * {@return the sharing audit's threshold: a carried student status (ELL, FRL, IEP) or a named extension field
+   * counts as not shared when fewer than this percentage of students have it, or when none does} Default
    * 5; zero reports only a field no student has. Used by {@code com.classtag.sync.audit.SharingAudit}
    * only, never by the planner.
    */
@@ -213,12 +213,12 @@ public abstract class SyncSettings {
     }
   }
 
-  /** Returns ClassTag's default settings. */
+  /** {@return ClassTag's default settings} */
   public static SyncSettings defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder; every setting starts at its default. */
+  /** {@return a new builder; every setting starts at its default} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,29 +10,29 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class GuardianLink {
-  /** The contact's person id. */
+  /** {@return the contact's person id} */
   public abstract String contactId();
 
-  /** The student's person id. */
+  /** {@return the student's person id} */
   public abstract String studentId();
 
-  /** The contact type, for example {@code Parent/Guardian} or {@code Emergency}. */
+  /** {@return the contact type, for example {@code Parent/Guardian} or {@code Emergency}} */
   public final Optional<String> type() {
     return Optional.ofNullable(typeOrNull());
   }
 
-  /** {@link #type()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #type()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String typeOrNull();
 
-  /** The relationship, for example {@code Parent} or {@code Grandparent}. */
+  /** {@return the relationship, for example {@code Parent} or {@code Grandparent}} */
   public final Optional<String> relationship() {
     return Optional.ofNullable(relationshipOrNull());
   }
 
-  /** {@link #relationship()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #relationship()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String relationshipOrNull();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -7,15 +7,15 @@ import org.immutables.value.Value;
 /** A phone number and its type as the source sent them (for example type {@code Cell}). */
 @Value.Immutable
 public abstract class Phone {
-  /** The number as sent; the planner normalises it. */
+  /** {@return the number as sent; the planner normalises it} */
   public abstract String number();
 
-  /** The phone type, for example {@code Cell}, {@code Home}, {@code Work}. */
+  /** {@return the phone type, for example {@code Cell}, {@code Home}, {@code Work}} */
   public final Optional<String> type() {
     return Optional.ofNullable(typeOrNull());
   }
 
-  /** {@link #type()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #type()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String typeOrNull();
 
   /**
@@ -30,7 +30,7 @@ public abstract class Phone {
     return builder().number(number).type(type).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,30 +18,30 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Roster {
-  /** The district's id in the source, if known. */
+  /** {@return the district's id in the source, if known} */
   public abstract Optional<String> districtId();
 
-  /** The schools shared by the district. */
+  /** {@return the schools shared by the district} */
   public abstract List<SourceSchool> schools();
 
-  /** The terms the sections refer to. */
+  /** {@return the terms the sections refer to} */
   public abstract List<SourceTerm> terms();
 
-  /** The sections (classes). */
+  /** {@return the sections (classes)} */
   public abstract List<SourceSection> sections();
 
-  /** Students, teachers, staff, district admins and contacts. */
+  /** {@return students, teachers, staff, district admins and contacts} */
   public abstract List<SourcePerson> people();
 
-  /** Guardian links between contacts and students. */
+  /** {@return guardian links between contacts and students} */
   public abstract List<GuardianLink> guardianLinks();
 
-  /** Returns whether the roster has no sections and no people: a feed the planner must not trust. */
+  /** {@return whether the roster has no sections and no people: a feed the planner must not trust} */
   public final boolean isEmpty() {
     return sections().isEmpty() && people().isEmpty();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,102 +20,102 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SourcePerson {
-  /** The person's id in the source (Clever id); the primary match key. */
+  /** {@return the person's id in the source (Clever id); the primary match key} */
   public abstract String id();
 
-  /** The person's roles. */
+  /** {@return the person's roles} */
   public abstract Set<PersonRole> roles();
 
-  /** The given name. Clever contacts often have none: their full name is in {@link #lastName()}. */
+  /** {@return the given name} Clever contacts often have none: their full name is in {@link #lastName()}. */
   public final Optional<String> firstName() {
     return Optional.ofNullable(firstNameOrNull());
   }
 
-  /** {@link #firstName()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #firstName()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String firstNameOrNull();
 
-  /** The family name, or a contact's full name. */
+  /** {@return the family name, or a contact's full name} */
   public final Optional<String> lastName() {
     return Optional.ofNullable(lastNameOrNull());
   }
 
-  /** {@link #lastName()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #lastName()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String lastNameOrNull();
 
-  /** The email address as sent; the planner normalises it and ignores one that is unusable. */
+  /** {@return the email address as sent; the planner normalises it and ignores one that is unusable} */
   public final Optional<String> email() {
     return Optional.ofNullable(emailOrNull());
   }
 
-  /** {@link #email()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #email()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String emailOrNull();
 
-  /** The person's phones with their types. */
+  /** {@return the person's phones with their types} */
   public abstract List<Phone> phones();
 
-  /** The id in the district's SIS; used to re-identify a person whose source id changed. */
+  /** {@return the id in the district's SIS; used to re-identify a person whose source id changed} */
   public final Optional<String> sisId() {
     return Optional.ofNullable(sisIdOrNull());
   }
 
-  /** {@link #sisId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #sisId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String sisIdOrNull();
 
-  /** A student's student number. */
+  /** {@return A student's student number} */
   public final Optional<String> studentNumber() {
     return Optional.ofNullable(studentNumberOrNull());
   }
 
-  /** {@link #studentNumber()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #studentNumber()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String studentNumberOrNull();
 
-  /** A previous source id (Clever's {@code legacy_id}); used to re-identify a person. */
+  /** {@return A previous source id (Clever's {@code legacy_id}); used to re-identify a person} */
   public final Optional<String> legacyId() {
     return Optional.ofNullable(legacyIdOrNull());
   }
 
-  /** {@link #legacyId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String legacyIdOrNull();
 
-  /** The schools the person belongs to as a student or teacher. */
+  /** {@return the schools the person belongs to as a student or teacher} */
   public abstract List<String> schoolIds();
 
-  /** The schools the person administers ({@link PersonRole#SCHOOL_ADMIN}). */
+  /** {@return the schools the person administers ({@link PersonRole#SCHOOL_ADMIN})} */
   public abstract List<String> adminSchoolIds();
 
-  /** A student's grade. */
+  /** {@return A student's grade} */
   public final Optional<String> grade() {
     return Optional.ofNullable(gradeOrNull());
   }
 
-  /** {@link #grade()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #grade()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String gradeOrNull();
 
-  /** A student's English-language-learner status as sent (for example {@code Y}). */
+  /** {@return A student's English-language-learner status as sent (for example {@code Y})} */
   public final Optional<String> ellStatus() {
     return Optional.ofNullable(ellStatusOrNull());
   }
 
-  /** {@link #ellStatus()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #ellStatus()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String ellStatusOrNull();
 
-  /** A student's free/reduced lunch status as sent. */
+  /** {@return A student's free/reduced lunch status as sent} */
   public final Optional<String> frlStatus() {
     return Optional.ofNullable(frlStatusOrNull());
   }
 
-  /** {@link #frlStatus()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #frlStatus()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String frlStatusOrNull();
 
-  /** A student's IEP status as sent. */
+  /** {@return A student's IEP status as sent} */
   public final Optional<String> iepStatus() {
     return Optional.ofNullable(iepStatusOrNull());
   }
 
-  /** {@link #iepStatus()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #iepStatus()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String iepStatusOrNull();
 
-  /** The district's extension fields for a student, as text. */
+  /** {@return the district's extension fields for a student, as text} */
   public abstract Map<String, String> extensionFields();
 
   /**
@@ -141,7 +141,7 @@ public abstract class SourcePerson {
     return bits;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

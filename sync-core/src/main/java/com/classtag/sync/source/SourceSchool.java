@@ -6,13 +6,13 @@ import org.immutables.value.Value;
 /** A school in the roster. Only {@link #id()} is required. */
 @Value.Immutable
 public abstract class SourceSchool {
-  /** The school's id in the source (Clever id). */
+  /** {@return the school's id in the source (Clever id)} */
   public abstract String id();
 
-  /** The school's name, used in explanations only. */
+  /** {@return the school's name, used in explanations only} */
   public abstract Optional<String> name();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

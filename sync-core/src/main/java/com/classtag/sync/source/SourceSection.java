@@ -17,34 +17,34 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SourceSection {
-  /** The section's id in the source (Clever id); classrooms link to it. */
+  /** {@return the section's id in the source (Clever id); classrooms link to it} */
   public abstract String id();
 
-  /** The section's id in the district's SIS; used to re-identify a section whose source id changed. */
+  /** {@return the section's id in the district's SIS; used to re-identify a section whose source id changed} */
   public abstract Optional<String> sisId();
 
-  /** The id of the school the section belongs to. */
+  /** {@return the id of the school the section belongs to} */
   public abstract String schoolId();
 
-  /** The section's display name. */
+  /** {@return the section's display name} */
   public abstract Optional<String> name();
 
-  /** The id of the section's term. */
+  /** {@return the id of the section's term} */
   public abstract Optional<String> termId();
 
-  /** The subject, for example {@code homeroom/advisory}; the section filter may select on it. */
+  /** {@return the subject, for example {@code homeroom/advisory}; the section filter may select on it} */
   public abstract Optional<String> subject();
 
-  /** The grade, for example {@code 4} or {@code Kindergarten}. */
+  /** {@return the grade, for example {@code 4} or {@code Kindergarten}} */
   public abstract Optional<String> grade();
 
-  /** The teachers' person ids, primary teacher first, then co-teachers. */
+  /** {@return the teachers' person ids, primary teacher first, then co-teachers} */
   public abstract List<String> teacherIds();
 
-  /** The students' person ids. */
+  /** {@return the students' person ids} */
   public abstract List<String> studentIds();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

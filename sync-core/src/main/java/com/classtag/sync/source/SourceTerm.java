@@ -7,19 +7,19 @@ import org.immutables.value.Value;
 /** A term (academic session). The planner only uses {@link #endDate()}, to archive ended classrooms. */
 @Value.Immutable
 public abstract class SourceTerm {
-  /** The term's id in the source. */
+  /** {@return the term's id in the source} */
   public abstract String id();
 
-  /** The term's name. */
+  /** {@return the term's name} */
   public abstract Optional<String> name();
 
-  /** The first day of the term. */
+  /** {@return the first day of the term} */
   public abstract Optional<LocalDate> startDate();
 
-  /** The last day of the term; a term without one never ends. */
+  /** {@return the last day of the term; a term without one never ends} */
   public abstract Optional<LocalDate> endDate();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

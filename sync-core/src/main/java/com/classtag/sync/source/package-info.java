@@ -9,16 +9,7 @@
  * input must become a warning rather than an exception (rule 10). {@code toString()} never shows names,
  * emails or phones.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    jdkOnly = true,
-    // xxxOrNull() is the nullable attribute xxx; the Optional xxx() beside it is written by hand.
-    get = {"*OrNull", "*"},
-    // No @Generated on generated classes: consumers compiling with -Werror need no Immutables jar.
-    allowedClasspathAnnotations = {java.lang.Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package com.classtag.sync.source;
 
-import org.immutables.value.Value;
+import com.classtag.clever.model.internal.ValueStyle;

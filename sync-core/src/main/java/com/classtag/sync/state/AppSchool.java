@@ -10,16 +10,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AppSchool {
-  /** The school's app id. */
+  /** {@return the school's app id} */
   public abstract String id();
 
-  /** The school's name, used in explanations. */
+  /** {@return the school's name, used in explanations} */
   public abstract Optional<String> name();
 
-  /** The source (Clever) school ids linked to this school. */
+  /** {@return the source (Clever) school ids linked to this school} */
   public abstract List<String> sourceSchoolIds();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

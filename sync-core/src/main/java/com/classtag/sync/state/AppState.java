@@ -15,30 +15,30 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AppState {
-  /** The app's schools and their source school links. */
+  /** {@return the app's schools and their source school links} */
   public abstract List<AppSchool> schools();
 
-  /** All classrooms, synced and manual, active and archived. */
+  /** {@return all classrooms, synced and manual, active and archived} */
   public abstract List<Classroom> classrooms();
 
-  /** Student records. */
+  /** {@return student records} */
   public abstract List<StudentRecord> students();
 
-  /** Staff accounts. */
+  /** {@return staff accounts} */
   public abstract List<StaffAccount> staff();
 
-  /** Contact accounts. */
+  /** {@return contact accounts} */
   public abstract List<ContactAccount> contacts();
 
-  /** The section ids the last sync saw; absent before the first sync. */
+  /** {@return the section ids the last sync saw; absent before the first sync} */
   public abstract Optional<SectionBaseline> baseline();
 
-  /** Returns an empty state: no schools, nothing synced, no baseline. */
+  /** {@return an empty state: no schools, nothing synced, no baseline} */
   public static AppState empty() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

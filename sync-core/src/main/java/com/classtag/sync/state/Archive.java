@@ -7,13 +7,13 @@ import org.immutables.value.Value;
 /** The archived state of a classroom: who archived it, when and, for the sync, why. */
 @Value.Immutable
 public abstract class Archive {
-  /** Who archived the classroom. */
+  /** {@return who archived the classroom} */
   public abstract Actor by();
 
-  /** When it was archived. */
+  /** {@return when it was archived} */
   public abstract Instant at();
 
-  /** Why the sync archived it; absent when a person did. */
+  /** {@return why the sync archived it; absent when a person did} */
   public abstract Optional<ArchiveReason> reason();
 
   /**
@@ -39,7 +39,7 @@ public abstract class Archive {
     return builder().by(Actor.SYNC).at(at).reason(reason).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,47 +18,47 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Classroom {
-  /** The classroom's app id. */
+  /** {@return the classroom's app id} */
   public abstract String id();
 
-  /** The app school the classroom belongs to. */
+  /** {@return the app school the classroom belongs to} */
   public abstract String schoolId();
 
-  /** The classroom's name. */
+  /** {@return the classroom's name} */
   public abstract String name();
 
-  /** Whether a person edited the name in the app (the name is then kept under the default settings). */
+  /** {@return whether a person edited the name in the app (the name is then kept under the default settings)} */
   @Value.Default
   public boolean nameEdited() {
     return false;
   }
 
-  /** The grade, if set. */
+  /** {@return the grade, if set} */
   public abstract Optional<String> grade();
 
-  /** The linked source sections; empty for a manual classroom. */
+  /** {@return the linked source sections; empty for a manual classroom} */
   public abstract List<SectionRef> sections();
 
-  /** Present when the classroom is archived. */
+  /** {@return present when the classroom is archived} */
   public abstract Optional<Archive> archive();
 
-  /** The teacher memberships. */
+  /** {@return the teacher memberships} */
   public abstract List<TeacherMembership> teachers();
 
-  /** The student memberships. */
+  /** {@return the student memberships} */
   public abstract List<StudentMembership> students();
 
-  /** Returns whether no section is linked: a person made this classroom and owns it. */
+  /** {@return whether no section is linked: a person made this classroom and owns it} */
   public final boolean isManual() {
     return sections().isEmpty();
   }
 
-  /** Returns whether the classroom is archived. */
+  /** {@return whether the classroom is archived} */
   public final boolean isArchived() {
     return archive().isPresent();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -7,29 +7,29 @@ import org.immutables.value.Value;
 /** A contact account's link to a student record, with who made it. Held by {@link ContactAccount#links()}. */
 @Value.Immutable
 public abstract class ContactLink {
-  /** The student record's app id. */
+  /** {@return the student record's app id} */
   public abstract String studentId();
 
-  /** The contact type the roster gave. */
+  /** {@return the contact type the roster gave} */
   public final Optional<String> type() {
     return Optional.ofNullable(typeOrNull());
   }
 
-  /** {@link #type()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #type()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String typeOrNull();
 
-  /** The relationship the roster gave. */
+  /** {@return the relationship the roster gave} */
   public final Optional<String> relationship() {
     return Optional.ofNullable(relationshipOrNull());
   }
 
-  /** {@link #relationship()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #relationship()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String relationshipOrNull();
 
-  /** Who made the link. */
+  /** {@return who made the link} */
   public abstract Actor addedBy();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

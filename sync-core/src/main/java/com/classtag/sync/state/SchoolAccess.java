@@ -5,16 +5,16 @@ import org.immutables.value.Value;
 /** A staff account's access to one app school, with its role there and who granted it. */
 @Value.Immutable
 public abstract class SchoolAccess {
-  /** The app school's id. */
+  /** {@return the app school's id} */
   public abstract String schoolId();
 
-  /** The role at that school. */
+  /** {@return the role at that school} */
   public abstract AccessRole role();
 
-  /** Who granted the access. */
+  /** {@return who granted the access} */
   public abstract Actor addedBy();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SectionBaseline {
-  /** The section ids the last sync saw. */
+  /** {@return the section ids the last sync saw} */
   public abstract Set<String> sectionIds();
 
   /**
@@ -25,7 +25,7 @@ public abstract class SectionBaseline {
     return builder().addAllSectionIds(sectionIds).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SectionRef {
-  /** The section's source (Clever) id. */
+  /** {@return the section's source (Clever) id} */
   public abstract String id();
 
-  /** The section's SIS id when the link was made. */
+  /** {@return the section's SIS id when the link was made} */
   public abstract Optional<String> sisId();
 
   /**
@@ -26,7 +26,7 @@ public abstract class SectionRef {
     return builder().id(id).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,86 +12,86 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StaffAccount {
-  /** The account's app id. */
+  /** {@return the account's app id} */
   public abstract String id();
 
-  /** The source (Clever) id; absent for an account a person made. */
+  /** {@return the source (Clever) id; absent for an account a person made} */
   public final Optional<String> sourceId() {
     return Optional.ofNullable(sourceIdOrNull());
   }
 
-  /** {@link #sourceId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #sourceId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String sourceIdOrNull();
 
-  /** The SIS id. */
+  /** {@return the SIS id} */
   public final Optional<String> sisId() {
     return Optional.ofNullable(sisIdOrNull());
   }
 
-  /** {@link #sisId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #sisId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String sisIdOrNull();
 
-  /** The previous source id. */
+  /** {@return the previous source id} */
   public final Optional<String> legacyId() {
     return Optional.ofNullable(legacyIdOrNull());
   }
 
-  /** {@link #legacyId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String legacyIdOrNull();
 
-  /** The given name. */
+  /** {@return the given name} */
   public final Optional<String> firstName() {
     return Optional.ofNullable(firstNameOrNull());
   }
 
-  /** {@link #firstName()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #firstName()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String firstNameOrNull();
 
-  /** The family name. */
+  /** {@return the family name} */
   public final Optional<String> lastName() {
     return Optional.ofNullable(lastNameOrNull());
   }
 
-  /** {@link #lastName()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #lastName()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String lastNameOrNull();
 
-  /** The email (login and messages). */
+  /** {@return the email (login and messages)} */
   public final Optional<String> email() {
     return Optional.ofNullable(emailOrNull());
   }
 
-  /** {@link #email()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #email()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String emailOrNull();
 
-  /** The SMS-capable phone (login, SMS and calls). */
+  /** {@return the SMS-capable phone (login, SMS and calls)} */
   public final Optional<String> smsPhone() {
     return Optional.ofNullable(smsPhoneOrNull());
   }
 
-  /** {@link #smsPhone()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #smsPhone()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String smsPhoneOrNull();
 
-  /** Another phone, kept for records only. */
+  /** {@return another phone, kept for records only} */
   public final Optional<String> homePhone() {
     return Optional.ofNullable(homePhoneOrNull());
   }
 
-  /** {@link #homePhone()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #homePhone()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String homePhoneOrNull();
 
-  /** Whether the user joined. */
+  /** {@return whether the user joined} */
   @Value.Default
   public UserStatus status() {
     return UserStatus.INVITED;
   }
 
-  /** Access to app schools. */
+  /** {@return access to app schools} */
   public abstract List<SchoolAccess> schoolAccess();
 
-  /** Present when the account has district-wide (district admin) access, with who granted it. */
+  /** {@return present when the account has district-wide (district admin) access, with who granted it} */
   public abstract Optional<Actor> districtAccess();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

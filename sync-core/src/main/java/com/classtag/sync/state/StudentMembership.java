@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 /** A student record's membership of a classroom, with who added it. */
 @Value.Immutable
 public abstract class StudentMembership {
-  /** The student record's app id. */
+  /** {@return the student record's app id} */
   public abstract String studentId();
 
-  /** Who added the membership. */
+  /** {@return who added the membership} */
   public abstract Actor addedBy();
 
   /**
@@ -23,7 +23,7 @@ public abstract class StudentMembership {
     return builder().studentId(studentId).addedBy(addedBy).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

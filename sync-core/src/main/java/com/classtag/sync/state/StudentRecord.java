@@ -12,109 +12,109 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StudentRecord {
-  /** The record's app id. */
+  /** {@return the record's app id} */
   public abstract String id();
 
-  /** The source (Clever) id; absent for a student a person added. */
+  /** {@return the source (Clever) id; absent for a student a person added} */
   public final Optional<String> sourceId() {
     return Optional.ofNullable(sourceIdOrNull());
   }
 
-  /** {@link #sourceId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #sourceId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String sourceIdOrNull();
 
-  /** The SIS id. */
+  /** {@return the SIS id} */
   public final Optional<String> sisId() {
     return Optional.ofNullable(sisIdOrNull());
   }
 
-  /** {@link #sisId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #sisId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String sisIdOrNull();
 
-  /** The student number. */
+  /** {@return the student number} */
   public final Optional<String> studentNumber() {
     return Optional.ofNullable(studentNumberOrNull());
   }
 
-  /** {@link #studentNumber()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #studentNumber()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String studentNumberOrNull();
 
-  /** The previous source id. */
+  /** {@return the previous source id} */
   public final Optional<String> legacyId() {
     return Optional.ofNullable(legacyIdOrNull());
   }
 
-  /** {@link #legacyId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String legacyIdOrNull();
 
-  /** The given name. */
+  /** {@return the given name} */
   public final Optional<String> firstName() {
     return Optional.ofNullable(firstNameOrNull());
   }
 
-  /** {@link #firstName()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #firstName()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String firstNameOrNull();
 
-  /** The family name. */
+  /** {@return the family name} */
   public final Optional<String> lastName() {
     return Optional.ofNullable(lastNameOrNull());
   }
 
-  /** {@link #lastName()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #lastName()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String lastNameOrNull();
 
-  /** The email address. */
+  /** {@return the email address} */
   public final Optional<String> email() {
     return Optional.ofNullable(emailOrNull());
   }
 
-  /** {@link #email()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #email()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String emailOrNull();
 
-  /** The grade. */
+  /** {@return the grade} */
   public final Optional<String> grade() {
     return Optional.ofNullable(gradeOrNull());
   }
 
-  /** {@link #grade()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #grade()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String gradeOrNull();
 
-  /** The id the app shows for the student (SIS id or student number, per the settings). */
+  /** {@return the id the app shows for the student (SIS id or student number, per the settings)} */
   public final Optional<String> displayId() {
     return Optional.ofNullable(displayIdOrNull());
   }
 
-  /** {@link #displayId()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #displayId()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String displayIdOrNull();
 
-  /** The ELL status. */
+  /** {@return the ELL status} */
   public final Optional<String> ellStatus() {
     return Optional.ofNullable(ellStatusOrNull());
   }
 
-  /** {@link #ellStatus()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #ellStatus()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String ellStatusOrNull();
 
-  /** The FRL status. */
+  /** {@return the FRL status} */
   public final Optional<String> frlStatus() {
     return Optional.ofNullable(frlStatusOrNull());
   }
 
-  /** {@link #frlStatus()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #frlStatus()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String frlStatusOrNull();
 
-  /** The IEP status. */
+  /** {@return the IEP status} */
   public final Optional<String> iepStatus() {
     return Optional.ofNullable(iepStatusOrNull());
   }
 
-  /** {@link #iepStatus()} as a nullable value (null when absent), read without allocating. */
+  /** {@return {@link #iepStatus()} as a nullable value (null when absent), read without allocating} */
   public abstract @Nullable String iepStatusOrNull();
 
-  /** Extension fields carried from the roster. */
+  /** {@return extension fields carried from the roster} */
   public abstract Map<String, String> extensionFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -5,16 +5,16 @@ import org.immutables.value.Value;
 /** A staff account's membership of a classroom as a teacher, with who added it. */
 @Value.Immutable
 public abstract class TeacherMembership {
-  /** The staff account's app id. */
+  /** {@return the staff account's app id} */
   public abstract String staffId();
 
-  /** The teacher's role in the classroom. */
+  /** {@return the teacher's role in the classroom} */
   public abstract TeacherRole role();
 
-  /** Who added the membership. */
+  /** {@return who added the membership} */
   public abstract Actor addedBy();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,16 +10,7 @@
  * ids the plan gave them. Values are immutable and built with {@code Xxx.builder()}; {@code toString()}
  * never shows names, emails or phones.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    jdkOnly = true,
-    // xxxOrNull() is the nullable attribute xxx; the Optional xxx() beside it is written by hand.
-    get = {"*OrNull", "*"},
-    // No @Generated on generated classes: consumers compiling with -Werror need no Immutables jar.
-    allowedClasspathAnnotations = {java.lang.Override.class},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package com.classtag.sync.state;
 
-import org.immutables.value.Value;
+import com.classtag.clever.model.internal.ValueStyle;

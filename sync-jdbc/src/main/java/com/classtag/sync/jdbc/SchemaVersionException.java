@@ -6,7 +6,9 @@ package com.classtag.sync.jdbc;
  */
 public final class SchemaVersionException extends StoreException {
   private static final long serialVersionUID = 1L;
+  /** The schema version the database is at. */
   private final int databaseVersion;
+  /** The newest schema version this code knows. */
   private final int codeVersion;
 
   /**

@@ -6,7 +6,9 @@ package com.classtag.sync.jdbc;
  */
 public final class StalePlanException extends StoreException {
   private static final long serialVersionUID = 1L;
+  /** The state version the plan was made from. */
   private final long plannedVersion;
+  /** The state version the store is at. */
   private final long storedVersion;
 
   /**

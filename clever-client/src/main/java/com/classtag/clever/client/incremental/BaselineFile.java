@@ -69,7 +69,7 @@ public final class BaselineFile implements BaselineStore {
     return new BaselineFile(file, sink);
   }
 
-  /** Returns the file's absolute path. */
+  /** {@return the file's absolute path} */
   public Path path() {
     return file;
   }

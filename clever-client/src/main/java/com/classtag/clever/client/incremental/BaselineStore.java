@@ -45,7 +45,7 @@ public interface BaselineStore {
    */
   void save(Optional<String> expected, Content content);
 
-  /** Names the store in messages, such as {@code /var/lib/sync/d1.baseline} or {@code s3://bucket/d1}; never its credentials. */
+  /** {@return the store's name in messages, such as {@code /var/lib/sync/d1.baseline} or {@code s3://bucket/d1}; never its credentials} */
   String describe();
 
   /** Writes a baseline's bytes. */

@@ -32,7 +32,7 @@ public enum FullReadReason {
     this.description = description;
   }
 
-  /** Returns a short English description, free of any record data. */
+  /** {@return a short English description, free of any record data} */
   public String description() {
     return description;
   }

@@ -43,7 +43,7 @@ public final class InMemoryBaselineStore implements BaselineStore {
     }
   }
 
-  /** Returns whether a baseline is stored. */
+  /** {@return whether a baseline is stored} */
   public synchronized boolean isEmpty() {
     return bytes == null;
   }

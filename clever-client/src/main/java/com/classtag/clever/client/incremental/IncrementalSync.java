@@ -68,7 +68,7 @@ public final class IncrementalSync {
     this.clock = b.clock;
   }
 
-  /** Returns a builder; the client and the baseline file or store are required. */
+  /** {@return a builder; the client and the baseline file or store are required} */
   public static Builder builder() {
     return new Builder();
   }

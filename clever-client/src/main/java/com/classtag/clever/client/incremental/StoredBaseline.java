@@ -25,12 +25,12 @@ public final class StoredBaseline implements Closeable {
     this.version = Objects.requireNonNull(version, "version");
   }
 
-  /** Returns the bytes, to be read once. */
+  /** {@return the bytes, to be read once} */
   public InputStream content() {
     return content;
   }
 
-  /** Returns the version to pass to {@link BaselineStore#save}. */
+  /** {@return the version to pass to {@link BaselineStore#save}} */
   public String version() {
     return version;
   }

@@ -49,37 +49,37 @@ public final class SyncOutcome {
     return new SyncOutcome(b);
   }
 
-  /** Returns whether the roster came from events or from a full read. */
+  /** {@return whether the roster came from events or from a full read} */
   public SyncPath path() {
     return path;
   }
 
-  /** Returns why a full read was made; empty when events were applied. */
+  /** {@return why a full read was made; empty when events were applied} */
   public Optional<FullReadReason> fullReadReason() {
     return Optional.ofNullable(reason);
   }
 
   /**
-   * Returns one English sentence saying what was done and why, fit for a log line or a CLI's stderr: the
+   * {@return one English sentence saying what was done and why, fit for a log line or a CLI's stderr: the
    * reason for a full read (with the error for an unreadable baseline, which names its line), or how many
-   * events were applied and skipped. It holds ids, counts and times, never personal data.
+   * events were applied and skipped} It holds ids, counts and times, never personal data.
    */
   public String detail() {
     return detail;
   }
 
-  /** Returns the roster: the district as it is now. */
+  /** {@return the roster: the district as it is now} */
   public RosterSnapshot roster() {
     return roster;
   }
 
-  /** Returns the header of the baseline file as it is after the run: its cursor and when it was taken. */
+  /** {@return the header of the baseline file as it is after the run: its cursor and when it was taken} */
   public BaselineHeader header() {
     return header;
   }
 
   /**
-   * Returns the account of the events applied, including those skipped and why; empty after a full read.
+   * {@return the account of the events applied, including those skipped and why; empty after a full read}
    */
   public Optional<AppliedEvents> events() {
     return Optional.ofNullable(events);

@@ -7,13 +7,16 @@ import org.immutables.value.Value;
  * A saved roster: a {@link RosterSnapshot} with the {@link BaselineHeader} that says where it came from and
  * which events cursor it reflects. Written and read by {@link BaselineFormat}.
  */
-@Value.Immutable(builder = false)
+// Plain @Value.Immutable, not (builder = false): an annotation with an element stays in the class file, and a
+// consumer's javac -Xlint:all warns that it cannot find that element without Immutables on its class path.
+// The generated builder is package-private and unused; Baseline.of is the API.
+@Value.Immutable
 public abstract class Baseline {
-  /** The header: API version, district, when it was taken and the events cursor. */
+  /** {@return the header: API version, district, when it was taken and the events cursor} */
   @Value.Parameter
   public abstract BaselineHeader header();
 
-  /** The roster. */
+  /** {@return the roster} */
   @Value.Parameter
   public abstract RosterSnapshot roster();
 

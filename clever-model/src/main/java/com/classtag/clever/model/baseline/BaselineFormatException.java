@@ -18,7 +18,9 @@ public final class BaselineFormatException extends RuntimeException {
     CORRUPT
   }
 
+  /** What is wrong with the stream. */
   private final Problem problem;
+  /** The line at fault, counted from 1. */
   private final long lineNumber;
 
   BaselineFormatException(Problem problem, long lineNumber, String detail, Throwable cause) {
@@ -27,14 +29,14 @@ public final class BaselineFormatException extends RuntimeException {
     this.lineNumber = lineNumber;
   }
 
-  /** Returns what kind of problem it is. */
+  /** {@return what kind of problem it is} */
   public Problem problem() {
     return problem;
   }
 
   /**
-   * Returns the 1-based line at fault: the line that is wrong, or for truncated or damaged compressed data
-   * the line that was being read when the data broke off.
+   * {@return the 1-based line at fault: the line that is wrong, or for truncated or damaged compressed data
+   * the line that was being read when the data broke off}
    */
   public long lineNumber() {
     return lineNumber;

@@ -20,24 +20,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BaselineHeader {
   /**
-   * The API version the roster was read with, such as {@code v3.0}. Events are scoped to a version, so they
+   * {@return the API version the roster was read with, such as {@code v3.0}} Events are scoped to a version, so they
    * must be read with the same one.
    */
   public abstract String apiVersion();
 
-  /** The id of the roster's district. */
+  /** {@return the id of the roster's district} */
   public abstract String districtId();
 
   /**
-   * When the baseline was taken: for a full read, the time just before its cursor was taken; after events
-   * were applied, the time just before they were read. Clever keeps events for 30 days, so a baseline older
+   * {@return when the baseline was taken: for a full read, the time just before its cursor was taken; after events
+   * were applied, the time just before they were read} Clever keeps events for 30 days, so a baseline older
    * than that cannot be brought up to date by events.
    */
   public abstract Instant takenAt();
 
   /**
-   * The id of the last event the roster reflects, taken just before the full read, or advanced to the last
-   * event applied; read events {@code starting_after} it. Empty when there were no events to take a cursor
+   * {@return the id of the last event the roster reflects, taken just before the full read, or advanced to the last
+   * event applied; read events {@code starting_after} it} Empty when there were no events to take a cursor
    * from (none in 30 days, or events not enabled), in which case the baseline cannot be updated by events.
    */
   public abstract Optional<String> eventsCursor();
@@ -60,7 +60,7 @@ public abstract class BaselineHeader {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -7,12 +7,7 @@
  * client's incremental sync does it). The format reuses the record codecs of
  * {@link com.classtag.clever.model.CleverJson}, so a baseline keeps every field, known or not.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package com.classtag.clever.model.baseline;
 
-import org.immutables.value.Value;
+import com.classtag.clever.model.internal.ValueStyle;

@@ -22,13 +22,13 @@ public final class AppliedEvents {
     this.lastEventId = lastEventId;
   }
 
-  /** Returns the roster after the events, every collection sorted by id. */
+  /** {@return the roster after the events, every collection sorted by id} */
   public RosterSnapshot roster() {
     return roster;
   }
 
   /**
-   * Returns how many events were applied. An applied event may have changed nothing, as idempotence requires
+   * {@return how many events were applied} An applied event may have changed nothing, as idempotence requires
    * of a replayed event: a {@code created} or {@code updated} with the state the roster already had, or a
    * {@code deleted} of a record the roster did not have.
    */
@@ -36,13 +36,13 @@ public final class AppliedEvents {
     return appliedCount;
   }
 
-  /** Returns the events that were not applied, in the order given, each with its reason. */
+  /** {@return the events that were not applied, in the order given, each with its reason} */
   public List<SkippedEvent> skipped() {
     return skipped;
   }
 
   /**
-   * Returns the id of the last event given, applied or skipped: the cursor to read on from. Empty when no
+   * {@return the id of the last event given, applied or skipped: the cursor to read on from} Empty when no
    * events were given.
    */
   public Optional<String> lastEventId() {

@@ -36,7 +36,7 @@ public enum SkipReason {
     this.description = description;
   }
 
-  /** Returns a short English description of the reason, free of any record data. */
+  /** {@return a short English description of the reason, free of any record data} */
   public String description() {
     return description;
   }

@@ -22,12 +22,12 @@ public final class SkippedEvent {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Returns the event, as it was read. */
+  /** {@return the event, as it was read} */
   public Event event() {
     return event;
   }
 
-  /** Returns why the event was not applied. */
+  /** {@return why the event was not applied} */
   public SkipReason reason() {
     return reason;
   }

@@ -113,22 +113,22 @@ public final class GeneratedDistrict implements CleverData {
     return events.filterEvents(recordTypes, school);
   }
 
-  /** Returns the number of students. */
+  /** {@return the number of students} */
   public int students() {
     return layout.students();
   }
 
-  /** Returns the number of contacts. */
+  /** {@return the number of contacts} */
   public int contacts() {
     return layout.contacts();
   }
 
-  /** Returns the number of teachers, staff and district admins (multi-role people count once). */
+  /** {@return the number of teachers, staff and district admins (multi-role people count once)} */
   public int staff() {
     return layout.staff();
   }
 
-  /** Returns the number of sections. */
+  /** {@return the number of sections} */
   public int sections() {
     return layout.sections();
   }

@@ -30,8 +30,8 @@ public final class Sharing {
   }
 
   /**
-   * Returns a copy that also shares a fourth school, "Maple Valley Online Academy", with no sections and no
-   * people: a school the district shares though no sync would use it.
+   * {@return a copy that also shares a fourth school, "Maple Valley Online Academy", with no sections and no
+   * people: a school the district shares though no sync would use it}
    */
   public Sharing withUnsyncedSchool() {
     return new Sharing(true, hiddenStudentFields, extraExtensionField);
@@ -69,17 +69,21 @@ public final class Sharing {
     return new Sharing(unsyncedSchool, hiddenStudentFields, name);
   }
 
-  /** Returns whether a fourth, unsynced school is shared. */
+  /** {@return whether a fourth, unsynced school is shared} */
   public boolean unsyncedSchool() {
     return unsyncedSchool;
   }
 
-  /** Returns whether students lack a field. */
+  /**
+   * {@return whether students lack a field}
+   *
+   * @param studentField the field's JSON name in a student role, such as {@code ell_status}
+   */
   public boolean hides(String studentField) {
     return hiddenStudentFields.contains(studentField);
   }
 
-  /** Returns the extra extension field's name, or null when there is none. */
+  /** {@return the extra extension field's name, or null when there is none} */
   public String extraExtensionField() {
     return extraExtensionField;
   }

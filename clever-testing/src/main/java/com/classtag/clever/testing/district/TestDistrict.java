@@ -32,7 +32,7 @@ public final class TestDistrict implements CleverData {
     this.data = ModelData.of(snapshot);
   }
 
-  /** Returns a builder of a district described in Java; see {@link DistrictBuilder}. */
+  /** {@return a builder of a district described in Java; see {@link DistrictBuilder}} */
   public static DistrictBuilder builder() {
     return new DistrictBuilder();
   }
@@ -72,27 +72,27 @@ public final class TestDistrict implements CleverData {
     return GeneratedDistrict.generate(seed, students, sharing);
   }
 
-  /** Returns every record as one roster, as {@code CleverClient.snapshot()} would read it from the stand-in. */
+  /** {@return every record as one roster, as {@code CleverClient.snapshot()} would read it from the stand-in} */
   public RosterSnapshot snapshot() {
     return snapshot;
   }
 
-  /** Returns the sections, in the order described. */
+  /** {@return the sections, in the order described} */
   public List<Section> sections() {
     return snapshot.sections();
   }
 
-  /** Returns the students, in id order. */
+  /** {@return the students, in id order} */
   public List<User> students() {
     return users(user -> user.roles().student().isPresent());
   }
 
-  /** Returns the teachers, in id order. */
+  /** {@return the teachers, in id order} */
   public List<User> teachers() {
     return users(user -> user.roles().teacher().isPresent());
   }
 
-  /** Returns the contacts, in id order. */
+  /** {@return the contacts, in id order} */
   public List<User> contacts() {
     return users(user -> user.roles().contact().isPresent());
   }

@@ -102,7 +102,7 @@ public final class CleverStandInExtension
     return standIn;
   }
 
-  /** Returns the clock the stand-in and injected clients share; tests may advance it. */
+  /** {@return the clock the stand-in and injected clients share; tests may advance it} */
   public FakeClock clock() {
     return clock;
   }

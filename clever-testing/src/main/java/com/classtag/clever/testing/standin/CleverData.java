@@ -9,7 +9,7 @@ import java.util.Set;
  * needing records no model can express (malformed ones, say) can implement it itself.
  */
 public interface CleverData {
-  /** Returns the id of the district the token belongs to, which {@code /me} reports. */
+  /** {@return the id of the district the token belongs to, which {@code /me} reports} */
   String districtId();
 
   /**

@@ -63,25 +63,25 @@ public final class CleverStandIn implements AutoCloseable {
     return new Builder(Objects.requireNonNull(data, "data"));
   }
 
-  /** Returns the base URL clients use, such as {@code http://127.0.0.1:53117}, without a version. */
+  /** {@return the base URL clients use, such as {@code http://127.0.0.1:53117}, without a version} */
   public URI baseUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** Returns the bearer token the stand-in accepts; a test secret, not a real one. */
+  /** {@return the bearer token the stand-in accepts; a test secret, not a real one} */
   public String token() {
     return token;
   }
 
   /**
-   * Returns how many requests the stand-in has received since it started or was last reset, including
-   * retries and faulted ones.
+   * {@return how many requests the stand-in has received since it started or was last reset, including
+   * retries and faulted ones}
    */
   public long requestCount() {
     return handler.requestCount();
   }
 
-  /** Returns the journal of the requests received since the stand-in started or was last reset. */
+  /** {@return the journal of the requests received since the stand-in started or was last reset} */
   public RequestJournal journal() {
     return handler.journal();
   }

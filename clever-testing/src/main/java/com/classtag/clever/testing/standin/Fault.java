@@ -43,7 +43,7 @@ public final class Fault {
       this.code = code;
     }
 
-    /** Returns the short name used in a {@link Faults#parse fault specification}. */
+    /** {@return the short name used in a {@link Faults#parse fault specification}} */
     public String code() {
       return code;
     }
@@ -105,14 +105,14 @@ public final class Fault {
     return of(Kind.SERVER_ERROR, status, Duration.ZERO, null);
   }
 
-  /** Closes the connection before any response byte is sent. */
+  /** {@return closes the connection before any response byte is sent} */
   public static Fault dropConnection() {
     return of(Kind.DROPPED_CONNECTION, 0, Duration.ZERO, null);
   }
 
   /**
-   * Sends the response's status and full {@code Content-Length}, then half of its body, then closes the
-   * connection: the body ends in the middle of a record. A response without a body is sent whole.
+   * {@return sends the response's status and full {@code Content-Length}, then half of its body, then closes the
+   * connection: the body ends in the middle of a record} A response without a body is sent whole.
    */
   public static Fault truncateBody() {
     return of(Kind.TRUNCATED_BODY, 0, Duration.ZERO, null);
@@ -135,8 +135,8 @@ public final class Fault {
   }
 
   /**
-   * Answers a list request with a page whose {@code next} link is the page's own path and query, so a
-   * client that follows it verbatim reads the same page forever. Other requests are answered normally.
+   * {@return answers a list request with a page whose {@code next} link is the page's own path and query, so a
+   * client that follows it verbatim reads the same page forever} Other requests are answered normally.
    */
   public static Fault loopingNextLink() {
     return of(Kind.LOOPING_NEXT_LINK, 0, Duration.ZERO, null);
@@ -205,37 +205,37 @@ public final class Fault {
     return new Fault(kind, status, duration, target, firstRequest, path, count);
   }
 
-  /** Returns what the fault does. */
+  /** {@return what the fault does} */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns the status it answers with, or 0 when it sends the normal response's status or none. */
+  /** {@return the status it answers with, or 0 when it sends the normal response's status or none} */
   public int status() {
     return status;
   }
 
-  /** Returns the burst bucket's time to reset, or how long a body stalls; zero for other kinds. */
+  /** {@return the burst bucket's time to reset, or how long a body stalls; zero for other kinds} */
   public Duration duration() {
     return duration;
   }
 
-  /** Returns the origin a redirect points at. */
+  /** {@return the origin a redirect points at} */
   public Optional<URI> redirectOrigin() {
     return Optional.ofNullable(target);
   }
 
-  /** Returns the first request number it may hit; 1 when not aimed at a number. */
+  /** {@return the first request number it may hit; 1 when not aimed at a number} */
   public long firstRequest() {
     return firstRequest;
   }
 
-  /** Returns the path it is aimed at, or empty for any path. */
+  /** {@return the path it is aimed at, or empty for any path} */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }
 
-  /** Returns how many requests it hits. */
+  /** {@return how many requests it hits} */
   public int times() {
     return times;
   }

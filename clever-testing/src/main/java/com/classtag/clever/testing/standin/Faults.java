@@ -24,7 +24,7 @@ public final class Faults {
     this.faults = List.copyOf(faults);
   }
 
-  /** Returns the list that injects nothing. */
+  /** {@return the list that injects nothing} */
   public static Faults none() {
     return NONE;
   }
@@ -65,12 +65,12 @@ public final class Faults {
     return new Faults(faults);
   }
 
-  /** Returns the faults in the order they are injected. */
+  /** {@return the faults in the order they are injected} */
   public List<Fault> list() {
     return faults;
   }
 
-  /** Returns how many requests these faults hit in all. */
+  /** {@return how many requests these faults hit in all} */
   public int size() {
     return faults.stream().mapToInt(Fault::times).sum();
   }

@@ -69,7 +69,7 @@ public final class ModelData implements CleverData {
     return builder().add(snapshot).build();
   }
 
-  /** Returns a builder of data from model objects; its one district is required. */
+  /** {@return a builder of data from model objects; its one district is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,7 +10,7 @@ import java.io.IOException;
  * <p>Implementations must be thread-safe: the stand-in serves concurrent requests.
  */
 public interface RecordSource {
-  /** Returns how many records the collection holds. */
+  /** {@return how many records the collection holds} */
   int size();
 
   /**

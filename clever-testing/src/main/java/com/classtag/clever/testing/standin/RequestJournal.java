@@ -9,7 +9,7 @@ import java.util.Map;
  * requests are here. Thread-safe; each method answers from one moment's contents.
  */
 public interface RequestJournal {
-  /** Returns the requests in the order they arrived. */
+  /** {@return the requests in the order they arrived} */
   List<JournaledRequest> requests();
 
   /**
@@ -20,6 +20,6 @@ public interface RequestJournal {
    */
   long count(String path);
 
-  /** Returns the number of requests per path, in the order the paths were first requested. */
+  /** {@return the number of requests per path, in the order the paths were first requested} */
   Map<String, Long> countsByPath();
 }

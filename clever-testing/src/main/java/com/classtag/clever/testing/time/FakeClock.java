@@ -65,12 +65,12 @@ public final class FakeClock extends Clock {
     state.sleep(checked(duration));
   }
 
-  /** Returns every duration passed to {@link #sleep}, in order. */
+  /** {@return every duration passed to {@link #sleep}, in order} */
   public List<Duration> sleeps() {
     return state.sleeps();
   }
 
-  /** Returns the sum of every duration passed to {@link #sleep}. */
+  /** {@return the sum of every duration passed to {@link #sleep}} */
   public Duration slept() {
     return sleeps().stream().reduce(Duration.ZERO, Duration::plus);
   }

@@ -2,11 +2,9 @@ package com.classtag.examples.cli;
 
 import com.classtag.clever.client.CleverClient;
 import com.classtag.clever.testing.standin.CleverData;
-import com.classtag.clever.testing.time.FakeClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +12,8 @@ import java.util.function.UnaryOperator;
 
 /** Runs the command line in-process with captured output, and a client that never really sleeps. */
 record CliRun(int exitCode, String out, String err) {
-  /**
-   * A client tuning that waits for nothing: retries happen at once, and the client's clock moves by what it
-   * would have slept, so fault tests take no wall time and the retry deadline still comes.
-   */
-  static final UnaryOperator<CleverClient.Builder> NO_SLEEP = builder -> {
-    FakeClock clock = FakeClock.at(Instant.parse("2026-10-01T06:00:00Z"));
-    return builder.clock(clock).sleeper(clock::sleep);
-  };
+  /** A client tuning that waits for nothing: retries happen at once, so fault tests take no wall time. */
+  static final UnaryOperator<CleverClient.Builder> NO_SLEEP = builder -> builder.sleeper(duration -> { });
 
   static CliRun run(Map<String, String> env, String... args) {
     return run(new Tuning(NO_SLEEP, UnaryOperator.identity()), env, args);

@@ -2,6 +2,7 @@ package com.classtag.examples.cli;
 
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.testing.district.GeneratedDistrict;
+import com.classtag.clever.testing.standin.CleverData;
 import com.classtag.examples.demo.DemoDistrict;
 import com.classtag.examples.demo.SchoolDays;
 import com.classtag.sync.clever.CleverRosterAdapter;
@@ -153,7 +154,7 @@ final class SyncCommand implements Callable<Integer> {
 
     int days = day == null ? 0 : day.read();
     Instant now = district.demo ? district.planningTime().plus(Duration.ofDays(days)) : district.planningTime();
-    UnaryOperator<com.classtag.clever.testing.standin.CleverData> serving = district.demo
+    UnaryOperator<CleverData> serving = district.demo
         ? base -> SchoolDays.after(base, DemoDistrict.generate(district.students()), days,
             DistrictOptions.DEMO_NOW)
         : UnaryOperator.identity();
@@ -267,8 +268,7 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   private JdbcStore open(Path folder) {
-    String url = district.demo
-        ? "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DEMO_FILES).toString().replace('\\', '/') : jdbcUrl;
+    String url = district.demo ? demoUrl(folder) : jdbcUrl;
     try {
       JdbcStore store = JdbcStore.open(
           tuning.database().apply(new JdbcUrlDataSource(url, jdbcUser, terminal.env().get(PASSWORD_ENV))));
@@ -279,6 +279,18 @@ final class SyncCommand implements Callable<Integer> {
       terminal.err().println("error: " + describe(e, true));
       return null;
     }
+  }
+
+  /**
+   * Returns the JDBC URL of the demo's H2 file in a folder. The file is opened and closed by each step of a
+   * run; H2 does not compact it on close, which rewrites the file and gains a demo nothing.
+   *
+   * @param folder the {@code --dir} folder
+   * @return the URL
+   */
+  static String demoUrl(Path folder) {
+    return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DEMO_FILES).toString().replace('\\', '/')
+        + ";MAX_COMPACT_TIME=0";
   }
 
   private LoadedState load(JdbcStore store) {

@@ -201,8 +201,7 @@ class SyncCommandDemoTest {
   }
 
   private static DataSource h2(Path folder) {
-    return new JdbcUrlDataSource("jdbc:h2:file:" + folder.toAbsolutePath().resolve(SyncCommand.DEMO_FILES), null,
-        null);
+    return new JdbcUrlDataSource(SyncCommand.demoUrl(folder), null, null);
   }
 
   private Map<String, List<String>> dump() throws SQLException {

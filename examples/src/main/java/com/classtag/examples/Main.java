@@ -1,12 +1,13 @@
 package com.classtag.examples;
 
-import com.classtag.examples.cli.CommandLine;
+import com.classtag.examples.cli.Cli;
 import com.classtag.examples.cli.Terminal;
 
 /**
- * The examples jar's entry point: {@code plan} reads a Clever district and prints the sync plan,
- * {@code audit} reports what the district overshares or forgot to share, {@code serve} runs the Clever
- * stand-in. Run without arguments for help.
+ * The examples jar's entry point: {@code plan} reads a Clever district and prints the sync plan, {@code sync}
+ * runs the nightly loop against a database, {@code audit} reports what the district overshares or forgot to
+ * share, {@code serve} runs the Clever stand-in, {@code completion} prints a shell completion script. Run
+ * without arguments for help.
  */
 public final class Main {
   private Main() {}
@@ -17,6 +18,6 @@ public final class Main {
    * @param args the command and its options
    */
   public static void main(String[] args) {
-    System.exit(CommandLine.run(args, Terminal.system()));
+    System.exit(Cli.run(args, Terminal.system()));
   }
 }

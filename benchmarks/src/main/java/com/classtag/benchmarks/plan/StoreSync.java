@@ -70,29 +70,43 @@ public final class StoreSync {
       JdbcStore s = JdbcStore.open(store);
       s.importState(schools);
 
+      // Each phase is printed to stderr as it ends (a long run killed midway still leaves its figures), and
+      // what a later phase does not need is dropped first: a 1M-student plan and its state weigh gigabytes.
       long t0 = System.nanoTime();
       LoadedState empty = s.load();
-      long t1 = System.nanoTime();
+      long t1 = phase(engine, "load (schools only)", t0);
       Plan plan = planner.plan(roster, empty.state(), NOW);
-      long t2 = System.nanoTime();
+      long t2 = phase(engine, "plan (" + plan.changes().size() + " decisions)", t1);
       ApplyResult result = s.apply(plan, empty);
-      long t3 = System.nanoTime();
+      long t3 = phase(engine, "apply", t2);
+      plan = null;
+      empty = null;
       LoadedState synced = s.load();
-      long t4 = System.nanoTime();
-      Plan again = planner.plan(roster, synced.state(), NOW.plusSeconds(86_400));
-      long t5 = System.nanoTime();
+      long t4 = phase(engine, "load (synced)", t3);
+      int again = planner.plan(roster, synced.state(), NOW.plusSeconds(86_400)).changes().size();
+      long t5 = phase(engine, "plan again (" + again + " changes)", t4);
 
       JdbcStore.open(plain).importState(schools);
       System.gc();
       long p0 = System.nanoTime();
       long rows = PlainInsert.insert(plain, synced.state());
-      long p1 = System.nanoTime();
+      long p1 = phase(engine, "plain batch insert (" + rows + " rows)", p0);
+      synced = null;
 
       System.out.printf("| %s | %,d | %.1f s | %.1f s | %.1f s | %,d | %,d | %.1f s | %.2f | %.1f s | %.1f s | %,d |%n",
           engine.substring(0, engine.indexOf(':')), students, sec(t1 - t0), sec(t2 - t1), sec(t3 - t2),
           result.changes(), rows, sec(p1 - p0), (double) (t3 - t2) / (p1 - p0), sec(t4 - t3), sec(t5 - t4),
-          again.changes().size());
+          again);
     }
+  }
+
+  /** Prints a phase's time and the heap in use to stderr, and returns the time it ended. */
+  private static long phase(String engine, String what, long started) {
+    long now = System.nanoTime();
+    Runtime rt = Runtime.getRuntime();
+    System.err.printf("%s: %s in %.1f s (heap in use %,d MB)%n", engine.substring(0, engine.indexOf(':')), what,
+        sec(now - started), (rt.totalMemory() - rt.freeMemory()) >> 20);
+    return now;
   }
 
   private static double sec(long nanos) {

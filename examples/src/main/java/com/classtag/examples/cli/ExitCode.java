@@ -12,6 +12,8 @@ public final class ExitCode {
   public static final int CLEVER_FAILED = 3;
   /** The plan is held by a safety rule; nothing in it should be applied. */
   public static final int HELD = 4;
+  /** {@code sync}: the database failed, or another run changed it meanwhile; nothing was applied. */
+  public static final int STORE_FAILED = 5;
 
   private ExitCode() {}
 }

@@ -1,17 +1,7 @@
 package com.classtag.examples.cli;
 
-import com.classtag.clever.client.CleverClient;
-import com.classtag.clever.client.CleverException;
-import com.classtag.clever.client.CleverIoException;
-import com.classtag.clever.client.CleverServiceException;
-import com.classtag.clever.client.PermissionDeniedException;
-import com.classtag.clever.client.RateLimitedException;
-import com.classtag.clever.client.ServerException;
-import com.classtag.clever.client.UnauthorizedException;
 import com.classtag.clever.model.RosterSnapshot;
-import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.examples.demo.DemoDistrict;
-import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.sync.audit.AuditReport;
 import com.classtag.sync.audit.AuditText;
 import com.classtag.sync.audit.SharingAudit;
@@ -27,88 +17,102 @@ import com.classtag.sync.state.AppState;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code plan}: reads a district through clever-client, plans against an app state with sync-core's
- * planner, and prints the plan. See {@link PlanOptions#HELP} for the options and exit codes.
+ * planner, and prints the plan.
  */
-final class PlanCommand {
-  /** The token the demo's stand-in expects; it guards nothing but shows the bearer-token check. */
-  static final String DEMO_TOKEN = "demo-token";
+@Command(name = "plan", synopsisHeading = "usage: ", mixinStandardHelpOptions = true, usageHelpWidth = 110,
+    versionProvider = Cli.Version.class, sortOptions = false,
+    description = "Reads a Clever district through the API, plans what the app must change, and prints the plan.",
+    footer = {"Progress goes to standard error.",
+        "Exit codes: 0 plan ready, 2 bad arguments or input files (or a --baseline FILE that cannot be",
+        "            written), 3 Clever unreachable or refused, 4 plan held by a safety rule (see the plan's",
+        "            holds)."})
+final class PlanCommand implements Callable<Integer> {
+  private final Terminal terminal;
+  private final Tuning tuning;
 
-  private PlanCommand() {}
+  @Mixin
+  private DistrictOptions district = new DistrictOptions();
 
-  /**
-   * Runs the command.
-   *
-   * @param tuning what tests adjust: the client before it is built, the district {@code --demo} serves
-   */
-  static int run(String[] args, Terminal terminal, Tuning tuning) {
-    PlanOptions options = PlanOptions.parse(args, terminal.env());
-    if (options.help) {
-      terminal.out().println(PlanOptions.HELP);
-      return ExitCode.OK;
+  @Option(names = "--state", paramLabel = "FILE", converter = Converters.File.class,
+      description = "The app state, see docs/app-state.md (default: an empty app, a first sync; with --demo, the"
+          + " bundled state, or its schools only for another --students size).")
+  private Path state;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatName.class,
+      description = "text (default): summary, then decisions by school and classroom; json: the plan in"
+          + " sync-core's versioned JSON format (docs/plan/README.md).")
+  private Converters.Format format = Converters.Format.TEXT;
+
+  @Option(names = "--out", paramLabel = "FILE", converter = Converters.File.class,
+      description = "Write the plan to FILE instead of standard output.")
+  private Path out;
+
+  @Option(names = "--baseline", paramLabel = "FILE", converter = Converters.File.class,
+      description = "Read the district incrementally: the roster saved in FILE brought up to date with Clever's"
+          + " events since, or a full read when FILE is missing or unreadable or its events cursor has expired;"
+          + " FILE is then replaced with the new roster (see docs/baseline.md). Standard error says which path"
+          + " was taken and why.")
+  private Path baseline;
+
+  PlanCommand(Terminal terminal, Tuning tuning) {
+    this.terminal = terminal;
+    this.tuning = tuning;
+  }
+
+  @Override
+  public Integer call() {
+    district.resolve(terminal.env());
+    if (baseline != null && out != null
+        && baseline.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new UsageException("options --baseline and --out name the same file, " + out);
     }
     // Every input problem is reported before Clever is contacted.
-    options.out.ifPresent(file -> checkWritable("--out", file));
-    options.baseline.ifPresent(file -> checkWritable("--baseline", file));
-    SyncSettings settings = InputLoader.settings(options.settings, options.demo);
-    AppState state = InputLoader.appState(options.state, options.demo,
-        options.students == DemoDistrict.DEFAULT_STUDENTS);
+    Optional<Path> outFile = Optional.ofNullable(out);
+    outFile.ifPresent(file -> checkWritable("--out", file));
+    Optional.ofNullable(baseline).ifPresent(file -> checkWritable("--baseline", file));
+    SyncSettings settings = InputLoader.settings(district.settings(), district.demo);
+    AppState appState = InputLoader.appState(Optional.ofNullable(state), district.demo,
+        district.students() == DemoDistrict.DEFAULT_STUDENTS);
 
-    Optional<RosterSnapshot> snapshot = readDistrict(options, terminal.err(), tuning);
+    Optional<RosterSnapshot> snapshot = DistrictRead.read(district, Optional.ofNullable(baseline),
+        UnaryOperator.identity(), terminal.err(), tuning);
     if (snapshot.isEmpty()) {
       return ExitCode.CLEVER_FAILED;
     }
     Roster roster = CleverRosterAdapter.toRoster(snapshot.get());
-    Plan plan = Planner.create(settings).plan(roster, state, options.planningTime());
-    AuditReport audit = SharingAudit.create(settings).audit(roster, state, options.planningTime());
-    PlanOutput.write(options.out, terminal.out(), out -> {
-      if (options.format == PlanOptions.Format.JSON) {
+    Plan plan = Planner.create(settings).plan(roster, appState, district.planningTime());
+    AuditReport audit = SharingAudit.create(settings).audit(roster, appState, district.planningTime());
+    PlanOutput.write(outFile, terminal.out(), writer -> {
+      if (format == Converters.Format.JSON) {
         // The plan's JSON format is strict and versioned; the audit has its own (the audit command).
-        PlanJson.write(plan, out);
+        PlanJson.write(plan, writer);
       } else {
-        out.write(PlanText.render(plan));
-        out.write(System.lineSeparator());
-        out.write(System.lineSeparator());
-        out.write(AuditText.render(audit));
+        writer.write(PlanText.render(plan));
+        writer.write(System.lineSeparator());
+        writer.write(System.lineSeparator());
+        writer.write(AuditText.render(audit));
       }
     });
-    options.out.ifPresent(file -> terminal.err().println("Wrote the plan to " + file + "."));
+    outFile.ifPresent(file -> terminal.err().println("Wrote the plan to " + file + "."));
     terminal.err().println(AuditText.summary(audit)
         + (audit.isClean() ? "" : " Run the audit command for the details; findings are advice."));
     return verdict(plan, terminal.err());
-  }
-
-  /** Reads the district, from the stand-in with {@code --demo}; empty when Clever failed, which is reported. */
-  static Optional<RosterSnapshot> readDistrict(PlanOptions options, PrintStream err, Tuning tuning) {
-    try (CleverStandIn standIn = options.demo ? startStandIn(options, err, tuning) : null) {
-      String baseUrl = standIn != null ? standIn.baseUrl().toString() : options.baseUrl;
-      String token = standIn != null ? DEMO_TOKEN : options.token;
-      ProgressReporter progress = new ProgressReporter(err, Clock.systemUTC());
-      try (CleverClient client = client(baseUrl, token, progress, tuning.client())) {
-        err.println("Reading the district from " + baseUrl + " ...");
-        if (options.baseline.isPresent()) {
-          return Optional.of(IncrementalRead.read(client, options.baseline.get(), err, progress));
-        }
-        RosterSnapshot snapshot = RosterReader.read(client, err);
-        progress.finish();
-        return Optional.of(snapshot);
-      } catch (CleverException e) {
-        err.println("error: " + describe(e, baseUrl));
-        return Optional.empty();
-      }
-    }
   }
 
   /**
    * Ends with what the plan amounts to, the last thing on the terminal however long the plan, and the exit
    * code: 4 when a safety rule holds decisions back.
    */
-  private static int verdict(Plan plan, PrintStream err) {
+  static int verdict(Plan plan, PrintStream err) {
     if (plan.holds().isEmpty()) {
       err.println("Plan ready. " + PlanText.summary(plan));
       return ExitCode.OK;
@@ -119,27 +123,6 @@ final class PlanCommand {
     }
     err.println(PlanText.summary(plan));
     return ExitCode.HELD;
-  }
-
-  private static CleverStandIn startStandIn(PlanOptions options, PrintStream err, Tuning tuning) {
-    GeneratedDistrict district = DemoDistrict.generate(options.students);
-    CleverStandIn standIn = CleverStandIn.builder(tuning.demoData().apply(district)).token(DEMO_TOKEN)
-        .faults(options.faults).start();
-    err.printf("Started the Clever stand-in with the demo district (%,d students, %,d sections) at %s%s%n",
-        district.students(), district.sections(), standIn.baseUrl(),
-        options.faults.size() == 0 ? "" : ", injecting " + options.faults.size() + " faults");
-    return standIn;
-  }
-
-  private static CleverClient client(String baseUrl, String token, ProgressReporter progress,
-      UnaryOperator<CleverClient.Builder> tuning) {
-    CleverClient.Builder builder;
-    try {
-      builder = CleverClient.builder().baseUrl(baseUrl).token(token).listener(progress);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("option --base-url: " + e.getMessage(), e);
-    }
-    return tuning.apply(builder).build();
   }
 
   /** Refuses, before Clever is contacted, a file that could not be written where it is. */
@@ -156,26 +139,5 @@ final class PlanCommand {
       throw new UsageException("option " + option + ": " + file + ": the directory " + parent
           + " is not writable");
     }
-  }
-
-  /** Says why Clever could not be read, in terms a user can act on; never shows the token. */
-  private static String describe(CleverException e, String baseUrl) {
-    String why;
-    if (e instanceof UnauthorizedException) {
-      why = "Clever refused the token (check --token or CLEVER_TOKEN)";
-    } else if (e instanceof PermissionDeniedException) {
-      why = "the token may not read this data (the district did not grant the scope, or it needs Secure Sync)";
-    } else if (e instanceof RateLimitedException) {
-      why = "Clever kept rate-limiting the requests beyond the retry budget";
-    } else if (e instanceof ServerException) {
-      why = "Clever kept failing with server errors beyond the retry budget";
-    } else if (e instanceof CleverIoException) {
-      why = "Clever is unreachable at " + baseUrl;
-    } else if (e instanceof CleverServiceException) {
-      why = "Clever refused the request";
-    } else {
-      why = "Clever's answer could not be used";
-    }
-    return why + ": " + e.getMessage();
   }
 }

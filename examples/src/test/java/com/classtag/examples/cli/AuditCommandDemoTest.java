@@ -97,7 +97,7 @@ class AuditCommandDemoTest {
     assertThat(baseline.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(baseline.err()).contains("--baseline only applies to plan");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).startsWith("usage: audit");
+    assertThat(help.out()).startsWith("usage: clever-sync audit");
   }
 
   @Test

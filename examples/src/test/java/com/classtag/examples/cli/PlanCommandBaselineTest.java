@@ -223,7 +223,7 @@ class PlanCommandBaselineTest {
 
   @Test
   void helpDescribesTheBaseline() {
-    assertThat(CliRun.plan("--help").out()).contains("[--baseline FILE]").contains("--baseline FILE    read the "
+    assertThat(CliRun.plan("--help").out()).contains("[--baseline=FILE]").contains("--baseline=FILE   Read the "
         + "district incrementally").contains("docs/baseline.md");
   }
 

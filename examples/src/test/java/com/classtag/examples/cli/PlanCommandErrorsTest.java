@@ -44,7 +44,7 @@ class PlanCommandErrorsTest {
     CliRun planHelp = CliRun.plan("--help");
     assertThat(planHelp.exitCode()).isZero();
     assertThat(planHelp.out()).contains("--base-url").contains("--demo").contains("Exit codes")
-        .contains("with --demo,\n                     2026-10-01T06:00:00Z, the morning after").doesNotContain("null");
+        .contains("with --demo,").contains("2026-10-01T06:00:00Z, the morning after").doesNotContain("null");
   }
 
   @Test

@@ -2,7 +2,7 @@ package com.classtag.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.classtag.examples.cli.CommandLine;
+import com.classtag.examples.cli.Cli;
 import com.classtag.examples.cli.Terminal;
 import com.classtag.clever.testing.district.GeneratedDistrict;
 import com.classtag.sync.json.AppStateJson;
@@ -43,7 +43,7 @@ class DemoPlanTest {
   static void runTheDemo() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    exitCode = CommandLine.run(new String[] {"plan", "--demo", "--format", "json"}, new Terminal(
+    exitCode = Cli.run(new String[] {"plan", "--demo", "--format", "json"}, new Terminal(
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
         Map.of()));
     stderr = err.toString(StandardCharsets.UTF_8);

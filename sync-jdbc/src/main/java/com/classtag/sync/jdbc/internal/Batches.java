@@ -26,7 +26,8 @@ final class Batches implements AutoCloseable {
   private final Map<Sql, List<Object[]>> pending = new EnumMap<>(Sql.class);
   /** For statements whose update count must be 1: the message if it is 0, by statement and batch index. */
   private final Map<Sql, Map<Integer, String>> expectations = new EnumMap<>(Sql.class);
-  private final Map<String, Integer> owners = new HashMap<>();
+  /** The owner of each touched row: a decision, compared by identity, or a marker of the baseline's. */
+  private final Map<String, Object> owners = new HashMap<>();
   private int size;
 
   Batches(Connection connection) {
@@ -37,8 +38,8 @@ final class Batches implements AutoCloseable {
    * Declares that a decision writes a row, running every pending statement first if another decision's
    * pending statement writes it.
    */
-  void touch(String key, int decision) throws SQLException {
-    Integer owner = owners.putIfAbsent(key, decision);
+  void touch(String key, Object decision) throws SQLException {
+    Object owner = owners.putIfAbsent(key, decision);
     if (owner != null && owner != decision) {
       flush();
       owners.put(key, decision);

@@ -8,6 +8,7 @@ import com.classtag.clever.testing.standin.CleverData;
 import com.classtag.clever.testing.standin.CleverStandIn;
 import com.classtag.clever.testing.standin.Faults;
 import com.classtag.clever.testing.standin.RecordSource;
+import com.classtag.clever.testing.time.FakeClock;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,8 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -228,8 +231,11 @@ class PlanCommandErrorsTest {
   void rateLimitingBeyondTheRetryBudgetExits3SayingSo() {
     // The stand-in's clock stands still, so its one-request-a-minute window never reopens.
     Clock frozen = Clock.fixed(Instant.parse("2026-10-01T06:00:10Z"), ZoneOffset.UTC);
+    // The client's waits advance a clock of its own, so its time budget runs out without real time passing.
+    FakeClock time = FakeClock.at(frozen.instant());
+    Tuning waitsPass = new Tuning(builder -> builder.clock(time).sleeper(time::sleep), UnaryOperator.identity());
     try (CleverStandIn clever = CleverStandIn.builder(SMALL).token("t").requestsPerMinute(1).clock(frozen).start()) {
-      CliRun run = CliRun.plan("--base-url", clever.baseUrl().toString(), "--token", "t");
+      CliRun run = CliRun.run(waitsPass, Map.of(), "plan", "--base-url", clever.baseUrl().toString(), "--token", "t");
 
       assertThat(run.exitCode()).isEqualTo(3);
       assertThat(run.err()).contains("Clever kept rate-limiting the requests beyond the retry budget");

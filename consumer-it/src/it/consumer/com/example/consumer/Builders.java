@@ -74,9 +74,10 @@ import com.classtag.sync.state.TeacherMembership;
 import java.util.List;
 
 /**
- * Every public builder of the published modules, called the way an app calls them. javac reads each builder's
- * class file here, so an annotation that leaks from the annotation processor (Immutables' {@code @Generated})
- * fails this compilation under {@code -Xlint:all -Werror}. A builder added to the API belongs in this list.
+ * Every public builder of the published modules, called the way an app calls them. javac reads each
+ * builder's class file here, so an annotation that leaks from the annotation processor (Immutables'
+ * {@code @Generated}) fails this compilation under {@code -Xlint:all -Werror}. A builder added to
+ * the API belongs in this list.
  */
 final class Builders {
   private Builders() {}

@@ -48,10 +48,11 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * A consumer of the SDK, built outside it: only the published jars and Gson are on its class path. It reads a
- * district from the test kit's stand-in through the real client (surviving a 503), plans, audits, round-trips
- * every JSON and baseline format, and reads incrementally from a saved baseline. Exit 0 and a last line of
- * {@code consumer ok} mean every step held; any failed check throws.
+ * A consumer of the SDK, built outside it: only the published jars and Gson are on its class path.
+ * It reads a district from the test kit's stand-in through the real client (surviving a 503),
+ * plans, audits, round-trips every JSON and baseline format, and reads incrementally from a saved
+ * baseline. Exit 0 and a last line of {@code consumer ok} mean every step held; any failed check
+ * throws.
  */
 public final class Main {
   private static final Instant NOW = Instant.parse("2026-10-01T06:00:00Z");
@@ -62,7 +63,9 @@ public final class Main {
     DistrictBuilder builder = TestDistrict.builder().school("Lincoln Middle");
     User ada = builder.teacher("Ada", "Byron");
     TestDistrict district =
-        builder.section(s -> s.name("Math 7").subject(Subject.MATH).teacher(ada).students(12)).build();
+        builder
+            .section(s -> s.name("Math 7").subject(Subject.MATH).teacher(ada).students(12))
+            .build();
     check(Builders.all(district).size() == 70, "every builder is callable");
 
     FakeClock clock = FakeClock.at(NOW);
@@ -71,9 +74,14 @@ public final class Main {
     changing.update("sections", sectionId, section -> section.addProperty("name", "Math 7A"));
     Path dir = Files.createTempDirectory("consumer-it");
     try (CleverStandIn clever = CleverStandIn.builder(changing).start();
-        CleverClient client = CleverClient.builder().baseUrl(clever.baseUrl().toString())
-            .token(clever.token()).clock(clock).sleeper(clock::sleep).retryPolicy(RetryPolicy.defaults())
-            .build()) {
+        CleverClient client =
+            CleverClient.builder()
+                .baseUrl(clever.baseUrl().toString())
+                .token(clever.token())
+                .clock(clock)
+                .sleeper(clock::sleep)
+                .retryPolicy(RetryPolicy.defaults())
+                .build()) {
       clever.inject(Fault.serverError(503).onPath("/v3.0/sections").times(1));
       RosterSnapshot snapshot = client.snapshot();
       check(snapshot.sections().size() == 1, "one section read through a 503");
@@ -82,13 +90,20 @@ public final class Main {
       models(snapshot);
       plan(snapshot, district);
 
-      IncrementalSync sync = IncrementalSync.builder().client(client).baselineFile(dir.resolve("d.baseline"))
-          .clock(clock).build();
+      IncrementalSync sync =
+          IncrementalSync.builder()
+              .client(client)
+              .baselineFile(dir.resolve("d.baseline"))
+              .clock(clock)
+              .build();
       SyncOutcome first = sync.run();
       changing.update("sections", sectionId, section -> section.addProperty("name", "Math 7B"));
       SyncOutcome second = sync.run();
-      check(first.path() == SyncPath.FULL_READ && second.path() == SyncPath.EVENTS
-          && second.roster().sections().get(0).name().orElseThrow().equals("Math 7B"), "full read, then events: " + first.detail() + " / " + second.detail());
+      check(
+          first.path() == SyncPath.FULL_READ
+              && second.path() == SyncPath.EVENTS
+              && second.roster().sections().get(0).name().orElseThrow().equals("Math 7B"),
+          "full read, then events: " + first.detail() + " / " + second.detail());
     } finally {
       try (var files = Files.list(dir)) {
         for (Path file : (Iterable<Path>) files::iterator) {
@@ -112,33 +127,50 @@ public final class Main {
     try (PageReader<User> reader = PageReader.open(new StringReader(page), CleverJson.USER)) {
       check(reader.next().equals(teacher), "a page streams its records");
     }
-    check(RosterEvents.apply(snapshot, List.of()).roster().equals(snapshot), "no events change nothing");
+    check(
+        RosterEvents.apply(snapshot, List.of()).roster().equals(snapshot),
+        "no events change nothing");
 
-    BaselineHeader header = BaselineHeader.builder().apiVersion("v3.0").districtId(snapshot.district().id())
-        .takenAt(NOW).build();
+    BaselineHeader header =
+        BaselineHeader.builder()
+            .apiVersion("v3.0")
+            .districtId(snapshot.district().id())
+            .takenAt(NOW)
+            .build();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     BaselineFormat.write(Baseline.of(header, snapshot), bytes);
     Baseline back = BaselineFormat.read(new ByteArrayInputStream(bytes.toByteArray()));
-    check(back.header().equals(header) && back.roster().equals(snapshot), "a baseline reads back equal");
+    check(
+        back.header().equals(header) && back.roster().equals(snapshot),
+        "a baseline reads back equal");
   }
 
   private static void plan(RosterSnapshot snapshot, TestDistrict district) {
     Roster roster = CleverRosterAdapter.toRoster(snapshot);
-    check(roster.people().size() == PlannerInputs.roster(district).people().size(),
+    check(
+        roster.people().size() == PlannerInputs.roster(district).people().size(),
         "the adapter sees the people the kit describes");
     AppState state = PlannerInputs.linkedSchools(snapshot);
     SyncSettings settings = SettingsJson.fromJson(SettingsJson.toJson(SyncSettings.defaults()));
     check(settings.equals(SyncSettings.defaults()), "settings read back equal");
 
     Plan plan = Planner.create(settings).plan(roster, state, NOW);
-    check(!plan.hasNoChanges() && !PlanText.render(plan).isEmpty(), "a first plan creates the classroom");
+    check(
+        !plan.hasNoChanges() && !PlanText.render(plan).isEmpty(),
+        "a first plan creates the classroom");
     check(PlanJson.fromJson(PlanJson.toJson(plan)).equals(plan), "a plan reads back equal");
     AppState next = Planner.apply(plan, state);
-    check(AppStateJson.fromJson(AppStateJson.toJson(next)).equals(next), "app state reads back equal");
-    check(Planner.create(settings).plan(roster, next, NOW).hasNoChanges(), "planning again changes nothing");
+    check(
+        AppStateJson.fromJson(AppStateJson.toJson(next)).equals(next),
+        "app state reads back equal");
+    check(
+        Planner.create(settings).plan(roster, next, NOW).hasNoChanges(),
+        "planning again changes nothing");
 
     AuditReport audit = SharingAudit.create(settings).audit(roster, next, NOW);
-    check(!AuditText.render(audit).isEmpty() && AuditJson.toJson(audit).startsWith("{"), "the audit renders");
+    check(
+        !AuditText.render(audit).isEmpty() && AuditJson.toJson(audit).startsWith("{"),
+        "the audit renders");
   }
 
   private static void check(boolean condition, String what) {

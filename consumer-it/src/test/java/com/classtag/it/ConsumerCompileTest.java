@@ -28,20 +28,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds the consumer in {@code src/it/consumer} the way an app's build would: javac with
- * {@code -Xlint:all -Werror}, only the published jars and their runtime dependencies (Gson) on the class path,
- * no Immutables; then runs it in a fresh JVM against the test kit's stand-in.
+ * Builds the consumer in {@code src/it/consumer} the way an app's build would: javac with {@code
+ * -Xlint:all -Werror}, only the published jars and their runtime dependencies (Gson) on the class
+ * path, no Immutables; then runs it in a fresh JVM against the test kit's stand-in.
  */
 class ConsumerCompileTest {
-  private static final Map<String, String> MODULE_NAMES = Map.of(
-      "clever-model", "com.classtag.clever.model",
-      "clever-client", "com.classtag.clever.client",
-      "sync-core", "com.classtag.sync.core",
-      "sync-jdbc", "com.classtag.sync.jdbc",
-      "clever-testing", "com.classtag.clever.testing");
+  private static final Map<String, String> MODULE_NAMES =
+      Map.of(
+          "clever-model", "com.classtag.clever.model",
+          "clever-client", "com.classtag.clever.client",
+          "sync-core", "com.classtag.sync.core",
+          "sync-jdbc", "com.classtag.sync.jdbc",
+          "clever-testing", "com.classtag.clever.testing");
 
-  private static final List<Path> CLASS_PATH = Stream.of(property("consumer.classpath").split(File.pathSeparator))
-      .map(Path::of).collect(Collectors.toList());
+  private static final List<Path> CLASS_PATH =
+      Stream.of(property("consumer.classpath").split(File.pathSeparator))
+          .map(Path::of)
+          .collect(Collectors.toList());
   private static final Path SOURCES = Path.of(property("consumer.sources"));
   private static final Path OUTPUT = Path.of(property("consumer.output"));
 
@@ -53,16 +56,20 @@ class ConsumerCompileTest {
     Path classes = OUTPUT.resolve("classes");
     Files.createDirectories(classes);
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    compiled = compile(javaFiles(SOURCES), List.of("-cp", classPath(), "-d", classes.toString()), collector);
+    compiled =
+        compile(
+            javaFiles(SOURCES), List.of("-cp", classPath(), "-d", classes.toString()), collector);
     diagnostics = describe(collector);
   }
 
   @Test
   void classPathHoldsThePublishedJarsAndGsonOnly() {
-    List<String> names = CLASS_PATH.stream().map(ConsumerCompileTest::artifactOf).collect(Collectors.toList());
+    List<String> names =
+        CLASS_PATH.stream().map(ConsumerCompileTest::artifactOf).collect(Collectors.toList());
 
-    assertThat(names).containsExactlyInAnyOrder(
-        "clever-model", "clever-client", "sync-core", "sync-jdbc", "clever-testing", "gson");
+    assertThat(names)
+        .containsExactlyInAnyOrder(
+            "clever-model", "clever-client", "sync-core", "sync-jdbc", "clever-testing", "gson");
   }
 
   @Test
@@ -75,9 +82,15 @@ class ConsumerCompileTest {
   void runsAgainstTheStandIn() throws IOException, InterruptedException {
     assumeTrue(compiled, "the consumer did not compile: " + diagnostics);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp",
-        OUTPUT.resolve("classes") + File.pathSeparator + classPath(), "com.example.consumer.Main")
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx256m",
+                "-cp",
+                OUTPUT.resolve("classes") + File.pathSeparator + classPath(),
+                "com.example.consumer.Main")
+            .redirectErrorStream(true)
+            .start();
     String output;
     try (InputStream in = process.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -88,7 +101,10 @@ class ConsumerCompileTest {
     assertThat(output.strip()).endsWith("consumer ok");
   }
 
-  /** The consumer's list of builders cannot fall behind the API: every public builder method is in it. */
+  /**
+   * The consumer's list of builders cannot fall behind the API: every public builder method is in
+   * it.
+   */
   @Test
   void buildersListNamesEveryPublicBuilder() throws IOException {
     String builders = Files.readString(SOURCES.resolve("com/example/consumer/Builders.java"));
@@ -99,8 +115,10 @@ class ConsumerCompileTest {
         String source = Files.readString(file);
         String type = file.getFileName().toString().replace(".java", "");
         Matcher m = builder.matcher(source);
-        if (!file.toString().contains(File.separator + "internal" + File.separator) && m.find()
-            && !builders.contains(type + ".builder(") && !builders.contains(type + ".<")) {
+        if (!file.toString().contains(File.separator + "internal" + File.separator)
+            && m.find()
+            && !builders.contains(type + ".builder(")
+            && !builders.contains(type + ".<")) {
           missing.add(type);
         }
       }
@@ -110,13 +128,17 @@ class ConsumerCompileTest {
   }
 
   /**
-   * Each jar names its module, and a modular app can require every name. javac's requires-automatic lint is
-   * off here only: it warns about any automatic module, which is what these jars are (see the README).
+   * Each jar names its module, and a modular app can require every name. javac's requires-automatic
+   * lint is off here only: it warns about any automatic module, which is what these jars are (see
+   * the README).
    */
   @Test
   void modularConsumerRequiresTheAutomaticModuleNames() throws IOException {
-    List<Path> jars = CLASS_PATH.stream().filter(p -> !artifactOf(p).equals("gson")).collect(Collectors.toList());
-    assumeTrue(jars.stream().allMatch(p -> p.toString().endsWith(".jar")), "run by `mvn verify`, not `mvn test`");
+    List<Path> jars =
+        CLASS_PATH.stream().filter(p -> !artifactOf(p).equals("gson")).collect(Collectors.toList());
+    assumeTrue(
+        jars.stream().allMatch(p -> p.toString().endsWith(".jar")),
+        "run by `mvn verify`, not `mvn test`");
     for (Path jar : jars) {
       try (JarFile file = new JarFile(jar.toFile())) {
         assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
@@ -126,44 +148,73 @@ class ConsumerCompileTest {
     Path source = OUTPUT.resolve("modular/src");
     Files.createDirectories(source.resolve("com/example/modular"));
     StringBuilder requires = new StringBuilder();
-    MODULE_NAMES.values().forEach(name -> requires.append("  requires ").append(name).append(";\n"));
-    Files.writeString(source.resolve("module-info.java"),
+    MODULE_NAMES
+        .values()
+        .forEach(name -> requires.append("  requires ").append(name).append(";\n"));
+    Files.writeString(
+        source.resolve("module-info.java"),
         "module com.example.modular {\n" + requires + "  requires com.google.gson;\n}\n");
-    Files.writeString(source.resolve("com/example/modular/App.java"), "package com.example.modular;\n"
-        + "final class App {\n"
-        + "  static Object plan() {\n"
-        + "    return com.classtag.sync.plan.Planner.create(com.classtag.sync.settings.SyncSettings.defaults());\n"
-        + "  }\n"
-        + "}\n");
+    Files.writeString(
+        source.resolve("com/example/modular/App.java"),
+        "package com.example.modular;\n"
+            + "final class App {\n"
+            + "  static Object plan() {\n"
+            + "    return com.classtag.sync.plan.Planner.create(com.classtag.sync.settings.SyncSettings.defaults());\n"
+            + "  }\n"
+            + "}\n");
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
 
-    boolean ok = compile(javaFiles(source), List.of("--module-path", classPath(), "-Xlint:all,-requires-automatic",
-        "-Werror", "-d", OUTPUT.resolve("modular/classes").toString()), collector);
+    boolean ok =
+        compile(
+            javaFiles(source),
+            List.of(
+                "--module-path",
+                classPath(),
+                "-Xlint:all,-requires-automatic",
+                "-Werror",
+                "-d",
+                OUTPUT.resolve("modular/classes").toString()),
+            collector);
 
     assertThat(describe(collector)).isEmpty();
     assertThat(ok).isTrue();
   }
 
-  private static boolean compile(List<Path> files, List<String> options, DiagnosticCollector<JavaFileObject> out)
+  private static boolean compile(
+      List<Path> files, List<String> options, DiagnosticCollector<JavaFileObject> out)
       throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> all = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror"));
     all.addAll(options);
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(out, Locale.ROOT, StandardCharsets.UTF_8)) {
-      return javac.getTask(null, fileManager, out, all, null, fileManager.getJavaFileObjectsFromPaths(files)).call();
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(out, Locale.ROOT, StandardCharsets.UTF_8)) {
+      return javac
+          .getTask(
+              null, fileManager, out, all, null, fileManager.getJavaFileObjectsFromPaths(files))
+          .call();
     }
   }
 
   private static String describe(DiagnosticCollector<JavaFileObject> collector) {
     return collector.getDiagnostics().stream()
-        .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
-            + " " + d.getMessage(Locale.ROOT))
+        .map(
+            d ->
+                d.getKind()
+                    + " "
+                    + (d.getSource() == null
+                        ? ""
+                        : d.getSource().getName() + ":" + d.getLineNumber())
+                    + " "
+                    + d.getMessage(Locale.ROOT))
         .collect(Collectors.joining("\n"));
   }
 
   private static List<Path> javaFiles(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .sorted()
+          .collect(Collectors.toList());
     }
   }
 
@@ -171,17 +222,23 @@ class ConsumerCompileTest {
     return CLASS_PATH.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
   }
 
-  /** clever-model from {@code .../clever-model-0.1.0.jar} or {@code .../clever-model/target/classes}. */
+  /**
+   * clever-model from {@code .../clever-model-0.1.0.jar} or {@code
+   * .../clever-model/target/classes}.
+   */
   private static String artifactOf(Path entry) {
-    String name = entry.toString().endsWith(".jar") ? entry.getFileName().toString()
-        : entry.getParent().getParent().getFileName().toString();
+    String name =
+        entry.toString().endsWith(".jar")
+            ? entry.getFileName().toString()
+            : entry.getParent().getParent().getFileName().toString();
     return name.replaceAll("-\\d.*\\.jar$", "");
   }
 
   private static String property(String name) {
     String value = System.getProperty(name);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("system property " + name + " is not set: run this test through Maven");
+      throw new IllegalStateException(
+          "system property " + name + " is not set: run this test through Maven");
     }
     return value;
   }

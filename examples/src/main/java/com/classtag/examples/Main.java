@@ -4,10 +4,10 @@ import com.classtag.examples.cli.Cli;
 import com.classtag.examples.cli.Terminal;
 
 /**
- * The examples jar's entry point: {@code plan} reads a Clever district and prints the sync plan, {@code sync}
- * runs the nightly loop against a database, {@code audit} reports what the district overshares or forgot to
- * share, {@code serve} runs the Clever stand-in, {@code completion} prints a shell completion script. Run
- * without arguments for help.
+ * The examples jar's entry point: {@code plan} reads a Clever district and prints the sync plan,
+ * {@code sync} runs the nightly loop against a database, {@code audit} reports what the district
+ * overshares or forgot to share, {@code serve} runs the Clever stand-in, {@code completion} prints
+ * a shell completion script. Run without arguments for help.
  */
 public final class Main {
   private Main() {}

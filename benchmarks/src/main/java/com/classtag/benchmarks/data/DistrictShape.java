@@ -1,22 +1,25 @@
 package com.classtag.benchmarks.data;
 
 /**
- * The shape of a synthetic district, as arithmetic, so any user or section can be generated from its index
- * alone and a district of millions never has to exist as JSON all at once.
+ * The shape of a synthetic district, as arithmetic, so any user or section can be generated from
+ * its index alone and a district of millions never has to exist as JSON all at once.
  *
- * <p>Users are laid out in repeating cycles, for example 9 students, then 10 contacts, then 1 staff member,
- * so a page of consecutive users holds every kind in the same proportion as the whole district, and user
- * ids ascend with the index as Clever lists them. Ids are 24 hex digits shaped like Clever's ObjectIds.
- * Every record is fictional and derives from {@link #SEED} and its index only: the same shape always
- * generates the same bytes.
+ * <p>Users are laid out in repeating cycles, for example 9 students, then 10 contacts, then 1 staff
+ * member, so a page of consecutive users holds every kind in the same proportion as the whole
+ * district, and user ids ascend with the index as Clever lists them. Ids are 24 hex digits shaped
+ * like Clever's ObjectIds. Every record is fictional and derives from {@link #SEED} and its index
+ * only: the same shape always generates the same bytes.
  */
 public final class DistrictShape {
   /** The seed every random choice derives from. */
   public static final long SEED = 0x5EED_C1A5_5L;
+
   /** How many schools the district has. */
   public static final int SCHOOLS = 12;
+
   /** How many terms the district has; sections are spread over them. */
   public static final int TERMS = 2;
+
   /** How many courses the district has; sections are spread over them. */
   public static final int COURSES = 400;
 
@@ -29,7 +32,8 @@ public final class DistrictShape {
 
   private DistrictShape(int cycles, int students, int contacts, int staff, int sections) {
     if (cycles < 1 || students < 1 || contacts < 1 || staff < 1 || sections < 0) {
-      throw new IllegalArgumentException("a district needs at least one cycle, student, contact and staff member");
+      throw new IllegalArgumentException(
+          "a district needs at least one cycle, student, contact and staff member");
     }
     this.studentsPerCycle = students;
     this.contactsPerCycle = contacts;
@@ -43,8 +47,8 @@ public final class DistrictShape {
   }
 
   /**
-   * Returns a district of {@code users} users in the proportions of a {@code /users} page without a role
-   * filter: per 20 users, 9 students, 10 contacts and 1 staff member.
+   * Returns a district of {@code users} users in the proportions of a {@code /users} page without a
+   * role filter: per 20 users, 9 students, 10 contacts and 1 staff member.
    *
    * @param users a positive multiple of 20
    * @param sections the number of sections
@@ -59,9 +63,9 @@ public final class DistrictShape {
   }
 
   /**
-   * Returns a district of {@code 20 * cycles} students, {@code 30 * cycles} contacts and {@code cycles}
-   * staff members: the sync planner's reference district when {@code cycles} is 50,000 (1,000,000
-   * students, 1,500,000 contacts).
+   * Returns a district of {@code 20 * cycles} students, {@code 30 * cycles} contacts and {@code
+   * cycles} staff members: the sync planner's reference district when {@code cycles} is 50,000
+   * (1,000,000 students, 1,500,000 contacts).
    *
    * @param cycles the number of 51-user cycles
    * @param sections the number of sections
@@ -140,13 +144,17 @@ public final class DistrictShape {
 
   /** Returns the id of the contact with a number. */
   public String contactId(int contact) {
-    return userId(contact / contactsPerCycle * cycleLength + studentsPerCycle + contact % contactsPerCycle);
+    return userId(
+        contact / contactsPerCycle * cycleLength + studentsPerCycle + contact % contactsPerCycle);
   }
 
   /** Returns the id of the staff member with a number. */
   public String staffId(int staff) {
-    return userId(staff / staffPerCycle * cycleLength + studentsPerCycle + contactsPerCycle
-        + staff % staffPerCycle);
+    return userId(
+        staff / staffPerCycle * cycleLength
+            + studentsPerCycle
+            + contactsPerCycle
+            + staff % staffPerCycle);
   }
 
   /** Returns the id of the section at an index. */

@@ -8,7 +8,10 @@ final class Hex {
 
   private Hex() {}
 
-  /** Writes the low {@code digits} hex digits of {@code value} at {@code offset}, most significant first. */
+  /**
+   * Writes the low {@code digits} hex digits of {@code value} at {@code offset}, most significant
+   * first.
+   */
   static void put(char[] out, int offset, long value, int digits) {
     for (int i = digits - 1; i >= 0; i--) {
       out[offset + i] = DIGITS[(int) (value & 0xf)];

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Renders pages of a {@link DistrictShape} as the UTF-8 bytes of Clever list responses: {@code data} with
- * one {@code {"data": ..., "uri": ...}} entry per record, then {@code links} with {@code self} and, unless
- * the page is the last, {@code next}.
+ * Renders pages of a {@link DistrictShape} as the UTF-8 bytes of Clever list responses: {@code
+ * data} with one {@code {"data": ..., "uri": ...}} entry per record, then {@code links} with {@code
+ * self} and, unless the page is the last, {@code next}.
  */
 public final class Pages {
   private final DistrictShape shape;
@@ -29,7 +29,8 @@ public final class Pages {
   }
 
   /**
-   * Renders the {@code /users} page of the users from {@code from}, {@code count} of them or fewer at the end.
+   * Renders the {@code /users} page of the users from {@code from}, {@code count} of them or fewer
+   * at the end.
    *
    * @param from the index of the first user
    * @param count the page size
@@ -38,16 +39,23 @@ public final class Pages {
    */
   public byte[] users(int from, int count) {
     if (from < 0 || from >= shape.users()) {
-      throw new IllegalArgumentException("from must be within the " + shape.users() + " users, was " + from);
+      throw new IllegalArgumentException(
+          "from must be within the " + shape.users() + " users, was " + from);
     }
     int to = (int) Math.min((long) from + count, shape.users());
-    return render("users", count, from, to, (out, i) -> users.writeEntry(out, i), shape::userId,
+    return render(
+        "users",
+        count,
+        from,
+        to,
+        (out, i) -> users.writeEntry(out, i),
+        shape::userId,
         to < shape.users());
   }
 
   /**
-   * Renders the {@code /sections} page of the sections from {@code from}, {@code count} of them or fewer
-   * at the end.
+   * Renders the {@code /sections} page of the sections from {@code from}, {@code count} of them or
+   * fewer at the end.
    *
    * @param from the index of the first section
    * @param count the page size
@@ -56,10 +64,17 @@ public final class Pages {
    */
   public byte[] sections(int from, int count) {
     if (from < 0 || from >= shape.sections()) {
-      throw new IllegalArgumentException("from must be within the " + shape.sections() + " sections, was " + from);
+      throw new IllegalArgumentException(
+          "from must be within the " + shape.sections() + " sections, was " + from);
     }
     int to = (int) Math.min((long) from + count, shape.sections());
-    return render("sections", count, from, to, (out, i) -> sections.writeEntry(out, i), shape::sectionId,
+    return render(
+        "sections",
+        count,
+        from,
+        to,
+        (out, i) -> sections.writeEntry(out, i),
+        shape::sectionId,
         to < shape.sections());
   }
 
@@ -71,8 +86,8 @@ public final class Pages {
     String id(int index);
   }
 
-  private static byte[] render(String path, int limit, int from, int to, EntryWriter entries, IdOf ids,
-      boolean hasNext) {
+  private static byte[] render(
+      String path, int limit, int from, int to, EntryWriter entries, IdOf ids, boolean hasNext) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, (to - from) * 900));
     try (JsonWriter out = new JsonWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
       out.setHtmlSafe(false);
@@ -81,12 +96,20 @@ public final class Pages {
         entries.write(out, i);
       }
       out.endArray();
-      String self = "/v3.0/" + path + "?limit=" + limit + (from == 0 ? "" : "&starting_after=" + ids.id(from - 1));
+      String self =
+          "/v3.0/"
+              + path
+              + "?limit="
+              + limit
+              + (from == 0 ? "" : "&starting_after=" + ids.id(from - 1));
       out.name("links").beginArray();
       out.beginObject().name("rel").value("self").name("uri").value(self).endObject();
       if (hasNext) {
-        out.beginObject().name("rel").value("next")
-            .name("uri").value("/v3.0/" + path + "?limit=" + limit + "&starting_after=" + ids.id(to - 1))
+        out.beginObject()
+            .name("rel")
+            .value("next")
+            .name("uri")
+            .value("/v3.0/" + path + "?limit=" + limit + "&starting_after=" + ids.id(to - 1))
             .endObject();
       }
       out.endArray().endObject();

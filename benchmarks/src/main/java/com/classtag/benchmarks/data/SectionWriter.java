@@ -6,14 +6,23 @@ import java.util.SplittableRandom;
 
 /**
  * Writes the sections of a {@link DistrictShape} as Clever v3 JSON (NOTES.md section 7.5): 20 to 32
- * students each, a primary teacher and sometimes a co-teacher, a course, a term, and the blank fields real
- * feeds have. Every student and teacher id names a user of the same shape.
+ * students each, a primary teacher and sometimes a co-teacher, a course, a term, and the blank
+ * fields real feeds have. Every student and teacher id names a user of the same shape.
  */
 final class SectionWriter {
-  private static final String[] SUBJECTS = {"math", "english/language arts", "science", "social studies",
-    "homeroom/advisory", "arts and music", "PE and health", "language"};
-  private static final String[] GRADES = {"Kindergarten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
-    "11", "12"};
+  private static final String[] SUBJECTS = {
+    "math",
+    "english/language arts",
+    "science",
+    "social studies",
+    "homeroom/advisory",
+    "arts and music",
+    "PE and health",
+    "language"
+  };
+  private static final String[] GRADES = {
+    "Kindergarten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
+  };
 
   private final DistrictShape shape;
 
@@ -24,7 +33,8 @@ final class SectionWriter {
   /** Writes the list entry ({@code {"data": section, "uri": ...}}) of the section at an index. */
   void writeEntry(JsonWriter out, int section) throws IOException {
     String id = shape.sectionId(section);
-    SplittableRandom random = new SplittableRandom(~DistrictShape.SEED ^ (section * 0x9E3779B97F4A7C15L));
+    SplittableRandom random =
+        new SplittableRandom(~DistrictShape.SEED ^ (section * 0x9E3779B97F4A7C15L));
     int school = section % DistrictShape.SCHOOLS;
     int subject = random.nextInt(SUBJECTS.length);
     String teacher = shape.staffId(section % shape.staff());
@@ -39,11 +49,17 @@ final class SectionWriter {
     out.name("grade").value(GRADES[random.nextInt(GRADES.length)]);
     out.name("id").value(id);
     out.name("last_modified").value("2024-01-09T08:15:40.002Z");
-    out.name("name").value(Words.pick(random, Words.SUBJECT_NAMES) + " - " + Words.pick(random, Words.LAST)
-        + " - " + section % 8);
+    out.name("name")
+        .value(
+            Words.pick(random, Words.SUBJECT_NAMES)
+                + " - "
+                + Words.pick(random, Words.LAST)
+                + " - "
+                + section % 8);
     out.name("period").value(Integer.toString(section % 8));
     out.name("school").value(shape.schoolId(school));
-    out.name("section_number").value(random.nextInt(3) == 0 ? "" : Integer.toString(section % 1000));
+    out.name("section_number")
+        .value(random.nextInt(3) == 0 ? "" : Integer.toString(section % 1000));
     out.name("sis_id").value("SEC-" + section);
     out.name("students").beginArray();
     int size = 20 + random.nextInt(13);

@@ -32,27 +32,30 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reads every student of the test kit's generated district ({@code /v3.0/users?role=student}, pages of
- * 10,000) over loopback from the Clever stand-in, which runs in its own JVM ({@link StandInServer}):
+ * Reads every student of the test kit's generated district ({@code /v3.0/users?role=student}, pages
+ * of 10,000) over loopback from the Clever stand-in, which runs in its own JVM ({@link
+ * StandInServer}):
  *
  * <ul>
  *   <li>{@code autoPager}: the SDK's {@link CleverClient} auto-pager into {@link User} models;
- *   <li>{@code httpTokens}: the baseline, the same pages fetched with {@code java.net.http} and only
- *       tokenized ({@link TokenizingFetcher});
- *   <li>{@code httpBytes}: the same pages read as bytes and thrown away, the transfer floor that shows what
- *       the stand-in and loopback cost on their own.
+ *   <li>{@code httpTokens}: the baseline, the same pages fetched with {@code java.net.http} and
+ *       only tokenized ({@link TokenizingFetcher});
+ *   <li>{@code httpBytes}: the same pages read as bytes and thrown away, the transfer floor that
+ *       shows what the stand-in and loopback cost on their own.
  * </ul>
  *
  * <p>Each score is the time of one whole listing ({@link Mode#SingleShotTime}). Run it with warm-up
- * iterations for a warmed JVM, and with {@code -wi 0 -i 1} and several forks for what a nightly job sees
- * from a fresh JVM. Each benchmark checks it read exactly {@code users} records.
+ * iterations for a warmed JVM, and with {@code -wi 0 -i 1} and several forks for what a nightly job
+ * sees from a fresh JVM. Each benchmark checks it read exactly {@code users} records.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 public class FetchBenchmark {
   private static final int PAGE = 10_000;
   private static final String PATH = "/v3.0/users?role=student&limit=" + PAGE;
@@ -77,11 +80,12 @@ public class FetchBenchmark {
   public void start() throws IOException {
     server = StandInProcess.start(users);
     base = server.baseUrl();
-    client = CleverClient.builder()
-        .token(StandInServer.TOKEN)
-        .baseUrl(base.toString())
-        .rateLimit(RateLimit.unlimited())
-        .build();
+    client =
+        CleverClient.builder()
+            .token(StandInServer.TOKEN)
+            .baseUrl(base.toString())
+            .rateLimit(RateLimit.unlimited())
+            .build();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     baseline = new TokenizingFetcher(http, base, StandInServer.TOKEN);
     GeneratedDistrict district = TestDistrict.generate(StandInServer.SEED, users);
@@ -129,9 +133,9 @@ public class FetchBenchmark {
   }
 
   /**
-   * Reads every page of students as bytes and discards them. Unread bytes cannot say where the next page
-   * starts, so the page paths (the {@code starting_after} cursors Clever's next links carry) are worked out
-   * from the generated district's ids in the setup.
+   * Reads every page of students as bytes and discards them. Unread bytes cannot say where the next
+   * page starts, so the page paths (the {@code starting_after} cursors Clever's next links carry)
+   * are worked out from the generated district's ids in the setup.
    *
    * @return the number of bytes
    * @throws IOException if a request fails
@@ -141,9 +145,13 @@ public class FetchBenchmark {
   public long httpBytes() throws IOException, InterruptedException {
     long bytes = 0;
     for (String next : pagePaths) {
-      HttpRequest request = HttpRequest.newBuilder(base.resolve(next))
-          .header("Authorization", "Bearer " + StandInServer.TOKEN).GET().build();
-      try (InputStream body = http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve(next))
+              .header("Authorization", "Bearer " + StandInServer.TOKEN)
+              .GET()
+              .build();
+      try (InputStream body =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
         bytes += body.transferTo(OutputStream.nullOutputStream());
       }
     }

@@ -12,15 +12,17 @@ import java.net.http.HttpClient;
 import java.util.Locale;
 
 /**
- * One child JVM of {@link ColdStart}: reads every student from a running stand-in PASSES times, with the
- * auto-pager or the tokenizing baseline, prints {@code PASS <wall ms> <main thread CPU ms> <process CPU ms>}
- * for each listing and exits. The first pass counts from {@code main}, so it includes building the client,
- * as a one-shot job pays it; process CPU includes the JIT's and the collector's threads.
+ * One child JVM of {@link ColdStart}: reads every student from a running stand-in PASSES times,
+ * with the auto-pager or the tokenizing baseline, prints {@code PASS <wall ms> <main thread CPU ms>
+ * <process CPU ms>} for each listing and exits. The first pass counts from {@code main}, so it
+ * includes building the client, as a one-shot job pays it; process CPU includes the JIT's and the
+ * collector's threads.
  *
  * <p>Usage: {@code OneShot autoPager|httpTokens BASE-URL USERS PASSES}
  */
 public final class OneShot {
   private static final String PATH = "/v3.0/users?role=student&limit=10000";
+
   /** Where each record and token escapes to, so that the JIT cannot drop the work that made it. */
   private static Object escaped;
 
@@ -29,7 +31,8 @@ public final class OneShot {
   /**
    * Reads the listing.
    *
-   * @param args the variant, the stand-in's base URL, the expected user count and the number of passes
+   * @param args the variant, the stand-in's base URL, the expected user count and the number of
+   *     passes
    * @throws Exception if a listing fails or reads the wrong number of users
    */
   public static void main(String[] args) throws Exception {
@@ -39,8 +42,12 @@ public final class OneShot {
     int passes = Integer.parseInt(args[3]);
     long start = System.nanoTime();
     if (variant.equals("autoPager")) {
-      try (CleverClient client = CleverClient.builder().token(StandInServer.TOKEN).baseUrl(base.toString())
-          .rateLimit(RateLimit.unlimited()).build()) {
+      try (CleverClient client =
+          CleverClient.builder()
+              .token(StandInServer.TOKEN)
+              .baseUrl(base.toString())
+              .rateLimit(RateLimit.unlimited())
+              .build()) {
         for (int p = 0; p < passes; p++) {
           long count = 0;
           for (User user : client.users().list(UsersQuery.withRole(UserRole.STUDENT))) {
@@ -75,8 +82,13 @@ public final class OneShot {
     long now = System.nanoTime();
     long thread = THREADS.getCurrentThreadCpuTime();
     long process = OS.getProcessCpuTime();
-    System.out.println(String.format(Locale.ROOT, "PASS %.1f %.1f %.1f", (now - start) / 1e6,
-        (thread - threadCpu) / 1e6, (process - processCpu) / 1e6));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "PASS %.1f %.1f %.1f",
+            (now - start) / 1e6,
+            (thread - threadCpu) / 1e6,
+            (process - processCpu) / 1e6));
     threadCpu = thread;
     processCpu = process;
     return now;

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link StandInServer} running in a child JVM on this JVM's class path, so the benchmark's own heap and
- * CPU time hold the client only. Closing it stops the child. With the system property {@code standin.cpus}
- * (a {@code taskset -c} list, such as {@code 1}) the child runs on those CPUs only.
+ * A {@link StandInServer} running in a child JVM on this JVM's class path, so the benchmark's own
+ * heap and CPU time hold the client only. Closing it stops the child. With the system property
+ * {@code standin.cpus} (a {@code taskset -c} list, such as {@code 1}) the child runs on those CPUs
+ * only.
  */
 public final class StandInProcess implements AutoCloseable {
   private final Process process;
@@ -25,8 +26,8 @@ public final class StandInProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the stand-in serving the generated district with {@code students} students and waits until it is
-   * warm and ready.
+   * Starts the stand-in serving the generated district with {@code students} students and waits
+   * until it is warm and ready.
    *
    * @param students the district's size
    * @return the running stand-in
@@ -40,11 +41,21 @@ public final class StandInProcess implements AutoCloseable {
       // Keeps the stand-in off the client's core when the benchmark is pinned to one.
       command.addAll(List.of("taskset", "-c", cpus));
     }
-    // A small serial-GC heap: the stand-in generates records as it writes them and holds no district.
-    command.addAll(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        StandInServer.class.getName(), Integer.toString(students)));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    // A small serial-GC heap: the stand-in generates records as it writes them and holds no
+    // district.
+    command.addAll(
+        List.of(
+            java,
+            "-Xmx512m",
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            StandInServer.class.getName(),
+            Integer.toString(students)));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     if (line == null || !line.startsWith("READY ")) {
       process.destroyForcibly();

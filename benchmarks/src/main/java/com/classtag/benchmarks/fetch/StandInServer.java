@@ -11,21 +11,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Runs the test kit's Clever stand-in, serving a generated district at a size, in its own JVM, so the
- * benchmark JVM's heap and CPU time hold the client only. It warms its own JIT by serving a few pages to
- * itself, prints {@code READY <base-url>} on standard output, and stops when standard input closes (when
- * the benchmark that started it ends or dies).
+ * Runs the test kit's Clever stand-in, serving a generated district at a size, in its own JVM, so
+ * the benchmark JVM's heap and CPU time hold the client only. It warms its own JIT by serving a few
+ * pages to itself, prints {@code READY <base-url>} on standard output, and stops when standard
+ * input closes (when the benchmark that started it ends or dies).
  *
- * <p>Its rate limit is lifted: the benchmark measures throughput, not Clever's 1,200 requests a minute.
+ * <p>Its rate limit is lifted: the benchmark measures throughput, not Clever's 1,200 requests a
+ * minute.
  */
 public final class StandInServer {
   /** The bearer token the stand-in accepts. */
   public static final String TOKEN = "benchmark-token";
+
   /**
-   * The seed of the served district: the examples' demo seed, so figures stay comparable with the runs
-   * recorded before the stand-in moved to the test kit.
+   * The seed of the served district: the examples' demo seed, so figures stay comparable with the
+   * runs recorded before the stand-in moved to the test kit.
    */
   public static final long SEED = 20_260_814L;
+
   private static final int WARM_UP_PAGES = 4;
 
   private StandInServer() {}
@@ -38,10 +41,11 @@ public final class StandInServer {
    */
   public static void main(String[] args) throws Exception {
     int students = Integer.parseInt(args[0]);
-    try (CleverStandIn standIn = CleverStandIn.builder(TestDistrict.generate(SEED, students))
-        .token(TOKEN)
-        .requestsPerMinute(Integer.MAX_VALUE)
-        .start()) {
+    try (CleverStandIn standIn =
+        CleverStandIn.builder(TestDistrict.generate(SEED, students))
+            .token(TOKEN)
+            .requestsPerMinute(Integer.MAX_VALUE)
+            .start()) {
       warmUp(standIn.baseUrl());
       System.out.println("READY " + standIn.baseUrl());
       System.out.flush();
@@ -54,9 +58,12 @@ public final class StandInServer {
   private static void warmUp(URI base) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     for (int i = 0; i < WARM_UP_PAGES; i++) {
-      HttpRequest request = HttpRequest.newBuilder(base.resolve("/v3.0/users?role=student&limit=10000"))
-          .header("Authorization", "Bearer " + TOKEN).build();
-      try (InputStream body = http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve("/v3.0/users?role=student&limit=10000"))
+              .header("Authorization", "Bearer " + TOKEN)
+              .build();
+      try (InputStream body =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
         body.transferTo(OutputStream.nullOutputStream());
       }
     }

@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 
 /**
  * The fetch benchmark's baseline: pages a listing with a bare {@code java.net.http} client and only
- * tokenizes each body with Gson's {@link JsonReader}, reading every token and materialising every name and
- * string, plus just enough bookkeeping to count the records and find the {@code next} link. No models, no
- * retries, no rate limit, no deadline: the floor a client that parses Clever JSON with Gson sits on.
+ * tokenizes each body with Gson's {@link JsonReader}, reading every token and materialising every
+ * name and string, plus just enough bookkeeping to count the records and find the {@code next}
+ * link. No models, no retries, no rate limit, no deadline: the floor a client that parses Clever
+ * JSON with Gson sits on.
  */
 final class TokenizingFetcher {
   private final HttpClient http;
@@ -41,13 +42,16 @@ final class TokenizingFetcher {
     long records = 0;
     String next = path;
     while (next != null) {
-      HttpRequest request = HttpRequest.newBuilder(base.resolve(next))
-          .header("Authorization", "Bearer " + token)
-          .header("Accept", "application/json")
-          .GET()
-          .build();
-      HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (JsonReader in = new JsonReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+      HttpRequest request =
+          HttpRequest.newBuilder(base.resolve(next))
+              .header("Authorization", "Bearer " + token)
+              .header("Accept", "application/json")
+              .GET()
+              .build();
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (JsonReader in =
+          new JsonReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
         if (response.statusCode() != 200) {
           throw new IOException("GET " + next + " answered " + response.statusCode());
         }

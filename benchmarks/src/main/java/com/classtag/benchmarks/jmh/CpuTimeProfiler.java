@@ -16,16 +16,17 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * A JMH profiler that reports CPU time per operation next to the wall-clock score: {@code cpu.worker.norm},
- * the CPU time of the benchmark's worker threads, and {@code cpu.process.norm}, the CPU time of the whole
- * benchmark JVM (workers plus garbage collection, JIT compilation and client I/O threads), in nanoseconds
- * per operation; {@code cpu.process.share}, process CPU time over wall time; and {@code gc.time.norm}, the
- * time the JVM's collectors report spending (their {@code GarbageCollectorMXBean}s) per operation, in ms.
+ * A JMH profiler that reports CPU time per operation next to the wall-clock score: {@code
+ * cpu.worker.norm}, the CPU time of the benchmark's worker threads, and {@code cpu.process.norm},
+ * the CPU time of the whole benchmark JVM (workers plus garbage collection, JIT compilation and
+ * client I/O threads), in nanoseconds per operation; {@code cpu.process.share}, process CPU time
+ * over wall time; and {@code gc.time.norm}, the time the JVM's collectors report spending (their
+ * {@code GarbageCollectorMXBean}s) per operation, in ms.
  *
- * <p>Why: on a small shared machine the wall-clock score includes the time the benchmark thread waits for a
- * core. CPU time does not, so ratios of CPU time between variants of one run stay meaningful when the
- * machine is busy. A server running in another process (the fetch benchmarks' Clever stand-in) is not in
- * either figure, so they show the client's own cost.
+ * <p>Why: on a small shared machine the wall-clock score includes the time the benchmark thread
+ * waits for a core. CPU time does not, so ratios of CPU time between variants of one run stay
+ * meaningful when the machine is busy. A server running in another process (the fetch benchmarks'
+ * Clever stand-in) is not in either figure, so they show the client's own cost.
  *
  * <p>Usage: {@code -prof com.classtag.benchmarks.jmh.CpuTimeProfiler}.
  */
@@ -62,8 +63,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
-  public List<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
-      IterationParams iterationParams, IterationResult result) {
+  public List<? extends Result<?>> afterIteration(
+      BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long wall = System.nanoTime() - wallBefore;
     long process = os.getProcessCpuTime() - processBefore;
     long worker = 0;
@@ -74,9 +75,13 @@ public final class CpuTimeProfiler implements InternalProfiler {
     return List.of(
         new ScalarResult("cpu.worker.norm", worker / ops, "ns/op", AggregationPolicy.AVG),
         new ScalarResult("cpu.process.norm", process / ops, "ns/op", AggregationPolicy.AVG),
-        new ScalarResult("cpu.process.share", (double) process / Math.max(1, wall), "cores",
+        new ScalarResult(
+            "cpu.process.share",
+            (double) process / Math.max(1, wall),
+            "cores",
             AggregationPolicy.AVG),
-        new ScalarResult("gc.time.norm", (gcMillis() - gcBefore) / ops, "ms/op", AggregationPolicy.AVG));
+        new ScalarResult(
+            "gc.time.norm", (gcMillis() - gcBefore) / ops, "ms/op", AggregationPolicy.AVG));
   }
 
   private static long gcMillis() {

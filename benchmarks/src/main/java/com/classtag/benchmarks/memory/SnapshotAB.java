@@ -12,16 +12,19 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Compares what two builds of the model cost to keep a roster, in one JVM: each benchmarks jar is loaded in
- * a class loader of its own and renders the same {@code mixed} district ({@link SnapshotCase}); then, in
- * rounds with the order rotated each time, each reads the district into a snapshot it keeps, and reads it
- * again dropping each record (the baseline of what keeping costs). For every read it records the reading thread's CPU time and the collectors' time and count while it was read
- * (the young collections that copy the kept records), and the CPU time of the JVM's other threads in that
- * time: the collector's, once the JIT has settled. On a busy host the collectors' (wall-clock) time swells
- * with waiting for a core; that CPU time does not. A full collection before each snapshot starts both
- * from the same empty young generation. The retained size per record is {@link SnapshotMemory}'s figure.
+ * Compares what two builds of the model cost to keep a roster, in one JVM: each benchmarks jar is
+ * loaded in a class loader of its own and renders the same {@code mixed} district ({@link
+ * SnapshotCase}); then, in rounds with the order rotated each time, each reads the district into a
+ * snapshot it keeps, and reads it again dropping each record (the baseline of what keeping costs).
+ * For every read it records the reading thread's CPU time and the collectors' time and count while
+ * it was read (the young collections that copy the kept records), and the CPU time of the JVM's
+ * other threads in that time: the collector's, once the JIT has settled. On a busy host the
+ * collectors' (wall-clock) time swells with waiting for a core; that CPU time does not. A full
+ * collection before each snapshot starts both from the same empty young generation. The retained
+ * size per record is {@link SnapshotMemory}'s figure.
  *
- * <p>Usage, with two jars built by {@code mvn -B -q -pl benchmarks -am package -DskipTests} at two commits:
+ * <p>Usage, with two jars built by {@code mvn -B -q -pl benchmarks -am package -DskipTests} at two
+ * commits:
  *
  * <pre>{@code
  * taskset -c 0 java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.memory.SnapshotAB \
@@ -85,41 +88,77 @@ public final class SnapshotAB {
           m[2][v][round] = count;
           m[3][v][round] = others;
         }
-        System.out.printf(Locale.ROOT, "round %2d %-19s %,7.0f ms wall %,7.0f ms cpu %,6d ms gc in %d collections,"
-            + " %,5.0f ms cpu of other threads%n", round, names[v], wall, cpu, gc, count, others);
+        System.out.printf(
+            Locale.ROOT,
+            "round %2d %-19s %,7.0f ms wall %,7.0f ms cpu %,6d ms gc in %d collections,"
+                + " %,5.0f ms cpu of other threads%n",
+            round,
+            names[v],
+            wall,
+            cpu,
+            gc,
+            count,
+            others);
       }
     }
-    System.out.printf(Locale.ROOT, "%,d users and %,d sections per snapshot; medians over %d rounds:%n",
-        kept, users / 20, rounds);
-    System.out.println("| | reading thread CPU ms | GC ms (wall) | collections | other threads' CPU ms (GC) |"
-        + " process CPU ms |");
+    System.out.printf(
+        Locale.ROOT,
+        "%,d users and %,d sections per snapshot; medians over %d rounds:%n",
+        kept,
+        users / 20,
+        rounds);
+    System.out.println(
+        "| | reading thread CPU ms | GC ms (wall) | collections | other threads' CPU ms (GC) |"
+            + " process CPU ms |");
     System.out.println("|---|---:|---:|---:|---:|---:|");
     double[][] total = new double[4][rounds];
     for (int v = 0; v < 4; v++) {
       for (int r = 0; r < rounds; r++) {
         total[v][r] = m[0][v][r] + m[3][v][r];
       }
-      System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %.0f | %,.0f | %,.0f |%n", names[v], median(m[0][v]),
-          median(m[1][v]), median(m[2][v]), median(m[3][v]), median(total[v]));
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %,.0f | %,.0f | %.0f | %,.0f | %,.0f |%n",
+          names[v],
+          median(m[0][v]),
+          median(m[1][v]),
+          median(m[2][v]),
+          median(m[3][v]),
+          median(total[v]));
     }
-    System.out.printf(Locale.ROOT, "| candidate / baseline, median of rounds | %.2f | %.2f | | %.2f | %.2f |%n",
-        medianRatio(m[0], 1, 0), medianRatio(m[1], 1, 0), medianRatio(m[3], 1, 0), medianRatio(total, 1, 0));
+    System.out.printf(
+        Locale.ROOT,
+        "| candidate / baseline, median of rounds | %.2f | %.2f | | %.2f | %.2f |%n",
+        medianRatio(m[0], 1, 0),
+        medianRatio(m[1], 1, 0),
+        medianRatio(m[3], 1, 0),
+        medianRatio(total, 1, 0));
     for (int v = 0; v < 2; v++) {
-      System.out.printf(Locale.ROOT, "| %s: keeping / dropping, median of rounds | %.2f | | | | %.2f |%n",
-          names[v], medianRatio(m[0], v, v + 2), medianRatio(total, v, v + 2));
+      System.out.printf(
+          Locale.ROOT,
+          "| %s: keeping / dropping, median of rounds | %.2f | | | | %.2f |%n",
+          names[v],
+          medianRatio(m[0], v, v + 2),
+          medianRatio(total, v, v + 2));
     }
   }
 
   private static Object load(Path jar, int users, boolean keep) throws Exception {
     if (!Files.isReadable(jar)) {
-      throw new IllegalArgumentException("cannot read jar " + jar + "; build it with "
-          + "mvn -B -q -pl benchmarks -am package -DskipTests");
+      throw new IllegalArgumentException(
+          "cannot read jar "
+              + jar
+              + "; build it with "
+              + "mvn -B -q -pl benchmarks -am package -DskipTests");
     }
     URL self = SnapshotAB.class.getProtectionDomain().getCodeSource().getLocation();
     // Parented by the platform loader, not this one: each version sees only its own model classes.
-    URLClassLoader loader = new URLClassLoader(
-        new URL[] {jar.toUri().toURL(), self}, ClassLoader.getPlatformClassLoader());
-    return loader.loadClass(SnapshotCase.class.getName()).getConstructor(int.class, boolean.class)
+    URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {jar.toUri().toURL(), self}, ClassLoader.getPlatformClassLoader());
+    return loader
+        .loadClass(SnapshotCase.class.getName())
+        .getConstructor(int.class, boolean.class)
         .newInstance(users, keep);
   }
 

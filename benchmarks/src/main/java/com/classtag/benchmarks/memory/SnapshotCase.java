@@ -16,11 +16,12 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * One build of the model as {@link SnapshotAB} runs it, in a class loader of its own: the pages of a
- * {@code mixed} district rendered once as Clever JSON, then, on each call, every user and section parsed with
- * the SDK's {@link PageReader} and either kept in a {@link RosterSnapshot} until {@link #run()} drops it
- * (like {@code CleverClient.snapshot()}, with the model's sharing of repeated values turned on), or, for the
- * baseline, each dropped as soon as it is read, as a streaming read drops them.
+ * One build of the model as {@link SnapshotAB} runs it, in a class loader of its own: the pages of
+ * a {@code mixed} district rendered once as Clever JSON, then, on each call, every user and section
+ * parsed with the SDK's {@link PageReader} and either kept in a {@link RosterSnapshot} until {@link
+ * #run()} drops it (like {@code CleverClient.snapshot()}, with the model's sharing of repeated
+ * values turned on), or, for the baseline, each dropped as soon as it is read, as a streaming read
+ * drops them.
  */
 public final class SnapshotCase implements LongSupplier, Runnable {
   private static final int PAGE = 10_000;
@@ -48,7 +49,8 @@ public final class SnapshotCase implements LongSupplier, Runnable {
     for (int from = 0; from < shape.sections(); from += PAGE) {
       sectionPages.add(pages.sections(from, PAGE));
     }
-    district = District.builder().id(shape.districtId()).name(Optional.of("Synthetic Unified")).build();
+    district =
+        District.builder().id(shape.districtId()).name(Optional.of("Synthetic Unified")).build();
   }
 
   /** Reads the pages, into a snapshot if it keeps them, and returns the number of users read. */
@@ -65,7 +67,8 @@ public final class SnapshotCase implements LongSupplier, Runnable {
         }
       }
       for (byte[] page : sectionPages) {
-        try (PageReader<com.classtag.clever.model.Section> records = open(page, CleverJson.SECTION)) {
+        try (PageReader<com.classtag.clever.model.Section> records =
+            open(page, CleverJson.SECTION)) {
           while (records.hasNext()) {
             dropped += records.next().id().length();
           }
@@ -104,6 +107,7 @@ public final class SnapshotCase implements LongSupplier, Runnable {
   }
 
   private static <T> PageReader<T> open(byte[] page, com.classtag.clever.model.JsonCodec<T> codec) {
-    return PageReader.open(new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8), codec);
+    return PageReader.open(
+        new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8), codec);
   }
 }

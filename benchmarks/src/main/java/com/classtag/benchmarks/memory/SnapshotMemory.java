@@ -26,22 +26,23 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Measures the retained heap of a {@link RosterSnapshot}: renders a synthetic district page by page as
- * Clever JSON, parses every page with the SDK's {@link PageReader} (so repeated strings are shared exactly
- * as in a real read), adds the records to a snapshot, and compares the heap in use after full
- * garbage collections before and after, with the snapshot still reachable. Prints the result and the
- * classes that hold most of the heap.
+ * Measures the retained heap of a {@link RosterSnapshot}: renders a synthetic district page by page
+ * as Clever JSON, parses every page with the SDK's {@link PageReader} (so repeated strings are
+ * shared exactly as in a real read), adds the records to a snapshot, and compares the heap in use
+ * after full garbage collections before and after, with the snapshot still reachable. Prints the
+ * result and the classes that hold most of the heap.
  *
  * <p>Usage: {@code java -Xmx3g -cp benchmarks.jar com.classtag.benchmarks.memory.SnapshotMemory
  * [mixed|guardians [USERS|STUDENTS [SECTIONS]]]}
+ *
  * <ul>
- *   <li>{@code mixed} (default): USERS users (default 1,000,000: 450,000 students, 500,000 contacts,
- *       50,000 staff) and SECTIONS sections (default 50,000);
- *   <li>{@code guardians}: STUDENTS students (default 1,000,000), 1.5 contacts per student, a staff member
- *       per 20 students, and SECTIONS sections (default 50,000);
- *   <li>{@code client}: the real {@code CleverClient.snapshot()} reading the test kit's generated district
- *       of STUDENTS students (4 contacts per 3 students) from the stand-in over loopback; a cross-check that
- *       the client retains what the page-by-page parse above retains.
+ *   <li>{@code mixed} (default): USERS users (default 1,000,000: 450,000 students, 500,000
+ *       contacts, 50,000 staff) and SECTIONS sections (default 50,000);
+ *   <li>{@code guardians}: STUDENTS students (default 1,000,000), 1.5 contacts per student, a staff
+ *       member per 20 students, and SECTIONS sections (default 50,000);
+ *   <li>{@code client}: the real {@code CleverClient.snapshot()} reading the test kit's generated
+ *       district of STUDENTS students (4 contacts per 3 students) from the stand-in over loopback;
+ *       a cross-check that the client retains what the page-by-page parse above retains.
  * </ul>
  */
 public final class SnapshotMemory {
@@ -54,7 +55,8 @@ public final class SnapshotMemory {
   /**
    * Runs the measurement and prints it to standard output.
    *
-   * @param args the shape ({@code mixed} or {@code guardians}), then optionally its size and sections
+   * @param args the shape ({@code mixed} or {@code guardians}), then optionally its size and
+   *     sections
    * @throws Exception if the heap histogram cannot be taken
    */
   public static void main(String[] args) throws Exception {
@@ -79,38 +81,61 @@ public final class SnapshotMemory {
     RosterSnapshot snapshot = build(shape);
     double seconds = (System.nanoTime() - start) / 1e9;
     long after = usedAfterGc();
-    System.out.println(String.format(Locale.ROOT,
-        "snapshot %s: %,d users (%,d students, %,d contacts, %,d staff), %,d sections, parsed in %.1f s",
-        which, snapshot.users().size(), shape.students(), shape.contacts(), shape.staff(),
-        snapshot.sections().size(), seconds));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "snapshot %s: %,d users (%,d students, %,d contacts, %,d staff), %,d sections, parsed in %.1f s",
+            which,
+            snapshot.users().size(),
+            shape.students(),
+            shape.contacts(),
+            shape.staff(),
+            snapshot.sections().size(),
+            seconds));
     report(snapshot, after - before);
   }
 
-  /** Reads the generated district from the stand-in with the real client's {@code snapshot()} and measures it. */
+  /**
+   * Reads the generated district from the stand-in with the real client's {@code snapshot()} and
+   * measures it.
+   */
   private static void measureClient(int students) throws Exception {
     try (StandInProcess standIn = StandInProcess.start(students)) {
       long before = usedAfterGc();
       long start = System.nanoTime();
       RosterSnapshot snapshot;
-      try (CleverClient client = CleverClient.builder().token(StandInServer.TOKEN)
-          .baseUrl(standIn.baseUrl().toString()).rateLimit(RateLimit.unlimited()).build()) {
+      try (CleverClient client =
+          CleverClient.builder()
+              .token(StandInServer.TOKEN)
+              .baseUrl(standIn.baseUrl().toString())
+              .rateLimit(RateLimit.unlimited())
+              .build()) {
         snapshot = client.snapshot();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long after = usedAfterGc();
-      System.out.println(String.format(Locale.ROOT,
-          "snapshot client: CleverClient.snapshot() of the generated district with %,d students over loopback: "
-              + "%,d users, %,d sections, read in %.1f s",
-          students, snapshot.users().size(), snapshot.sections().size(), seconds));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "snapshot client: CleverClient.snapshot() of the generated district with %,d students over loopback: "
+                  + "%,d users, %,d sections, read in %.1f s",
+              students,
+              snapshot.users().size(),
+              snapshot.sections().size(),
+              seconds));
       report(snapshot, after - before);
     }
   }
 
   private static void report(RosterSnapshot snapshot, long retained) throws JMException {
-    System.out.println(String.format(Locale.ROOT,
-        "retained heap: %,.0f MiB (%,d bytes; %,.0f bytes per user+section record) -- max heap %,.0f MiB",
-        retained / MIB, retained, (double) retained / (snapshot.users().size() + snapshot.sections().size()),
-        Runtime.getRuntime().maxMemory() / MIB));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "retained heap: %,.0f MiB (%,d bytes; %,.0f bytes per user+section record) -- max heap %,.0f MiB",
+            retained / MIB,
+            retained,
+            (double) retained / (snapshot.users().size() + snapshot.sections().size()),
+            Runtime.getRuntime().maxMemory() / MIB));
     System.out.println("largest classes on the heap (jcmd GC.class_histogram, top 20):");
     System.out.println(histogram(20));
     // Keeps the snapshot reachable until after the histogram, so it is what the histogram shows.
@@ -121,17 +146,28 @@ public final class SnapshotMemory {
     // As CleverClient.snapshot() reads: the records are kept, so repeated values are shared.
     Json.keepValues(true);
     Pages pages = new Pages(shape);
-    RosterSnapshot.Builder snapshot = RosterSnapshot.builder()
-        .district(District.builder().id(shape.districtId()).name(Optional.of("Synthetic Unified")).build());
+    RosterSnapshot.Builder snapshot =
+        RosterSnapshot.builder()
+            .district(
+                District.builder()
+                    .id(shape.districtId())
+                    .name(Optional.of("Synthetic Unified"))
+                    .build());
     for (int s = 0; s < DistrictShape.SCHOOLS; s++) {
-      snapshot.addSchools(School.builder().id(shape.schoolId(s)).district(Optional.of(shape.districtId()))
-          .name(Optional.of("School " + s)).build());
+      snapshot.addSchools(
+          School.builder()
+              .id(shape.schoolId(s))
+              .district(Optional.of(shape.districtId()))
+              .name(Optional.of("School " + s))
+              .build());
     }
     for (int t = 0; t < DistrictShape.TERMS; t++) {
-      snapshot.addTerms(Term.builder().id(shape.termId(t)).name(Optional.of("Semester " + (t + 1))).build());
+      snapshot.addTerms(
+          Term.builder().id(shape.termId(t)).name(Optional.of("Semester " + (t + 1))).build());
     }
     for (int c = 0; c < DistrictShape.COURSES; c++) {
-      snapshot.addCourses(Course.builder().id(shape.courseId(c)).name(Optional.of("Course " + c)).build());
+      snapshot.addCourses(
+          Course.builder().id(shape.courseId(c)).name(Optional.of("Course " + c)).build());
     }
     for (int from = 0; from < shape.users(); from += PAGE) {
       read(pages.users(from, PAGE), CleverJson.USER, snapshot::addUsers);
@@ -143,7 +179,8 @@ public final class SnapshotMemory {
   }
 
   private static <T> void read(byte[] page, JsonCodec<T> codec, Consumer<T> sink) {
-    InputStreamReader body = new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8);
+    InputStreamReader body =
+        new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8);
     try (PageReader<T> records = PageReader.open(body, codec)) {
       while (records.hasNext()) {
         sink.accept(records.next());
@@ -167,9 +204,13 @@ public final class SnapshotMemory {
   }
 
   private static String histogram(int lines) throws JMException {
-    Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-        new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-        new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    Object text =
+        ManagementFactory.getPlatformMBeanServer()
+            .invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram",
+                new Object[] {new String[0]},
+                new String[] {String[].class.getName()});
     String[] rows = text.toString().split("\n");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < Math.min(rows.length, lines + 3); i++) {

@@ -44,32 +44,37 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Parses one {@code /users} page of 10,000 users from its UTF-8 bytes, six ways, in the same run. The page
- * ({@link #page}) is either {@code mixed}, the benchmark's subject: about 9 students, 10 contacts and 1 staff
- * member in every 20 ({@link DistrictShape#mixed}); or {@code students}, the first 10,000 students of the
- * test kit's generated district, the very page the fetch benchmark reads from the stand-in. The ways:
+ * Parses one {@code /users} page of 10,000 users from its UTF-8 bytes, six ways, in the same run.
+ * The page ({@link #page}) is either {@code mixed}, the benchmark's subject: about 9 students, 10
+ * contacts and 1 staff member in every 20 ({@link DistrictShape#mixed}); or {@code students}, the
+ * first 10,000 students of the test kit's generated district, the very page the fetch benchmark
+ * reads from the stand-in. The ways:
  *
  * <ul>
- *   <li>{@code modelPageReader}: the SDK's streaming {@link PageReader} into {@link User} models, one by one;
- *   <li>{@code modelListPage}: the SDK's whole-page codec, {@code CleverJson.listPage(CleverJson.USER)};
- *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token and materialising every name and
- *       string, the practical floor any Gson-based model parse sits on (the baseline);
- *   <li>{@code gsonMap} and {@code gsonTree}: Gson binding the page into {@code Map}s or a
- *       {@link JsonElement} tree, what a naive client does;
+ *   <li>{@code modelPageReader}: the SDK's streaming {@link PageReader} into {@link User} models,
+ *       one by one;
+ *   <li>{@code modelListPage}: the SDK's whole-page codec, {@code
+ *       CleverJson.listPage(CleverJson.USER)};
+ *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token and materialising every
+ *       name and string, the practical floor any Gson-based model parse sits on (the baseline);
+ *   <li>{@code gsonMap} and {@code gsonTree}: Gson binding the page into {@code Map}s or a {@link
+ *       JsonElement} tree, what a naive client does;
  *   <li>{@code jacksonTokens}: Jackson's streaming parser tokenizing the same bytes, for reference.
  * </ul>
  *
- * <p>Every Gson variant reads through the same {@code InputStreamReader(UTF-8)}, as the SDK does over an
- * HTTP body; Jackson decodes the bytes itself, as it does in a client generated from Clever's spec. Scores
- * are per record ({@link OperationsPerInvocation}), so throughput is records per second and
- * {@code gc.alloc.rate.norm} from {@code -prof gc} is bytes allocated per record.
+ * <p>Every Gson variant reads through the same {@code InputStreamReader(UTF-8)}, as the SDK does
+ * over an HTTP body; Jackson decodes the bytes itself, as it does in a client generated from
+ * Clever's spec. Scores are per record ({@link OperationsPerInvocation}), so throughput is records
+ * per second and {@code gc.alloc.rate.norm} from {@code -prof gc} is bytes allocated per record.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ParseBenchmark {
   /** Records on the page, the size Clever's API allows at most. */
   public static final int USERS = 10_000;
@@ -86,8 +91,8 @@ public class ParseBenchmark {
   private byte[] bytes;
 
   /**
-   * Renders the page once per trial (its bytes are identical on every run) and checks that the model reads
-   * every user of it, so no variant is measured on a page the SDK would reject.
+   * Renders the page once per trial (its bytes are identical on every run) and checks that the
+   * model reads every user of it, so no variant is measured on a page the SDK would reject.
    *
    * @throws IOException never, the page is rendered in memory
    * @throws IllegalStateException if the model does not read exactly {@value #USERS} users
@@ -137,7 +142,8 @@ public class ParseBenchmark {
   }
 
   /**
-   * Reads every token of the page with Gson's {@link JsonReader}, materialising every name and string.
+   * Reads every token of the page with Gson's {@link JsonReader}, materialising every name and
+   * string.
    *
    * @param sink consumes each value
    * @return the number of tokens
@@ -206,7 +212,8 @@ public class ParseBenchmark {
   }
 
   /**
-   * Reads every token of the page with Jackson's streaming parser, materialising every name and string.
+   * Reads every token of the page with Jackson's streaming parser, materialising every name and
+   * string.
    *
    * @param sink consumes each value
    * @return the number of tokens
@@ -247,7 +254,10 @@ public class ParseBenchmark {
 
   /** Renders the generated district's first 10,000 students as the stand-in would serve them. */
   private static byte[] demoStudents() throws IOException {
-    RecordSource students = TestDistrict.generate(StandInServer.SEED, 1_000_000).users(Optional.of("student")).orElseThrow();
+    RecordSource students =
+        TestDistrict.generate(StandInServer.SEED, 1_000_000)
+            .users(Optional.of("student"))
+            .orElseThrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream(USERS * 1024);
     try (JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
       json.setHtmlSafe(false);
@@ -258,9 +268,17 @@ public class ParseBenchmark {
         json.name("uri").value("/v3.0/users/" + students.id(i));
         json.endObject();
       }
-      json.endArray().name("links").beginArray()
-          .beginObject().name("rel").value("self").name("uri").value("/v3.0/users?role=student&limit=10000")
-          .endObject().endArray().endObject();
+      json.endArray()
+          .name("links")
+          .beginArray()
+          .beginObject()
+          .name("rel")
+          .value("self")
+          .name("uri")
+          .value("/v3.0/users?role=student&limit=10000")
+          .endObject()
+          .endArray()
+          .endObject();
     }
     return out.toByteArray();
   }

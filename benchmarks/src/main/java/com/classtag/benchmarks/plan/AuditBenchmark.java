@@ -23,18 +23,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The sharing audit against the plan, on the same input in the same JVM: {@link PlanBenchmark}'s steady
- * case (a {@link SyntheticRoster} after a night's churn, and the state its first sync left), default
- * settings, one thread. {@code plan} is the baseline; the issue's target is {@code audit} at most 0.5 times
- * its time at 1,000,000 students, so that the audit can run with every sync. The setup prints the audit's
- * summary line, then collects its garbage.
+ * The sharing audit against the plan, on the same input in the same JVM: {@link PlanBenchmark}'s
+ * steady case (a {@link SyntheticRoster} after a night's churn, and the state its first sync left),
+ * default settings, one thread. {@code plan} is the baseline; the issue's target is {@code audit}
+ * at most 0.5 times its time at 1,000,000 students, so that the audit can run with every sync. The
+ * setup prints the audit's summary line, then collects its garbage.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class AuditBenchmark {
   private static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
 
@@ -56,7 +58,8 @@ public class AuditBenchmark {
     Roster tonight = district.roster();
     state = SyncedState.of(planner, tonight, district.firstSyncState(), NOW);
     roster = new RosterChanges(district).apply(tonight);
-    System.out.printf("%n%s, %s%n%s%n", roster, state, AuditText.summary(audit.audit(roster, state, NOW)));
+    System.out.printf(
+        "%n%s, %s%n%s%n", roster, state, AuditText.summary(audit.audit(roster, state, NOW)));
     System.gc();
   }
 

@@ -24,31 +24,35 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Plans a district of 10,000, 100,000 or 1,000,000 students ({@link SyntheticRoster}: 1.5 contacts per
- * student, a section and a teacher per 20 students) on one thread with the default settings, in two cases:
+ * Plans a district of 10,000, 100,000 or 1,000,000 students ({@link SyntheticRoster}: 1.5 contacts
+ * per student, a section and a teacher per 20 students) on one thread with the default settings, in
+ * two cases:
  *
  * <ul>
  *   <li>{@code steady}: the nightly run. The state is what applying the first sync's plan gives
- *       ({@link Planner#apply}, school by school: {@link SyncedState}), so it matches the roster; the roster
- *       then gets a night's churn of about 1% ({@link RosterChanges}).
+ *       ({@link Planner#apply}, school by school: {@link SyncedState}), so it matches the roster;
+ *       the roster then gets a night's churn of about 1% ({@link RosterChanges}).
  *   <li>{@code detached}: the steady case with every text value of the state in a string of its own
  *       ({@link DetachedState}), as an app that reads its state from a database has it.
  *   <li>{@code first}: the first sync, against a state that has only its schools mapped.
  * </ul>
  *
- * <p>The setup prints the sizes and the decision counts of the plan measured, and checks that re-planning
- * the synced state against the unchanged roster changes nothing, so the steady case is a real steady
- * state, and collects the setup's garbage before the first plan. The score is the average time of one
- * {@code plan} call. The issue's target is for one core: {@code benchmarks/run.sh} runs the plan cases
- * under {@code taskset} on one CPU, where the JVM also picks the garbage collector it would use on a
- * one-core machine (Serial), whose pauses then count in the plans' time.
+ * <p>The setup prints the sizes and the decision counts of the plan measured, and checks that
+ * re-planning the synced state against the unchanged roster changes nothing, so the steady case is
+ * a real steady state, and collects the setup's garbage before the first plan. The score is the
+ * average time of one {@code plan} call. The issue's target is for one core: {@code
+ * benchmarks/run.sh} runs the plan cases under {@code taskset} on one CPU, where the JVM also picks
+ * the garbage collector it would use on a one-core machine (Serial), whose pauses then count in the
+ * plans' time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class PlanBenchmark {
   private static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
 
@@ -57,8 +61,8 @@ public class PlanBenchmark {
   public int students;
 
   /**
-   * {@code steady} (a nightly run with about 1% of changes), {@code detached} (the same, with the state's
-   * text in strings of its own, as read from a database) or {@code first} (a first sync).
+   * {@code steady} (a nightly run with about 1% of changes), {@code detached} (the same, with the
+   * state's text in strings of its own, as read from a database) or {@code first} (a first sync).
    */
   @Param({"steady", "detached", "first"})
   public String sync;
@@ -85,8 +89,11 @@ public class PlanBenchmark {
       AppState synced = SyncedState.of(planner, tonight, unsynced, NOW);
       Plan again = planner.plan(tonight, synced, NOW);
       if (!again.hasNoChanges()) {
-        throw new IllegalStateException("re-planning the synced state still changes "
-            + again.changes().size() + " things: " + counts(again));
+        throw new IllegalStateException(
+            "re-planning the synced state still changes "
+                + again.changes().size()
+                + " things: "
+                + counts(again));
       }
       RosterChanges churn = new RosterChanges(district);
       roster = churn.apply(tonight);
@@ -96,10 +103,18 @@ public class PlanBenchmark {
       throw new IllegalArgumentException("sync must be steady, detached or first, was " + sync);
     }
     Plan plan = planner.plan(roster, state, NOW);
-    System.out.printf("%s, %s; plan: %,d decisions (%,d changes, %,d held), %,d warnings, %,d holds: %s%n",
-        roster, state, plan.decisions().size(), plan.changes().size(), plan.held().size(),
-        plan.warnings().size(), plan.holds().size(), counts(plan));
-    // Building the synced state leaves gigabytes of garbage in the old generation; collected now, so that
+    System.out.printf(
+        "%s, %s; plan: %,d decisions (%,d changes, %,d held), %,d warnings, %,d holds: %s%n",
+        roster,
+        state,
+        plan.decisions().size(),
+        plan.changes().size(),
+        plan.held().size(),
+        plan.warnings().size(),
+        plan.holds().size(),
+        counts(plan));
+    // Building the synced state leaves gigabytes of garbage in the old generation; collected now,
+    // so that
     // no measured plan pays for the setup's full collection. Later collections are the plans' own.
     System.gc();
   }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.function.LongSupplier;
 
 /**
- * One {@link PlanBenchmark} case, built once and planned on demand: {@link PlanAB} makes one per version of
- * the planner, each in its own class loader. {@link #getAsLong} plans once and returns the number of
- * decisions, so the plan cannot be optimised away.
+ * One {@link PlanBenchmark} case, built once and planned on demand: {@link PlanAB} makes one per
+ * version of the planner, each in its own class loader. {@link #getAsLong} plans once and returns
+ * the number of decisions, so the plan cannot be optimised away.
  */
 public final class PlanCase implements LongSupplier {
   private static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
@@ -24,8 +24,8 @@ public final class PlanCase implements LongSupplier {
    *
    * @param students the district's size: a positive multiple of 20
    * @param sync {@link PlanBenchmark}'s case: {@code steady}, {@code detached} or {@code first}
-   * @throws IllegalArgumentException if {@code students} is not a positive multiple of 20, or the case is
-   *     none of those
+   * @throws IllegalArgumentException if {@code students} is not a positive multiple of 20, or the
+   *     case is none of those
    */
   public PlanCase(int students, String sync) {
     SyntheticRoster district = new SyntheticRoster(students);

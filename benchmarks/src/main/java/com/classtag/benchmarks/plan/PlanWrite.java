@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Measures writing a first-sync plan out: {@link PlanText#write} and {@link PlanJson#write} stream to a
- * writer, against {@link PlanText#render}, which builds the whole text as one string (the baseline, in the
- * same run). Prints the live heap the plan adds, then, for each way out, the characters written, the
- * thread's CPU time and the bytes it allocated. Usage:
+ * Measures writing a first-sync plan out: {@link PlanText#write} and {@link PlanJson#write} stream
+ * to a writer, against {@link PlanText#render}, which builds the whole text as one string (the
+ * baseline, in the same run). Prints the live heap the plan adds, then, for each way out, the
+ * characters written, the thread's CPU time and the bytes it allocated. Usage:
  *
  * <pre>{@code
  * taskset -c 0 java -Xmx3g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.PlanWrite 1000000
@@ -48,23 +48,38 @@ public final class PlanWrite {
     long cpu = threads.getCurrentThreadCpuTime() - cpu0;
     long bytes = threads.getCurrentThreadAllocatedBytes() - bytes0;
     long after = liveHeap();
-    System.out.printf(Locale.ROOT, "%,d students, first sync (one cold plan): %,d decisions, %,.0f ms wall,"
-        + " %,.0f ms cpu, %,.0f MB allocated; live heap %,.0f MB with the roster, %,.0f MB with the plan too"
-        + " (%.0f bytes per decision)%n", students, plan.decisions().size(), wall / 1e6, cpu / 1e6, bytes / 1e6,
-        before / 1e6, after / 1e6, (double) (after - before) / plan.decisions().size());
+    System.out.printf(
+        Locale.ROOT,
+        "%,d students, first sync (one cold plan): %,d decisions, %,.0f ms wall,"
+            + " %,.0f ms cpu, %,.0f MB allocated; live heap %,.0f MB with the roster, %,.0f MB with the plan too"
+            + " (%.0f bytes per decision)%n",
+        students,
+        plan.decisions().size(),
+        wall / 1e6,
+        cpu / 1e6,
+        bytes / 1e6,
+        before / 1e6,
+        after / 1e6,
+        (double) (after - before) / plan.decisions().size());
     // Twice each: the first round warms the code up, the second is reported.
     for (int round = 0; round < 2; round++) {
       measure("PlanText.render (one string)", round, () -> (long) PlanText.render(plan).length());
-      measure("PlanText.write (streamed)", round, () -> {
-        Counting out = new Counting();
-        PlanText.write(plan, out);
-        return out.chars;
-      });
-      measure("PlanJson.write (streamed)", round, () -> {
-        Counting out = new Counting();
-        PlanJson.write(plan, out);
-        return out.chars;
-      });
+      measure(
+          "PlanText.write (streamed)",
+          round,
+          () -> {
+            Counting out = new Counting();
+            PlanText.write(plan, out);
+            return out.chars;
+          });
+      measure(
+          "PlanJson.write (streamed)",
+          round,
+          () -> {
+            Counting out = new Counting();
+            PlanJson.write(plan, out);
+            return out.chars;
+          });
     }
   }
 
@@ -87,8 +102,13 @@ public final class PlanWrite {
     long cpu = threads.getCurrentThreadCpuTime() - cpu0;
     long bytes = threads.getCurrentThreadAllocatedBytes() - bytes0;
     if (round > 0) {
-      System.out.printf(Locale.ROOT, "%-30s %,14d chars %,9.1f ms cpu %,9.1f MB allocated%n",
-          what, chars, cpu / 1e6, bytes / 1e6);
+      System.out.printf(
+          Locale.ROOT,
+          "%-30s %,14d chars %,9.1f ms cpu %,9.1f MB allocated%n",
+          what,
+          chars,
+          cpu / 1e6,
+          bytes / 1e6);
     }
   }
 

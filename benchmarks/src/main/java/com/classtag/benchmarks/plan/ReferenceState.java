@@ -6,9 +6,9 @@ import com.classtag.sync.state.AppState;
 import java.time.Instant;
 
 /**
- * The app state after a first sync of the plan benchmark's reference district ({@link SyntheticRoster}:
- * 1.5 contacts per student, a section and a staff member per 20 students), for benchmarks of other parts
- * that want the same realistic state the steady plan case plans against.
+ * The app state after a first sync of the plan benchmark's reference district ({@link
+ * SyntheticRoster}: 1.5 contacts per student, a section and a staff member per 20 students), for
+ * benchmarks of other parts that want the same realistic state the steady plan case plans against.
  */
 public final class ReferenceState {
   private static final Instant SYNCED_AT = Instant.parse("2026-03-02T06:00:00Z");
@@ -24,7 +24,10 @@ public final class ReferenceState {
    */
   public static AppState synced(int students) {
     SyntheticRoster district = new SyntheticRoster(students);
-    return SyncedState.of(Planner.create(SyncSettings.defaults()), district.roster(), district.firstSyncState(),
+    return SyncedState.of(
+        Planner.create(SyncSettings.defaults()),
+        district.roster(),
+        district.firstSyncState(),
         SYNCED_AT);
   }
 }

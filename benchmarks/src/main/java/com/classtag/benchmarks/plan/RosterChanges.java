@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A night's worth of roster churn, about 1% of the records: applied to a roster, it gives the next night's
- * roster. Per mille of each kind: students 2 leave, 2 arrive (placed into a section of their school),
- * 2 change name and grade; 3 sections move one student to another section; sections 1 leave, 1 arrive,
- * 2 swap their primary teacher, 1 is renamed; contacts 1 leave, 1 arrive, 3 change email and phone.
- * Unchanged records are the same objects as in the input roster, as they would be equal in a fresh read.
+ * A night's worth of roster churn, about 1% of the records: applied to a roster, it gives the next
+ * night's roster. Per mille of each kind: students 2 leave, 2 arrive (placed into a section of
+ * their school), 2 change name and grade; 3 sections move one student to another section; sections
+ * 1 leave, 1 arrive, 2 swap their primary teacher, 1 is renamed; contacts 1 leave, 1 arrive, 3
+ * change email and phone. Unchanged records are the same objects as in the input roster, as they
+ * would be equal in a fresh read.
  */
 final class RosterChanges {
   private final SyntheticRoster district;
@@ -91,7 +92,9 @@ final class RosterChanges {
     for (int k = 0; k < newStudents; k++) {
       int n = shape.students() + k;
       people.add(district.student(n, 0));
-      int section = SyntheticRoster.schoolOfStudent(n) + DistrictShape.SCHOOLS * ((k * 37) % sectionsPerSchool);
+      int section =
+          SyntheticRoster.schoolOfStudent(n)
+              + DistrictShape.SCHOOLS * ((k * 37) % sectionsPerSchool);
       arrivals.get(Math.min(section, shape.sections() - 1)).add(shape.studentId(n));
       changed++;
     }
@@ -116,7 +119,10 @@ final class RosterChanges {
       if (picked(6, n, 3) && students.size() > 1) {
         // The student moves to the next section of the same school.
         String mover = students.remove(0);
-        int target = n + DistrictShape.SCHOOLS < shape.sections() ? n + DistrictShape.SCHOOLS : n % DistrictShape.SCHOOLS;
+        int target =
+            n + DistrictShape.SCHOOLS < shape.sections()
+                ? n + DistrictShape.SCHOOLS
+                : n % DistrictShape.SCHOOLS;
         arrivals.get(target).add(mover);
         touched = true;
       }
@@ -158,7 +164,12 @@ final class RosterChanges {
       changed++;
     }
 
-    return Roster.builder().from(roster).people(people).guardianLinks(links).sections(sections).build();
+    return Roster.builder()
+        .from(roster)
+        .people(people)
+        .guardianLinks(links)
+        .sections(sections)
+        .build();
   }
 
   /** Returns the index of a section of the original district from its sis id {@code SEC-n}. */
@@ -167,7 +178,10 @@ final class RosterChanges {
     return n < shape.sections() ? n : 0;
   }
 
-  /** Picks {@code perMille} of every thousand records of a kind, spread evenly and deterministically. */
+  /**
+   * Picks {@code perMille} of every thousand records of a kind, spread evenly and
+   * deterministically.
+   */
   private static boolean picked(int kind, int n, int perMille) {
     long h = (n + 1L) * 0x9E3779B97F4A7C15L + kind * 0xC2B2AE3D27D4EB4FL;
     h ^= h >>> 31;

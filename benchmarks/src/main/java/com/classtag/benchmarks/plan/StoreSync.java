@@ -29,10 +29,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A first sync through sync-jdbc, timed phase by phase: load the (schools-only) state, plan, apply, load the
- * synced state and plan again. The baseline, in the same run: a plain JDBC batch insert (1,000 rows a batch,
- * one transaction) of the same rows into an empty copy of the same schema. Not JMH: one 1M-student first sync
- * takes minutes, and each phase runs once per engine. Usage:
+ * A first sync through sync-jdbc, timed phase by phase: load the (schools-only) state, plan, apply,
+ * load the synced state and plan again. The baseline, in the same run: a plain JDBC batch insert
+ * (1,000 rows a batch, one transaction) of the same rows into an empty copy of the same schema. Not
+ * JMH: one 1M-student first sync takes minutes, and each phase runs once per engine. Usage:
  *
  * <pre>
  * java -Xmx12g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.StoreSync STUDENTS \
@@ -49,8 +49,8 @@ public final class StoreSync {
   /**
    * Runs the benchmark.
    *
-   * @param args the number of students (a multiple of 20), then engines: {@code h2:DIR} (file databases in
-   *     DIR) or {@code pg:HOST:PORT:DATABASE} (databases dropped and created there)
+   * @param args the number of students (a multiple of 20), then engines: {@code h2:DIR} (file
+   *     databases in DIR) or {@code pg:HOST:PORT:DATABASE} (databases dropped and created there)
    * @throws Exception if a phase fails
    */
   public static void main(String[] args) throws Exception {
@@ -59,9 +59,10 @@ public final class StoreSync {
     Roster roster = synthetic.roster();
     AppState schools = synthetic.firstSyncState();
     Planner planner = Planner.create(SyncSettings.defaults());
-    System.out.printf("| engine | students | load (empty) | plan | apply | decisions applied | rows | plain batch"
-        + " insert | apply / insert | load (synced) | plan again | changes |%n|---|---:|---:|---:|---:|---:|---:|"
-        + "---:|---:|---:|---:|---:|%n");
+    System.out.printf(
+        "| engine | students | load (empty) | plan | apply | decisions applied | rows | plain batch"
+            + " insert | apply / insert | load (synced) | plan again | changes |%n|---|---:|---:|---:|---:|---:|---:|"
+            + "---:|---:|---:|---:|---:|%n");
     for (int i = 1; i < args.length; i++) {
       String engine = args[i];
       DataSource store = dataSource(engine, "store");
@@ -70,8 +71,10 @@ public final class StoreSync {
       JdbcStore s = JdbcStore.open(store);
       s.importState(schools);
 
-      // Each phase is printed to stderr as it ends (a long run killed midway still leaves its figures), and
-      // what a later phase does not need is dropped first: a 1M-student plan and its state weigh gigabytes.
+      // Each phase is printed to stderr as it ends (a long run killed midway still leaves its
+      // figures), and
+      // what a later phase does not need is dropped first: a 1M-student plan and its state weigh
+      // gigabytes.
       long t0 = System.nanoTime();
       LoadedState empty = s.load();
       long t1 = phase(engine, "load (schools only)", t0);
@@ -93,9 +96,19 @@ public final class StoreSync {
       long p1 = phase(engine, "plain batch insert (" + rows + " rows)", p0);
       synced = null;
 
-      System.out.printf("| %s | %,d | %.1f s | %.1f s | %.1f s | %,d | %,d | %.1f s | %.2f | %.1f s | %.1f s | %,d |%n",
-          engine.substring(0, engine.indexOf(':')), students, sec(t1 - t0), sec(t2 - t1), sec(t3 - t2),
-          result.changes(), rows, sec(p1 - p0), (double) (t3 - t2) / (p1 - p0), sec(t4 - t3), sec(t5 - t4),
+      System.out.printf(
+          "| %s | %,d | %.1f s | %.1f s | %.1f s | %,d | %,d | %.1f s | %.2f | %.1f s | %.1f s | %,d |%n",
+          engine.substring(0, engine.indexOf(':')),
+          students,
+          sec(t1 - t0),
+          sec(t2 - t1),
+          sec(t3 - t2),
+          result.changes(),
+          rows,
+          sec(p1 - p0),
+          (double) (t3 - t2) / (p1 - p0),
+          sec(t4 - t3),
+          sec(t5 - t4),
           again);
     }
   }
@@ -104,8 +117,12 @@ public final class StoreSync {
   private static long phase(String engine, String what, long started) {
     long now = System.nanoTime();
     Runtime rt = Runtime.getRuntime();
-    System.err.printf("%s: %s in %.1f s (heap in use %,d MB)%n", engine.substring(0, engine.indexOf(':')), what,
-        sec(now - started), (rt.totalMemory() - rt.freeMemory()) >> 20);
+    System.err.printf(
+        "%s: %s in %.1f s (heap in use %,d MB)%n",
+        engine.substring(0, engine.indexOf(':')),
+        what,
+        sec(now - started),
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
     return now;
   }
 
@@ -123,7 +140,8 @@ public final class StoreSync {
       return ds;
     }
     PGSimpleDataSource admin = pg(parts[1], Integer.parseInt(parts[2]), "postgres");
-    try (Connection c = admin.getConnection(); java.sql.Statement st = c.createStatement()) {
+    try (Connection c = admin.getConnection();
+        java.sql.Statement st = c.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + name);
       st.execute("CREATE DATABASE " + name);
     }
@@ -148,15 +166,33 @@ public final class StoreSync {
       long pos = 1_000_000_000L;
       try (Connection c = ds.getConnection()) {
         c.setAutoCommit(false);
-        try (Batch st = new Batch(c, "INSERT INTO student (id, pos, source_id, sis_id, student_number,"
-            + " legacy_id, first_name, last_name, email, grade, display_id, ell_status, frl_status, iep_status)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            Batch ext = new Batch(c, "INSERT INTO student_extension (student_id, field_name, field_value, pos)"
-                + " VALUES (?, ?, ?, ?)")) {
+        try (Batch st =
+                new Batch(
+                    c,
+                    "INSERT INTO student (id, pos, source_id, sis_id, student_number,"
+                        + " legacy_id, first_name, last_name, email, grade, display_id, ell_status, frl_status, iep_status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Batch ext =
+                new Batch(
+                    c,
+                    "INSERT INTO student_extension (student_id, field_name, field_value, pos)"
+                        + " VALUES (?, ?, ?, ?)")) {
           for (StudentRecord s : state.students()) {
-            st.add(s.id(), pos++, o(s.sourceId()), o(s.sisId()), o(s.studentNumber()), o(s.legacyId()),
-                o(s.firstName()), o(s.lastName()), o(s.email()), o(s.grade()), o(s.displayId()),
-                o(s.ellStatus()), o(s.frlStatus()), o(s.iepStatus()));
+            st.add(
+                s.id(),
+                pos++,
+                o(s.sourceId()),
+                o(s.sisId()),
+                o(s.studentNumber()),
+                o(s.legacyId()),
+                o(s.firstName()),
+                o(s.lastName()),
+                o(s.email()),
+                o(s.grade()),
+                o(s.displayId()),
+                o(s.ellStatus()),
+                o(s.frlStatus()),
+                o(s.iepStatus()));
           }
           st.flush();
           for (StudentRecord s : state.students()) {
@@ -166,15 +202,34 @@ public final class StoreSync {
           }
           rows += st.rows + ext.rows;
         }
-        String account = " (id, pos, source_id, sis_id, legacy_id, first_name, last_name, email, sms_phone,"
-            + " home_phone, status";
-        try (Batch st = new Batch(c, "INSERT INTO staff" + account + ", district_access)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            Batch access = new Batch(c, "INSERT INTO staff_school_access (staff_id, school_id, access_role,"
-                + " added_by, pos) VALUES (?, ?, ?, ?, ?)")) {
+        String account =
+            " (id, pos, source_id, sis_id, legacy_id, first_name, last_name, email, sms_phone,"
+                + " home_phone, status";
+        try (Batch st =
+                new Batch(
+                    c,
+                    "INSERT INTO staff"
+                        + account
+                        + ", district_access)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Batch access =
+                new Batch(
+                    c,
+                    "INSERT INTO staff_school_access (staff_id, school_id, access_role,"
+                        + " added_by, pos) VALUES (?, ?, ?, ?, ?)")) {
           for (StaffAccount a : state.staff()) {
-            st.add(a.id(), pos++, o(a.sourceId()), o(a.sisId()), o(a.legacyId()), o(a.firstName()),
-                o(a.lastName()), o(a.email()), o(a.smsPhone()), o(a.homePhone()), a.status().name(),
+            st.add(
+                a.id(),
+                pos++,
+                o(a.sourceId()),
+                o(a.sisId()),
+                o(a.legacyId()),
+                o(a.firstName()),
+                o(a.lastName()),
+                o(a.email()),
+                o(a.smsPhone()),
+                o(a.homePhone()),
+                a.status().name(),
                 a.districtAccess().map(Enum::name).orElse(null));
           }
           st.flush();
@@ -185,29 +240,65 @@ public final class StoreSync {
           }
           rows += st.rows + access.rows;
         }
-        try (Batch st = new Batch(c, "INSERT INTO contact" + account + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            Batch links = new Batch(c, "INSERT INTO contact_link (contact_id, student_id, link_type,"
-                + " relationship, added_by, pos) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (Batch st =
+                new Batch(
+                    c,
+                    "INSERT INTO contact"
+                        + account
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            Batch links =
+                new Batch(
+                    c,
+                    "INSERT INTO contact_link (contact_id, student_id, link_type,"
+                        + " relationship, added_by, pos) VALUES (?, ?, ?, ?, ?, ?)")) {
           for (ContactAccount a : state.contacts()) {
-            st.add(a.id(), pos++, o(a.sourceId()), o(a.sisId()), o(a.legacyId()), o(a.firstName()),
-                o(a.lastName()), o(a.email()), o(a.smsPhone()), o(a.homePhone()), a.status().name());
+            st.add(
+                a.id(),
+                pos++,
+                o(a.sourceId()),
+                o(a.sisId()),
+                o(a.legacyId()),
+                o(a.firstName()),
+                o(a.lastName()),
+                o(a.email()),
+                o(a.smsPhone()),
+                o(a.homePhone()),
+                a.status().name());
           }
           st.flush();
           for (ContactAccount a : state.contacts()) {
             for (ContactLink l : a.links()) {
-              links.add(a.id(), l.studentId(), o(l.type()), o(l.relationship()), l.addedBy().name(), pos++);
+              links.add(
+                  a.id(),
+                  l.studentId(),
+                  o(l.type()),
+                  o(l.relationship()),
+                  l.addedBy().name(),
+                  pos++);
             }
           }
           rows += st.rows + links.rows;
         }
-        try (Batch st = new Batch(c, "INSERT INTO classroom (id, pos, school_id, name, name_edited, grade)"
-            + " VALUES (?, ?, ?, ?, ?, ?)");
-            Batch sections = new Batch(c, "INSERT INTO classroom_section (classroom_id, section_id, sis_id, pos)"
-                + " VALUES (?, ?, ?, ?)");
-            Batch teachers = new Batch(c, "INSERT INTO classroom_teacher (classroom_id, staff_id, teacher_role,"
-                + " added_by, pos) VALUES (?, ?, ?, ?, ?)");
-            Batch members = new Batch(c, "INSERT INTO classroom_student (classroom_id, student_id, added_by, pos)"
-                + " VALUES (?, ?, ?, ?)")) {
+        try (Batch st =
+                new Batch(
+                    c,
+                    "INSERT INTO classroom (id, pos, school_id, name, name_edited, grade)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)");
+            Batch sections =
+                new Batch(
+                    c,
+                    "INSERT INTO classroom_section (classroom_id, section_id, sis_id, pos)"
+                        + " VALUES (?, ?, ?, ?)");
+            Batch teachers =
+                new Batch(
+                    c,
+                    "INSERT INTO classroom_teacher (classroom_id, staff_id, teacher_role,"
+                        + " added_by, pos) VALUES (?, ?, ?, ?, ?)");
+            Batch members =
+                new Batch(
+                    c,
+                    "INSERT INTO classroom_student (classroom_id, student_id, added_by, pos)"
+                        + " VALUES (?, ?, ?, ?)")) {
           for (Classroom r : state.classrooms()) {
             st.add(r.id(), pos++, r.schoolId(), r.name(), r.nameEdited(), o(r.grade()));
           }
@@ -225,7 +316,8 @@ public final class StoreSync {
           }
           rows += st.rows + sections.rows + teachers.rows + members.rows;
         }
-        try (Batch st = new Batch(c, "INSERT INTO baseline_section (section_id, pos) VALUES (?, ?)")) {
+        try (Batch st =
+            new Batch(c, "INSERT INTO baseline_section (section_id, pos) VALUES (?, ?)")) {
           for (String id : state.baseline().map(b -> b.sectionIds()).orElse(java.util.Set.of())) {
             st.add(id, pos++);
           }

@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the app state a first sync of a roster leaves behind, by planning and applying ({@link Planner#apply})
- * the first sync one school at a time and merging the results. The whole first-sync plan of a
- * million-student district does not fit in the steady-state benchmark's 4 GB heap next to the roster; one
- * school's does. A {@link SyntheticRoster} splits cleanly by school (every section, contact link and
- * co-teacher stays within one school, and a contact's links travel with the contact), and new objects get
- * ids derived from their source ids, so the per-school states merge without clashes. The caller checks the result: re-planning it against the same
- * roster must change nothing.
+ * Builds the app state a first sync of a roster leaves behind, by planning and applying ({@link
+ * Planner#apply}) the first sync one school at a time and merging the results. The whole first-sync
+ * plan of a million-student district does not fit in the steady-state benchmark's 4 GB heap next to
+ * the roster; one school's does. A {@link SyntheticRoster} splits cleanly by school (every section,
+ * contact link and co-teacher stays within one school, and a contact's links travel with the
+ * contact), and new objects get ids derived from their source ids, so the per-school states merge
+ * without clashes. The caller checks the result: re-planning it against the same roster must change
+ * nothing.
  */
 final class SyncedState {
   private SyncedState() {}
@@ -72,9 +73,16 @@ final class SyncedState {
           sections.add(s);
         }
       }
-      Roster part = Roster.builder().from(roster).people(people).guardianLinks(links).sections(sections).build();
+      Roster part =
+          Roster.builder()
+              .from(roster)
+              .people(people)
+              .guardianLinks(links)
+              .sections(sections)
+              .build();
       AppState synced = Planner.apply(planner.plan(part, unsynced, now), unsynced);
-      merged.addAllClassrooms(synced.classrooms())
+      merged
+          .addAllClassrooms(synced.classrooms())
           .addAllStudents(synced.students())
           .addAllStaff(synced.staff())
           .addAllContacts(synced.contacts());

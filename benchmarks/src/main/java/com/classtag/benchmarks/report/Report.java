@@ -17,24 +17,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns JMH JSON result files ({@code -rf json}) into Markdown tables with each figure's ratio to the
- * baseline measured in the same run: {@code gsonTokens} for the parse and state-read benchmarks,
- * {@code httpTokens} for the fetch benchmark, {@code plan} for the audit benchmark, and, for the plan
- * benchmark, the ratio of each size's time to the next smaller size's.
+ * Turns JMH JSON result files ({@code -rf json}) into Markdown tables with each figure's ratio to
+ * the baseline measured in the same run: {@code gsonTokens} for the parse and state-read
+ * benchmarks, {@code httpTokens} for the fetch benchmark, {@code plan} for the audit benchmark,
+ * and, for the plan benchmark, the ratio of each size's time to the next smaller size's.
  *
- * <p>Ratios are "SDK speed over baseline speed": 1.00 means as fast as the baseline, 0.80 means 80% of its
- * speed. They are given for the wall-clock score and for CPU time ({@code cpu.worker.norm} from
- * {@link com.classtag.benchmarks.jmh.CpuTimeProfiler}), which a busy machine disturbs less. Allocation
- * ratios are "SDK bytes over baseline bytes" (lower is better).
+ * <p>Ratios are "SDK speed over baseline speed": 1.00 means as fast as the baseline, 0.80 means 80%
+ * of its speed. They are given for the wall-clock score and for CPU time ({@code cpu.worker.norm}
+ * from {@link com.classtag.benchmarks.jmh.CpuTimeProfiler}), which a busy machine disturbs less.
+ * Allocation ratios are "SDK bytes over baseline bytes" (lower is better).
  *
  * <p>Usage: {@code java -cp benchmarks.jar com.classtag.benchmarks.report.Report result.json...}
  */
 public final class Report {
-  private static final Map<String, String> BASELINES = Map.of(
-      "ParseBenchmark", "gsonTokens",
-      "FetchBenchmark", "httpTokens",
-      "StateReadBenchmark", "gsonTokens",
-      "AuditBenchmark", "plan");
+  private static final Map<String, String> BASELINES =
+      Map.of(
+          "ParseBenchmark", "gsonTokens",
+          "FetchBenchmark", "httpTokens",
+          "StateReadBenchmark", "gsonTokens",
+          "AuditBenchmark", "plan");
 
   private Report() {}
 
@@ -49,7 +50,8 @@ public final class Report {
     for (String file : args) {
       Path path = Path.of(file);
       if (!Files.exists(path)) {
-        System.out.println("### " + path.getFileName() + "\n\n(missing: that run did not complete)\n");
+        System.out.println(
+            "### " + path.getFileName() + "\n\n(missing: that run did not complete)\n");
         continue;
       }
       JsonArray results;
@@ -77,8 +79,8 @@ public final class Report {
   }
 
   /**
-   * Prints one run's rows. A baseline comes from the same run; the next smaller size of a plan may come
-   * from any run, since sizes that need a bigger heap run separately.
+   * Prints one run's rows. A baseline comes from the same run; the next smaller size of a plan may
+   * come from any run, since sizes that need a bigger heap run separately.
    */
   private static void print(List<Row> rows, List<Row> all) {
     Map<String, List<Row>> byClass = new LinkedHashMap<>();
@@ -87,26 +89,43 @@ public final class Report {
     }
     for (Map.Entry<String, List<Row>> group : byClass.entrySet()) {
       String baseline = BASELINES.get(group.getKey());
-      System.out.println("| benchmark | params | score | vs baseline (wall) | worker CPU/op | vs baseline (CPU) "
-          + "| process CPU/op | alloc/op | alloc vs baseline |");
+      System.out.println(
+          "| benchmark | params | score | vs baseline (wall) | worker CPU/op | vs baseline (CPU) "
+              + "| process CPU/op | alloc/op | alloc vs baseline |");
       System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
       for (Row r : group.getValue()) {
-        Optional<Row> base = baseline == null
-            ? smallerSize(all, r)
-            : group.getValue().stream().filter(b -> b.method.equals(baseline) && b.params.equals(r.params))
-                .findFirst();
-        System.out.println("| " + r.method + " | " + r.params + " | " + r.score() + " | "
-            + base.map(b -> ratio(r.speed(), b.speed())).orElse("") + " | "
-            + r.secondary("cpu.worker.norm").map(Report::nanos).orElse("") + " | "
-            + base.flatMap(b -> cpuRatio(r, b, "cpu.worker.norm")).orElse("") + " | "
-            + r.secondary("cpu.process.norm").map(Report::nanos).orElse("") + " | "
-            + r.secondary("gc.alloc.rate.norm").map(Report::bytes).orElse("") + " | "
-            + base.flatMap(b -> allocRatio(r, b)).orElse("") + " |");
+        Optional<Row> base =
+            baseline == null
+                ? smallerSize(all, r)
+                : group.getValue().stream()
+                    .filter(b -> b.method.equals(baseline) && b.params.equals(r.params))
+                    .findFirst();
+        System.out.println(
+            "| "
+                + r.method
+                + " | "
+                + r.params
+                + " | "
+                + r.score()
+                + " | "
+                + base.map(b -> ratio(r.speed(), b.speed())).orElse("")
+                + " | "
+                + r.secondary("cpu.worker.norm").map(Report::nanos).orElse("")
+                + " | "
+                + base.flatMap(b -> cpuRatio(r, b, "cpu.worker.norm")).orElse("")
+                + " | "
+                + r.secondary("cpu.process.norm").map(Report::nanos).orElse("")
+                + " | "
+                + r.secondary("gc.alloc.rate.norm").map(Report::bytes).orElse("")
+                + " | "
+                + base.flatMap(b -> allocRatio(r, b)).orElse("")
+                + " |");
       }
       if (baseline == null) {
-        System.out.println("\nFor the plan benchmark the \"vs baseline\" columns compare with the next smaller "
-            + "size (10 times fewer students): its time divided by this size's time (0.10 is linear scaling, "
-            + "0.083 is 12x the time for 10x the input), and this size's allocation over its allocation.");
+        System.out.println(
+            "\nFor the plan benchmark the \"vs baseline\" columns compare with the next smaller "
+                + "size (10 times fewer students): its time divided by this size's time (0.10 is linear scaling, "
+                + "0.083 is 12x the time for 10x the input), and this size's allocation over its allocation.");
       }
       System.out.println();
     }
@@ -119,9 +138,13 @@ public final class Report {
       return Optional.empty();
     }
     String smaller = Long.toString(Long.parseLong(students) / 10);
-    return rows.stream().filter(b -> b.method.equals(r.method)
-        && smaller.equals(b.paramMap.get("students"))
-        && withoutStudents(b.paramMap).equals(withoutStudents(r.paramMap))).findFirst();
+    return rows.stream()
+        .filter(
+            b ->
+                b.method.equals(r.method)
+                    && smaller.equals(b.paramMap.get("students"))
+                    && withoutStudents(b.paramMap).equals(withoutStudents(r.paramMap)))
+        .findFirst();
   }
 
   private static Map<String, String> withoutStudents(Map<String, String> params) {
@@ -135,13 +158,17 @@ public final class Report {
   }
 
   private static Optional<String> cpuRatio(Row r, Row base, String metric) {
-    return r.secondary(metric).flatMap(cpu -> base.secondary(metric)
-        .map(b -> String.format(Locale.ROOT, "%.2f", b / cpu)));
+    return r.secondary(metric)
+        .flatMap(
+            cpu -> base.secondary(metric).map(b -> String.format(Locale.ROOT, "%.2f", b / cpu)));
   }
 
   private static Optional<String> allocRatio(Row r, Row base) {
-    return r.secondary("gc.alloc.rate.norm").flatMap(a -> base.secondary("gc.alloc.rate.norm")
-        .map(b -> String.format(Locale.ROOT, "%.2fx", a / b)));
+    return r.secondary("gc.alloc.rate.norm")
+        .flatMap(
+            a ->
+                base.secondary("gc.alloc.rate.norm")
+                    .map(b -> String.format(Locale.ROOT, "%.2fx", a / b)));
   }
 
   private static String nanos(double ns) {
@@ -196,7 +223,10 @@ public final class Report {
       JsonObject primary = o.getAsJsonObject("primaryMetric");
       r.score = primary.get("score").getAsDouble();
       JsonElement error = primary.get("scoreError");
-      r.error = error.isJsonPrimitive() && error.getAsJsonPrimitive().isNumber() ? error.getAsDouble() : Double.NaN;
+      r.error =
+          error.isJsonPrimitive() && error.getAsJsonPrimitive().isNumber()
+              ? error.getAsDouble()
+              : Double.NaN;
       r.unit = primary.get("scoreUnit").getAsString();
       if (o.has("secondaryMetrics")) {
         for (Map.Entry<String, JsonElement> m : o.getAsJsonObject("secondaryMetrics").entrySet()) {
@@ -219,8 +249,12 @@ public final class Report {
       if (mode.equals("thrpt")) {
         return String.format(Locale.ROOT, "%,.0f%s %s", score, err, unit);
       }
-      return String.format(Locale.ROOT, "%,.1f%s %s", score, Double.isNaN(error) ? ""
-          : String.format(Locale.ROOT, " ± %,.1f", error), unit);
+      return String.format(
+          Locale.ROOT,
+          "%,.1f%s %s",
+          score,
+          Double.isNaN(error) ? "" : String.format(Locale.ROOT, " ± %,.1f", error),
+          unit);
     }
 
     Optional<Double> secondary(String metric) {

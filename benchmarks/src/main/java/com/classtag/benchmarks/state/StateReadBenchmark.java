@@ -28,27 +28,33 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reads an app-state file of the plan benchmark's reference district ({@link ReferenceState}: for 1,000,000
- * students also 1,500,000 contacts, 50,000 classrooms and 50,000 staff) two ways, in the same run:
+ * Reads an app-state file of the plan benchmark's reference district ({@link ReferenceState}: for
+ * 1,000,000 students also 1,500,000 contacts, 50,000 classrooms and 50,000 staff) two ways, in the
+ * same run:
  *
  * <ul>
- *   <li>{@code appStateJson}: {@link AppStateJson#read}, the SDK's reader, into an {@link AppState};
- *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token of the same file and materialising
- *       every name and string, the floor any Gson-based reader sits on (the baseline).
+ *   <li>{@code appStateJson}: {@link AppStateJson#read}, the SDK's reader, into an {@link
+ *       AppState};
+ *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token of the same file and
+ *       materialising every name and string, the floor any Gson-based reader sits on (the
+ *       baseline).
  * </ul>
  *
- * <p>The setup writes the file once with {@link AppStateJson#write} to a temporary file, which both read
- * through the same {@code InputStreamReader(UTF-8)}; after the first reads it is in the page cache. The score
- * is the time of one read of the whole file. With {@code -p file=PATH} the file is kept at {@code PATH}: the
- * first fork writes it, later forks and runs read it as it is and skip the three minutes of building the
- * state (the file was checked when written; the reader then only has to read it).
+ * <p>The setup writes the file once with {@link AppStateJson#write} to a temporary file, which both
+ * read through the same {@code InputStreamReader(UTF-8)}; after the first reads it is in the page
+ * cache. The score is the time of one read of the whole file. With {@code -p file=PATH} the file is
+ * kept at {@code PATH}: the first fork writes it, later forks and runs read it as it is and skip
+ * the three minutes of building the state (the file was checked when written; the reader then only
+ * has to read it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class StateReadBenchmark {
   /** How many students the district has. */
   @Param({"1000000"})
@@ -77,15 +83,20 @@ public class StateReadBenchmark {
       return;
     }
     AppState state = ReferenceState.synced(students);
-    path = file.isEmpty() ? Files.createTempFile("app-state-" + students + "-", ".json") : Path.of(file);
+    path =
+        file.isEmpty()
+            ? Files.createTempFile("app-state-" + students + "-", ".json")
+            : Path.of(file);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       AppStateJson.write(state, out);
     }
     if (!appStateJson().equals(state)) {
-      throw new IllegalStateException("the state file does not read back equal to the state written");
+      throw new IllegalStateException(
+          "the state file does not read back equal to the state written");
     }
     System.out.printf("%n%s: %,d bytes%n", state, Files.size(path));
-    // The reference state is gigabytes, garbage from here on; collected now so that no measured read pays.
+    // The reference state is gigabytes, garbage from here on; collected now so that no measured
+    // read pays.
     state = null;
     System.gc();
   }
@@ -117,7 +128,8 @@ public class StateReadBenchmark {
   }
 
   /**
-   * Reads every token of the file with Gson's {@link JsonReader}, materialising every name and string.
+   * Reads every token of the file with Gson's {@link JsonReader}, materialising every name and
+   * string.
    *
    * @param sink consumes each value
    * @return the number of tokens

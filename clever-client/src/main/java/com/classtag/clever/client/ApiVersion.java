@@ -1,9 +1,9 @@
 package com.classtag.clever.client;
 
 /**
- * The Clever API version a client speaks. The version is part of every request path ({@code /v3.0/users});
- * ids are the same in both versions. v3.1 is a non-breaking superset of v3.0 (student demographics, LMS
- * status) that a district must be granted by Clever.
+ * The Clever API version a client speaks. The version is part of every request path ({@code
+ * /v3.0/users}); ids are the same in both versions. v3.1 is a non-breaking superset of v3.0
+ * (student demographics, LMS status) that a district must be granted by Clever.
  */
 public enum ApiVersion {
   /** Clever API v3.0, the default. */

@@ -1,7 +1,8 @@
 package com.classtag.clever.client;
 
 /**
- * The request was refused as malformed or too large: 400, 413 and any other 4xx without a class of its own. Not retried; fix the request (for 413, a page size over 10,000).
+ * The request was refused as malformed or too large: 400, 413 and any other 4xx without a class of
+ * its own. Not retried; fix the request (for 413, a page size over 10,000).
  */
 public final class BadRequestException extends CleverServiceException {
   /**

@@ -12,8 +12,8 @@ import com.classtag.clever.client.internal.Requester;
 import com.classtag.clever.client.internal.Retrier;
 import com.classtag.clever.client.internal.RetryingTransport;
 import com.classtag.clever.client.internal.Seams;
-import com.classtag.clever.client.internal.SnapshotReader;
 import com.classtag.clever.client.internal.Secret;
+import com.classtag.clever.client.internal.SnapshotReader;
 import com.classtag.clever.client.internal.TransportSettings;
 import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.Me;
@@ -43,16 +43,18 @@ import java.util.random.RandomGenerator;
  * }
  * }</pre>
  *
- * <p>Endpoints are grouped by resource ({@link #users()}, {@link #sections()} ...). Single records are read
- * at once; listings return a lazy {@link AutoPager}. Calls are retried, rate-limited and bounded in time as
- * the {@link RetryPolicy} and {@link RateLimit} say; failures are {@link CleverException}s.
+ * <p>Endpoints are grouped by resource ({@link #users()}, {@link #sections()} ...). Single records
+ * are read at once; listings return a lazy {@link AutoPager}. Calls are retried, rate-limited and
+ * bounded in time as the {@link RetryPolicy} and {@link RateLimit} say; failures are {@link
+ * CleverException}s.
  *
- * <p>Thread-safe: one client serves many concurrent callers, sharing one connection pool, one rate limit
- * and one retry budget. For many districts, make one client and a {@link #withToken view} per district token
- * ({@link DistrictTokens} lists them): views share the pool and threads, and each has its own rate limit and
- * retry budget. Close it when done: closing releases open responses and the threads the client
- * created (an {@code HttpClient} or executor given to the builder is not closed). The token is never shown
- * by {@code toString}, an exception or a listener event, and is sent only to the base URL's origin.
+ * <p>Thread-safe: one client serves many concurrent callers, sharing one connection pool, one rate
+ * limit and one retry budget. For many districts, make one client and a {@link #withToken view} per
+ * district token ({@link DistrictTokens} lists them): views share the pool and threads, and each
+ * has its own rate limit and retry budget. Close it when done: closing releases open responses and
+ * the threads the client created (an {@code HttpClient} or executor given to the builder is not
+ * closed). The token is never shown by {@code toString}, an exception or a listener event, and is
+ * sent only to the base URL's origin.
  */
 public final class CleverClient implements AutoCloseable {
   private final Shared shared;
@@ -70,16 +72,30 @@ public final class CleverClient implements AutoCloseable {
 
   private CleverClient(Builder b) {
     Origin origin = Origin.parse(b.baseUrl);
-    ExecutorService owned = b.executor == null ? Executors.newCachedThreadPool(daemonThreads("clever-client-async")) : null;
-    HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
-        .connectTimeout(b.connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-        .build();
+    ExecutorService owned =
+        b.executor == null
+            ? Executors.newCachedThreadPool(daemonThreads("clever-client-async"))
+            : null;
+    HttpClient http =
+        b.httpClient != null
+            ? b.httpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(b.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(
+                    origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .build();
     Secret token = new Secret(b.token);
-    JdkTransport root = new JdkTransport(http,
-        new TransportSettings(origin, token, b.requestTimeout, b.bodyReadTimeout,
-            b.responseLimits.maxResponseBytes()), new OpenResponses());
+    JdkTransport root =
+        new JdkTransport(
+            http,
+            new TransportSettings(
+                origin,
+                token,
+                b.requestTimeout,
+                b.bodyReadTimeout,
+                b.responseLimits.maxResponseBytes()),
+            new OpenResponses());
     this.shared = new Shared(b, origin, owned, root);
     this.view = false;
     this.transport = root;
@@ -110,13 +126,14 @@ public final class CleverClient implements AutoCloseable {
   }
 
   /**
-   * Returns a client for another token, such as another district's: a view of this client that shares its
-   * connection pool, executor and listener, and has its own rate limit and retry budget (Clever limits each
-   * token separately, so one district's 429s never slow another's reads). Creating one is cheap and starts
-   * no thread; a backend serving many districts makes one root client and a view per district.
+   * Returns a client for another token, such as another district's: a view of this client that
+   * shares its connection pool, executor and listener, and has its own rate limit and retry budget
+   * (Clever limits each token separately, so one district's 429s never slow another's reads).
+   * Creating one is cheap and starts no thread; a backend serving many districts makes one root
+   * client and a view per district.
    *
-   * <p>Closing the root client closes every view. Closing a view only makes that view refuse later calls; the
-   * root and the other views go on.
+   * <p>Closing the root client closes every view. Closing a view only makes that view refuse later
+   * calls; the root and the other views go on.
    *
    * @param token the other token, such as {@link DistrictToken#accessToken()}'s value
    * @return the view
@@ -132,7 +149,8 @@ public final class CleverClient implements AutoCloseable {
   }
 
   /**
-   * Returns a client for a district token from {@link DistrictTokens}; see {@link #withToken(String)}.
+   * Returns a client for a district token from {@link DistrictTokens}; see {@link
+   * #withToken(String)}.
    *
    * @param token the district's token
    * @return the view
@@ -148,8 +166,8 @@ public final class CleverClient implements AutoCloseable {
   }
 
   /**
-   * Returns a client configured from the environment: the token from {@code CLEVER_TOKEN}, the base URL from
-   * {@code CLEVER_BASE_URL} if set; every other setting at its default.
+   * Returns a client configured from the environment: the token from {@code CLEVER_TOKEN}, the base
+   * URL from {@code CLEVER_BASE_URL} if set; every other setting at its default.
    *
    * @return the client
    * @throws IllegalStateException if {@code CLEVER_TOKEN} is not set
@@ -210,18 +228,20 @@ public final class CleverClient implements AutoCloseable {
   }
 
   /**
-   * Reads everything a roster sync needs from the token's district: the district, its schools, users of every
-   * role (a user with several roles appears once), sections, terms and courses. The collections are read at
-   * the same time on the client's executor, within the client's rate limit; progress is reported to the
-   * listener's {@link ClientListener#snapshotProgress}.
+   * Reads everything a roster sync needs from the token's district: the district, its schools,
+   * users of every role (a user with several roles appears once), sections, terms and courses. The
+   * collections are read at the same time on the client's executor, within the client's rate limit;
+   * progress is reported to the listener's {@link ClientListener#snapshotProgress}.
    *
-   * <p>All or nothing: it returns only when every collection was read completely. If any fails, the others
-   * are stopped, and the first failure is thrown (the others suppressed in it); nothing partial is returned.
+   * <p>All or nothing: it returns only when every collection was read completely. If any fails, the
+   * others are stopped, and the first failure is thrown (the others suppressed in it); nothing
+   * partial is returned.
    *
    * @return the complete snapshot
    * @throws CleverException the first failure of any collection
    * @throws UnexpectedResponseException if the token sees other than exactly one district
-   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while waiting
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
+   *     waiting
    */
   public RosterSnapshot snapshot() {
     return new SnapshotReader(requester).read();
@@ -232,17 +252,20 @@ public final class CleverClient implements AutoCloseable {
     return shared.version;
   }
 
-  /** Returns how many responses are open, of this client and its views; for tests that check nothing leaks. */
+  /**
+   * Returns how many responses are open, of this client and its views; for tests that check nothing
+   * leaks.
+   */
   int openResponses() {
     return transport.openResponses().count();
   }
 
   /**
    * Closes the client. A root client: later calls of it and of every view throw {@link
-   * IllegalStateException}, open responses are closed (an iterator reading one fails), and the threads the
-   * client created stop. A view (from {@link #withToken}): only later calls of this view throw; what it shares
-   * stays open. Idempotent. On Java 17 an {@code HttpClient} has no {@code close()}; the one the builder
-   * created is released when it is garbage.
+   * IllegalStateException}, open responses are closed (an iterator reading one fails), and the
+   * threads the client created stop. A view (from {@link #withToken}): only later calls of this
+   * view throw; what it shares stays open. Idempotent. On Java 17 an {@code HttpClient} has no
+   * {@code close()}; the one the builder created is released when it is garbage.
    */
   @Override
   public void close() {
@@ -259,10 +282,18 @@ public final class CleverClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "CleverClient{" + shared.origin + "/" + shared.version.pathSegment() + (view ? ", view" : "") + "}";
+    return "CleverClient{"
+        + shared.origin
+        + "/"
+        + shared.version.pathSegment()
+        + (view ? ", view" : "")
+        + "}";
   }
 
-  /** What a root client and its views share; each view adds its own token, rate limit and retry budget. */
+  /**
+   * What a root client and its views share; each view adds its own token, rate limit and retry
+   * budget.
+   */
   private static final class Shared {
     private final Origin origin;
     private final ApiVersion version;
@@ -293,13 +324,27 @@ public final class CleverClient implements AutoCloseable {
       this.rootTransport = rootTransport;
     }
 
-    /** Builds the per-token machinery: a rate limiter and retrier of its own over the shared transport. */
+    /**
+     * Builds the per-token machinery: a rate limiter and retrier of its own over the shared
+     * transport.
+     */
     Requester requester(JdkTransport transport, Secret token) {
-      Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(rateLimit, seams));
+      Retrier.Wiring wiring =
+          new Retrier.Wiring(seams, listeners, new RateLimiter(rateLimit, seams));
       Retrier retrier = new Retrier(retryPolicy, wiring);
-      return new Requester(new RetryingTransport(transport, retrier, wiring),
-          new ClientRuntime(origin, version, pageSize, limits, retrier, new Failures(token, clock),
-              listeners, seams, executor), closed);
+      return new Requester(
+          new RetryingTransport(transport, retrier, wiring),
+          new ClientRuntime(
+              origin,
+              version,
+              pageSize,
+              limits,
+              retrier,
+              new Failures(token, clock),
+              listeners,
+              seams,
+              executor),
+          closed);
     }
   }
 
@@ -315,10 +360,11 @@ public final class CleverClient implements AutoCloseable {
   /**
    * Builds a {@link CleverClient}. Only {@link #token} is required. Not thread-safe.
    *
-   * <p>Defaults: base URL {@code https://api.clever.com}, {@link ApiVersion#V3_0}, page size 10,000 (Clever's
-   * maximum), connect timeout 10 s, request timeout (until response headers) 30 s, body read timeout 60 s,
-   * {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200 requests a minute), {@link
-   * ResponseLimits#defaults()}, the system clock and sleeper, no listener.
+   * <p>Defaults: base URL {@code https://api.clever.com}, {@link ApiVersion#V3_0}, page size 10,000
+   * (Clever's maximum), connect timeout 10 s, request timeout (until response headers) 30 s, body
+   * read timeout 60 s, {@link RetryPolicy#defaults()}, {@link RateLimit#cleverDefault()} (1,200
+   * requests a minute), {@link ResponseLimits#defaults()}, the system clock and sleeper, no
+   * listener.
    */
   public static final class Builder {
     private static final int MAX_PAGE_SIZE = 10_000;
@@ -358,13 +404,14 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Sets the base URL, an origin such as {@code https://api.clever.com}. Plain {@code http} is accepted only
-     * for loopback hosts ({@code 127.0.0.1}, {@code localhost}, {@code [::1]}), for tests and local stand-ins.
+     * Sets the base URL, an origin such as {@code https://api.clever.com}. Plain {@code http} is
+     * accepted only for loopback hosts ({@code 127.0.0.1}, {@code localhost}, {@code [::1]}), for
+     * tests and local stand-ins.
      *
      * @param baseUrl the origin
      * @return this builder
-     * @throws IllegalArgumentException if it is not https (or loopback http), or has a path, query or
-     *     credentials
+     * @throws IllegalArgumentException if it is not https (or loopback http), or has a path, query
+     *     or credentials
      */
     public Builder baseUrl(String baseUrl) {
       Origin.parse(baseUrl);
@@ -392,8 +439,11 @@ public final class CleverClient implements AutoCloseable {
      */
     public Builder pageSize(int pageSize) {
       if (pageSize > MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize " + pageSize + " exceeds Clever's maximum of 10000 "
-            + "(Clever answers 413 above it); 10000 is the default");
+        throw new IllegalArgumentException(
+            "pageSize "
+                + pageSize
+                + " exceeds Clever's maximum of 10000 "
+                + "(Clever answers 413 above it); 10000 is the default");
       }
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
@@ -403,8 +453,8 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Sets the connect timeout of the {@code HttpClient} the builder creates; not allowed with {@link
-     * #httpClient}, whose own setting applies.
+     * Sets the connect timeout of the {@code HttpClient} the builder creates; not allowed with
+     * {@link #httpClient}, whose own setting applies.
      *
      * @param timeout positive
      * @return this builder
@@ -428,11 +478,11 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Sets the deadline for reading a response body: the longest total time reads of one body may spend
-     * waiting for bytes. Time the caller spends between records does not count, so slow processing is never
-     * cut off; a body that stalls or trickles is, with a {@link CleverIoException} (retried like any I/O
-     * failure). The reading thread keeps the deadline itself, so it holds even if every other thread (the
-     * {@code HttpClient}'s included) has died.
+     * Sets the deadline for reading a response body: the longest total time reads of one body may
+     * spend waiting for bytes. Time the caller spends between records does not count, so slow
+     * processing is never cut off; a body that stalls or trickles is, with a {@link
+     * CleverIoException} (retried like any I/O failure). The reading thread keeps the deadline
+     * itself, so it holds even if every other thread (the {@code HttpClient}'s included) has died.
      *
      * @param timeout positive
      * @return this builder
@@ -466,10 +516,10 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Sets the bounds on what the client accepts from a response: records per page beyond the page size,
-     * bytes per body, characters per string value. A response past one fails with a {@link
-     * ResponseLimitException}. The defaults, {@link ResponseLimits#defaults()}, are far above any real
-     * Clever response.
+     * Sets the bounds on what the client accepts from a response: records per page beyond the page
+     * size, bytes per body, characters per string value. A response past one fails with a {@link
+     * ResponseLimitException}. The defaults, {@link ResponseLimits#defaults()}, are far above any
+     * real Clever response.
      *
      * @param limits the limits
      * @return this builder
@@ -481,8 +531,9 @@ public final class CleverClient implements AutoCloseable {
 
     /**
      * Sets an {@code HttpClient} to reuse instead of creating one. It must not follow redirects
-     * ({@code Redirect.NEVER}), and should not run on the same bounded executor as {@link #executor}: reading
-     * a body blocks a thread of that executor while the {@code HttpClient} needs one to deliver the bytes.
+     * ({@code Redirect.NEVER}), and should not run on the same bounded executor as {@link
+     * #executor}: reading a body blocks a thread of that executor while the {@code HttpClient}
+     * needs one to deliver the bytes.
      *
      * @param client the client; not closed by {@link CleverClient#close()}
      * @return this builder
@@ -493,8 +544,8 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Sets the executor of asynchronous pages, publishers and the snapshot's concurrent reads, instead of a
-     * cached pool of daemon threads the client creates.
+     * Sets the executor of asynchronous pages, publishers and the snapshot's concurrent reads,
+     * instead of a cached pool of daemon threads the client creates.
      *
      * @param executor the executor; not shut down by {@link CleverClient#close()}
      * @return this builder
@@ -516,8 +567,9 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Logs one line per call with a {@link LoggingListener}, besides any {@link #listener}. Without this call,
-     * the {@code CLEVER_LOG} environment variable ({@code info} or {@code debug}) decides.
+     * Logs one line per call with a {@link LoggingListener}, besides any {@link #listener}. Without
+     * this call, the {@code CLEVER_LOG} environment variable ({@code info} or {@code debug})
+     * decides.
      *
      * @param detail how much to log
      * @return this builder
@@ -527,7 +579,10 @@ public final class CleverClient implements AutoCloseable {
       return this;
     }
 
-    /** Reads environment variables such as {@code CLEVER_LOG} through {@code env}; the seam for tests. */
+    /**
+     * Reads environment variables such as {@code CLEVER_LOG} through {@code env}; the seam for
+     * tests.
+     */
     Builder environment(UnaryOperator<String> env) {
       this.environment = Objects.requireNonNull(env, "env");
       return this;
@@ -535,9 +590,12 @@ public final class CleverClient implements AutoCloseable {
 
     /** Returns the listeners of the client: the user's, then the logging one if logging is on. */
     private List<ClientListener> listeners() {
-      Optional<LoggingListener.Detail> detail = logging != null ? Optional.of(logging)
-          : LoggingListener.Detail.parse(environment.apply("CLEVER_LOG"));
-      return detail.<List<ClientListener>>map(d -> List.of(listener, LoggingListener.of(d)))
+      Optional<LoggingListener.Detail> detail =
+          logging != null
+              ? Optional.of(logging)
+              : LoggingListener.Detail.parse(environment.apply("CLEVER_LOG"));
+      return detail
+          .<List<ClientListener>>map(d -> List.of(listener, LoggingListener.of(d)))
           .orElse(List.of(listener));
     }
 
@@ -575,7 +633,8 @@ public final class CleverClient implements AutoCloseable {
     }
 
     /**
-     * Reads the token from {@code CLEVER_TOKEN} and, if set, the base URL from {@code CLEVER_BASE_URL}.
+     * Reads the token from {@code CLEVER_TOKEN} and, if set, the base URL from {@code
+     * CLEVER_BASE_URL}.
      *
      * @return this builder
      * @throws IllegalStateException if {@code CLEVER_TOKEN} is not set
@@ -589,7 +648,8 @@ public final class CleverClient implements AutoCloseable {
     Builder fromEnv(UnaryOperator<String> env) {
       String envToken = env.apply("CLEVER_TOKEN");
       if (envToken == null || envToken.isBlank()) {
-        throw new IllegalStateException("CLEVER_TOKEN is not set; set it to the district-app bearer token");
+        throw new IllegalStateException(
+            "CLEVER_TOKEN is not set; set it to the district-app bearer token");
       }
       token(envToken.strip());
       String envBase = env.apply("CLEVER_BASE_URL");
@@ -607,24 +667,28 @@ public final class CleverClient implements AutoCloseable {
      * Returns the client.
      *
      * @return the client
-     * @throws IllegalStateException if no token was set, or the Gson on the classpath is older than the SDK
-     *     needs (the message names both versions)
-     * @throws IllegalArgumentException if {@link #connectTimeout} was combined with {@link #httpClient}, the
-     *     given {@code HttpClient} follows redirects, or {@code CLEVER_LOG} is set to other than info or debug
+     * @throws IllegalStateException if no token was set, or the Gson on the classpath is older than
+     *     the SDK needs (the message names both versions)
+     * @throws IllegalArgumentException if {@link #connectTimeout} was combined with {@link
+     *     #httpClient}, the given {@code HttpClient} follows redirects, or {@code CLEVER_LOG} is
+     *     set to other than info or debug
      */
     public CleverClient build() {
       listeners();
       GsonVersion.require();
       if (token == null) {
-        throw new IllegalStateException("token is required: call token(..), or set CLEVER_TOKEN and use fromEnv()");
+        throw new IllegalStateException(
+            "token is required: call token(..), or set CLEVER_TOKEN and use fromEnv()");
       }
       if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
-        throw new IllegalArgumentException("the HttpClient must be built with followRedirects(Redirect.NEVER): "
-            + "a followed redirect could carry the token to another host");
+        throw new IllegalArgumentException(
+            "the HttpClient must be built with followRedirects(Redirect.NEVER): "
+                + "a followed redirect could carry the token to another host");
       }
       if (httpClient != null && connectTimeout != null) {
-        throw new IllegalArgumentException("connectTimeout applies only to the HttpClient the builder creates; "
-            + "set it on the HttpClient given to httpClient() instead");
+        throw new IllegalArgumentException(
+            "connectTimeout applies only to the HttpClient the builder creates; "
+                + "set it on the HttpClient given to httpClient() instead");
       }
       if (connectTimeout == null) {
         connectTimeout = Duration.ofSeconds(10);
@@ -634,8 +698,13 @@ public final class CleverClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "CleverClient.Builder{baseUrl=" + baseUrl + ", version=" + version + ", token="
-          + (token == null ? "unset" : "****") + "}";
+      return "CleverClient.Builder{baseUrl="
+          + baseUrl
+          + ", version="
+          + version
+          + ", token="
+          + (token == null ? "unset" : "****")
+          + "}";
     }
 
     private static Duration positive(Duration d, String name) {

@@ -7,24 +7,24 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The base of every exception a {@link CleverClient} throws. Unchecked. The subclasses split failures by
- * cause:
+ * The base of every exception a {@link CleverClient} throws. Unchecked. The subclasses split
+ * failures by cause:
  *
  * <ul>
- *   <li>{@link CleverServiceException}: Clever answered with an error status ({@link BadRequestException},
- *       {@link UnauthorizedException}, {@link PermissionDeniedException}, {@link NotFoundException}, {@link RateLimitedException}, {@link
- *       ServerException});
+ *   <li>{@link CleverServiceException}: Clever answered with an error status ({@link
+ *       BadRequestException}, {@link UnauthorizedException}, {@link PermissionDeniedException},
+ *       {@link NotFoundException}, {@link RateLimitedException}, {@link ServerException});
  *   <li>{@link CleverIoException}: no usable response (connection, timeout, stalled body);
- *   <li>{@link InvalidDataException}: a response body that is not the JSON Clever documents, or ({@link
- *       ResponseLimitException}) one past the client's {@link ResponseLimits};
- *   <li>{@link UnexpectedResponseException}: a response this client refuses to act on (a redirect, a next link
- *       to another host, a repeated cursor);
+ *   <li>{@link InvalidDataException}: a response body that is not the JSON Clever documents, or
+ *       ({@link ResponseLimitException}) one past the client's {@link ResponseLimits};
+ *   <li>{@link UnexpectedResponseException}: a response this client refuses to act on (a redirect,
+ *       a next link to another host, a repeated cursor);
  *   <li>{@link CursorExpiredException}: an events cursor Clever no longer knows.
  * </ul>
  *
- * <p>Every one carries {@link #details()}: the request's method and path, the number of requests made and,
- * when a response arrived, its status and headers. Messages and details never contain the token or roster
- * data.
+ * <p>Every one carries {@link #details()}: the request's method and path, the number of requests
+ * made and, when a response arrived, its status and headers. Messages and details never contain the
+ * token or roster data.
  */
 public abstract class CleverException extends RuntimeException {
   /** The failed call's details; see {@link #details()}. */

@@ -4,9 +4,10 @@ import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 
 /**
- * A call failed without a usable response: the connection failed or was reset, the response headers did not
- * arrive within the request timeout, or the body stalled past the body deadline. {@link #wasRetried()} tells
- * whether the client had already retried before giving up; the message says why it stopped.
+ * A call failed without a usable response: the connection failed or was reset, the response headers
+ * did not arrive within the request timeout, or the body stalled past the body deadline. {@link
+ * #wasRetried()} tells whether the client had already retried before giving up; the message says
+ * why it stopped.
  */
 public final class CleverIoException extends CleverException {
   /**
@@ -27,6 +28,7 @@ public final class CleverIoException extends CleverException {
 
   /** {@return whether the failure was a timeout (headers too late, or a stalled body)} */
   public boolean isTimeout() {
-    return getCause() instanceof HttpTimeoutException || getCause() instanceof SocketTimeoutException;
+    return getCause() instanceof HttpTimeoutException
+        || getCause() instanceof SocketTimeoutException;
   }
 }

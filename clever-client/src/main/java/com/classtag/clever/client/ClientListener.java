@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 /**
- * Observes what a client does, for metrics and progress reports, in the manner of OkHttp's
- * {@code EventListener}. Every method has an empty default; override the ones you need. Set it with
- * {@link CleverClient.Builder#listener}.
+ * Observes what a client does, for metrics and progress reports, in the manner of OkHttp's {@code
+ * EventListener}. Every method has an empty default; override the ones you need. Set it with {@link
+ * CleverClient.Builder#listener}.
  *
- * <p>A call is one logical read: a single record, or one page of a listing, with all its retries. Each call
- * is announced by {@link #callStarted} and then, exactly once, by {@link #callEnded} (its body was read: the
- * status, the attempts, the bytes, the duration and the rate limit left) or {@link #callFailed} (the exception
- * the caller got, or a {@link java.util.concurrent.CancellationException} when the caller closed a listing
- * before its page was read). That holds on retries, broken bodies, interrupts and closed clients alike, so
- * metrics built on these two events add up. {@link LoggingListener} logs them, one line per call.
+ * <p>A call is one logical read: a single record, or one page of a listing, with all its retries.
+ * Each call is announced by {@link #callStarted} and then, exactly once, by {@link #callEnded} (its
+ * body was read: the status, the attempts, the bytes, the duration and the rate limit left) or
+ * {@link #callFailed} (the exception the caller got, or a {@link
+ * java.util.concurrent.CancellationException} when the caller closed a listing before its page was
+ * read). That holds on retries, broken bodies, interrupts and closed clients alike, so metrics
+ * built on these two events add up. {@link LoggingListener} logs them, one line per call.
  *
  * <p>Within a call, request events come in pairs and nest like this:
  *
@@ -28,17 +29,19 @@ import java.util.OptionalLong;
  * snapshotProgress                                                      per page while a snapshot reads
  * </pre>
  *
- * <p>Each {@link RequestSent} is followed by exactly one {@link ResponseReceived} or {@link RequestFailed}
- * carrying the same {@code RequestSent} instance. Methods are called on the thread doing the work, possibly
- * many at once, so implementations must be thread-safe and quick. An exception thrown by a listener is
- * logged and ignored; it never fails a call. No event carries the token or a record's content.
+ * <p>Each {@link RequestSent} is followed by exactly one {@link ResponseReceived} or {@link
+ * RequestFailed} carrying the same {@code RequestSent} instance. Methods are called on the thread
+ * doing the work, possibly many at once, so implementations must be thread-safe and quick. An
+ * exception thrown by a listener is logged and ignored; it never fails a call. No event carries the
+ * token or a record's content.
  */
 public interface ClientListener {
   /** A listener that ignores every event. */
   ClientListener NONE = new ClientListener() {};
 
   /**
-   * A call starts; exactly one {@link #callEnded} or {@link #callFailed} with the same event follows.
+   * A call starts; exactly one {@link #callEnded} or {@link #callFailed} with the same event
+   * follows.
    *
    * @param event the call
    */
@@ -104,8 +107,8 @@ public interface ClientListener {
    * A call that started.
    *
    * @param method the HTTP method, {@code GET}
-   * @param path the first request's path and query, such as {@code /v3.0/users?limit=10000}; never the host
-   *     or token
+   * @param path the first request's path and query, such as {@code /v3.0/users?limit=10000}; never
+   *     the host or token
    * @param started when it started, by the client's clock
    */
   record CallStarted(String method, String path, Instant started) {}
@@ -118,10 +121,15 @@ public interface ClientListener {
    * @param attempts how many requests the call made, 1 when it was not retried
    * @param bytes how many bytes of the last response's body were read
    * @param duration the time from the start to the end, by the client's clock
-   * @param rateLimitRemaining the fewest requests left in any rate-limit window the last response reported,
-   *     if it reported one
+   * @param rateLimitRemaining the fewest requests left in any rate-limit window the last response
+   *     reported, if it reported one
    */
-  record CallEnded(CallStarted call, int status, int attempts, long bytes, Duration duration,
+  record CallEnded(
+      CallStarted call,
+      int status,
+      int attempts,
+      long bytes,
+      Duration duration,
       OptionalLong rateLimitRemaining) {}
 
   /**
@@ -139,7 +147,8 @@ public interface ClientListener {
    * A request about to be sent.
    *
    * @param method the HTTP method, {@code GET}
-   * @param path the path and query, such as {@code /v3.0/users?limit=10000}; never the host or token
+   * @param path the path and query, such as {@code /v3.0/users?limit=10000}; never the host or
+   *     token
    * @param attempt 1 for the first request of a call, 2 for its first retry, and so on
    */
   record RequestSent(String method, String path, int attempt) {}

@@ -10,8 +10,9 @@ import com.classtag.clever.model.School;
 import com.classtag.clever.model.Section;
 
 /**
- * The {@code /courses} endpoints. Get it from {@link CleverClient#courses()}. Every method throws {@link
- * CleverException} when the call fails; listings return at once and throw it while being read.
+ * The {@code /courses} endpoints. Get it from {@link CleverClient#courses()}. Every method throws
+ * {@link CleverException} when the call fails; listings return at once and throw it while being
+ * read.
  */
 public final class Courses {
   private final Requester requester;
@@ -38,7 +39,8 @@ public final class Courses {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public Course get(String id) {
-    return requester.get(requester.resource("/courses/" + Requester.id("course id", id)), CleverJson.COURSE);
+    return requester.get(
+        requester.resource("/courses/" + Requester.id("course id", id)), CleverJson.COURSE);
   }
 
   /**
@@ -50,7 +52,9 @@ public final class Courses {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public District district(String id) {
-    return requester.get(requester.resource("/courses/" + Requester.id("course id", id) + "/district"), CleverJson.DISTRICT);
+    return requester.get(
+        requester.resource("/courses/" + Requester.id("course id", id) + "/district"),
+        CleverJson.DISTRICT);
   }
 
   /**
@@ -61,7 +65,9 @@ public final class Courses {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Resource> resources(String id) {
-    return requester.list(requester.listing("/courses/" + Requester.id("course id", id) + "/resources", new Query()), CleverJson.RESOURCE);
+    return requester.list(
+        requester.listing("/courses/" + Requester.id("course id", id) + "/resources", new Query()),
+        CleverJson.RESOURCE);
   }
 
   /**
@@ -72,7 +78,9 @@ public final class Courses {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<School> schools(String id) {
-    return requester.list(requester.listing("/courses/" + Requester.id("course id", id) + "/schools", new Query()), CleverJson.SCHOOL);
+    return requester.list(
+        requester.listing("/courses/" + Requester.id("course id", id) + "/schools", new Query()),
+        CleverJson.SCHOOL);
   }
 
   /**
@@ -83,6 +91,8 @@ public final class Courses {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Section> sections(String id) {
-    return requester.list(requester.listing("/courses/" + Requester.id("course id", id) + "/sections", new Query()), CleverJson.SECTION);
+    return requester.list(
+        requester.listing("/courses/" + Requester.id("course id", id) + "/sections", new Query()),
+        CleverJson.SECTION);
   }
 }

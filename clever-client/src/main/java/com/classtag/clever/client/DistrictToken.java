@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A district's authorization of the app, as Clever's token listing returns it: the token's id, when it was
- * created, the district that owns it, the scopes the district granted and the access token itself. {@code
- * toString} never shows the access token.
+ * A district's authorization of the app, as Clever's token listing returns it: the token's id, when
+ * it was created, the district that owns it, the scopes the district granted and the access token
+ * itself. {@code toString} never shows the access token.
  *
  * @param id the token's id
  * @param created when Clever created the token
@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param scopes the scopes granted, such as {@code read:students}
  * @param accessToken the bearer token for that district's data
  */
-public record DistrictToken(String id, Instant created, String districtId, List<String> scopes,
-    AccessToken accessToken) {
+public record DistrictToken(
+    String id, Instant created, String districtId, List<String> scopes, AccessToken accessToken) {
   /**
    * Checks the fields.
    *
@@ -47,7 +47,14 @@ public record DistrictToken(String id, Instant created, String districtId, List<
 
   @Override
   public String toString() {
-    return "DistrictToken{id=" + id + ", districtId=" + districtId + ", created=" + created + ", scopes=" + scopes
+    return "DistrictToken{id="
+        + id
+        + ", districtId="
+        + districtId
+        + ", created="
+        + created
+        + ", scopes="
+        + scopes
         + ", accessToken=****}";
   }
 }

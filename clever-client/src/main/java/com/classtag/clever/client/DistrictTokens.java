@@ -27,9 +27,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Lists the districts that authorized the app, with each one's token: Clever's {@code GET
- * https://clever.com/oauth/tokens?owner_type=district}, authenticated with the app's client id and secret
- * (HTTP Basic). A backend serving many districts lists them, then reads each through one {@link CleverClient}
- * and its {@link CleverClient#withToken(DistrictToken) views}:
+ * https://clever.com/oauth/tokens?owner_type=district}, authenticated with the app's client id and
+ * secret (HTTP Basic). A backend serving many districts lists them, then reads each through one
+ * {@link CleverClient} and its {@link CleverClient#withToken(DistrictToken) views}:
  *
  * <pre>{@code
  * List<DistrictToken> districts = DistrictTokens.fromEnv().list();   // CLEVER_CLIENT_ID, CLEVER_CLIENT_SECRET
@@ -40,11 +40,12 @@ import java.util.random.RandomGenerator;
  * }
  * }</pre>
  *
- * <p>Requests are retried and bounded in time as for the Data API ({@link RetryPolicy}, request and body
- * timeouts). Failures of the auth host are {@link CleverAuthException}s that say how to fix them. The client
- * secret and the tokens never appear in a {@code toString}, an exception message or a listener event. Pass
- * the secret through the environment or a secret store, not the command line, where other users of the
- * machine can read it. Thread-safe; it holds no thread or connection that needs closing.
+ * <p>Requests are retried and bounded in time as for the Data API ({@link RetryPolicy}, request and
+ * body timeouts). Failures of the auth host are {@link CleverAuthException}s that say how to fix
+ * them. The client secret and the tokens never appear in a {@code toString}, an exception message
+ * or a listener event. Pass the secret through the environment or a secret store, not the command
+ * line, where other users of the machine can read it. Thread-safe; it holds no thread or connection
+ * that needs closing.
  */
 public final class DistrictTokens {
   private final TokenListing listing;
@@ -53,21 +54,45 @@ public final class DistrictTokens {
   private DistrictTokens(Builder b) {
     this.origin = Origin.parse(b.baseUrl);
     Secret credentials = Secret.basic(b.clientId, b.clientSecret);
-    HttpClient http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
-        .build();
-    JdkTransport transport = new JdkTransport(http, new TransportSettings(origin, credentials, b.requestTimeout,
-        b.bodyReadTimeout, ResponseLimits.defaults().maxResponseBytes()), new OpenResponses());
+    HttpClient http =
+        b.httpClient != null
+            ? b.httpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(
+                    origin.isPlainHttp() ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .build();
+    JdkTransport transport =
+        new JdkTransport(
+            http,
+            new TransportSettings(
+                origin,
+                credentials,
+                b.requestTimeout,
+                b.bodyReadTimeout,
+                ResponseLimits.defaults().maxResponseBytes()),
+            new OpenResponses());
     Seams seams = new Seams(b.clock, b.sleeper, b.random);
     Listeners listeners = new Listeners(List.of(b.listener));
-    Retrier.Wiring wiring = new Retrier.Wiring(seams, listeners, new RateLimiter(RateLimit.unlimited(), seams));
+    Retrier.Wiring wiring =
+        new Retrier.Wiring(seams, listeners, new RateLimiter(RateLimit.unlimited(), seams));
     Retrier retrier = new Retrier(b.retryPolicy, wiring);
-    // The runtime's version, page size and executor serve Data API listings, which this class does not make.
-    ClientRuntime runtime = new ClientRuntime(origin, ApiVersion.V3_0, 1, ResponseLimits.defaults(), retrier,
-        new Failures(credentials, b.clock), listeners, seams, ForkJoinPool.commonPool());
-    this.listing = new TokenListing(new RetryingTransport(transport, retrier, wiring), credentials, runtime);
+    // The runtime's version, page size and executor serve Data API listings, which this class does
+    // not make.
+    ClientRuntime runtime =
+        new ClientRuntime(
+            origin,
+            ApiVersion.V3_0,
+            1,
+            ResponseLimits.defaults(),
+            retrier,
+            new Failures(credentials, b.clock),
+            listeners,
+            seams,
+            ForkJoinPool.commonPool());
+    this.listing =
+        new TokenListing(new RetryingTransport(transport, retrier, wiring), credentials, runtime);
   }
 
   /** {@return a builder; the client id and secret are required} */
@@ -76,8 +101,8 @@ public final class DistrictTokens {
   }
 
   /**
-   * Returns a token lister with the client id from {@code CLEVER_CLIENT_ID} and the secret from {@code
-   * CLEVER_CLIENT_SECRET}; every other setting at its default.
+   * Returns a token lister with the client id from {@code CLEVER_CLIENT_ID} and the secret from
+   * {@code CLEVER_CLIENT_SECRET}; every other setting at its default.
    *
    * @return the lister
    * @throws IllegalStateException if either variable is not set
@@ -87,21 +112,22 @@ public final class DistrictTokens {
   }
 
   /**
-   * Lists every district that authorized the app, with its token. An empty list means no district has
-   * authorized the app yet: share the app's district sign-up link with a district, or, in development, add
-   * Clever's sandbox district to it.
+   * Lists every district that authorized the app, with its token. An empty list means no district
+   * has authorized the app yet: share the app's district sign-up link with a district, or, in
+   * development, add Clever's sandbox district to it.
    *
    * @return the districts' tokens, in Clever's order
    * @throws CleverAuthException if the auth host refuses the credentials or the request
-   * @throws CleverException if the listing cannot be read (network, Clever's errors, a malformed body)
+   * @throws CleverException if the listing cannot be read (network, Clever's errors, a malformed
+   *     body)
    */
   public List<DistrictToken> list() {
     return listing.list(Optional.empty());
   }
 
   /**
-   * Returns the token of one district, read with Clever's {@code district} filter: the way to fetch a token
-   * again after the district rotated it.
+   * Returns the token of one district, read with Clever's {@code district} filter: the way to fetch
+   * a token again after the district rotated it.
    *
    * @param districtId the district's id
    * @return its token
@@ -115,12 +141,21 @@ public final class DistrictTokens {
       throw new IllegalArgumentException("districtId must not be blank");
     }
     List<DistrictToken> found = listing.list(Optional.of(districtId));
-    return found.stream().filter(t -> t.districtId().equals(districtId)).findFirst()
-        .orElseThrow(() -> new NoDistrictTokenException("Clever lists no token for district " + districtId
-            + ": it has not authorized the app, or has removed it. Have the district add the app in Clever, "
-            + "or check the district id.",
-            ErrorDetails.builder("GET", "/oauth/tokens?owner_type=district&district=" + districtId).status(200)
-                .build(), districtId));
+    return found.stream()
+        .filter(t -> t.districtId().equals(districtId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NoDistrictTokenException(
+                    "Clever lists no token for district "
+                        + districtId
+                        + ": it has not authorized the app, or has removed it. Have the district add the app in Clever, "
+                        + "or check the district id.",
+                    ErrorDetails.builder(
+                            "GET", "/oauth/tokens?owner_type=district&district=" + districtId)
+                        .status(200)
+                        .build(),
+                    districtId));
   }
 
   /** Returns the auth host; never the credentials. */
@@ -132,8 +167,8 @@ public final class DistrictTokens {
   /**
    * Builds {@link DistrictTokens}. The client id and secret are required. Not thread-safe.
    *
-   * <p>Defaults: auth host {@code https://clever.com}, request timeout 30 s, body read timeout 60 s, {@link
-   * RetryPolicy#defaults()}, the system clock and sleeper, no listener.
+   * <p>Defaults: auth host {@code https://clever.com}, request timeout 30 s, body read timeout 60
+   * s, {@link RetryPolicy#defaults()}, the system clock and sleeper, no listener.
    */
   public static final class Builder {
     private String clientId;
@@ -167,8 +202,8 @@ public final class DistrictTokens {
     }
 
     /**
-     * Sets the app's OAuth client secret; pass it from the environment or a secret store, never a command
-     * line argument.
+     * Sets the app's OAuth client secret; pass it from the environment or a secret store, never a
+     * command line argument.
      *
      * @param clientSecret the secret
      * @return this builder
@@ -181,7 +216,8 @@ public final class DistrictTokens {
     }
 
     /**
-     * Sets the auth host, {@code https://clever.com} by default; plain http only for loopback test servers.
+     * Sets the auth host, {@code https://clever.com} by default; plain http only for loopback test
+     * servers.
      *
      * @param baseUrl the origin
      * @return this builder
@@ -206,7 +242,8 @@ public final class DistrictTokens {
     }
 
     /**
-     * Sets the deadline for reading a response body, as {@link CleverClient.Builder#bodyReadTimeout}.
+     * Sets the deadline for reading a response body, as {@link
+     * CleverClient.Builder#bodyReadTimeout}.
      *
      * @param timeout positive
      * @return this builder
@@ -284,7 +321,8 @@ public final class DistrictTokens {
     }
 
     /**
-     * Reads the client id from {@code CLEVER_CLIENT_ID} and the secret from {@code CLEVER_CLIENT_SECRET}.
+     * Reads the client id from {@code CLEVER_CLIENT_ID} and the secret from {@code
+     * CLEVER_CLIENT_SECRET}.
      *
      * @return this builder
      * @throws IllegalStateException if either is not set
@@ -304,23 +342,29 @@ public final class DistrictTokens {
      * Returns the token lister.
      *
      * @return the lister
-     * @throws IllegalStateException if the client id or secret is missing, or the Gson on the classpath is
-     *     older than the SDK needs (the message names both versions)
+     * @throws IllegalStateException if the client id or secret is missing, or the Gson on the
+     *     classpath is older than the SDK needs (the message names both versions)
      * @throws IllegalArgumentException if the given {@code HttpClient} follows redirects
      */
     public DistrictTokens build() {
       GsonVersion.require();
       if (clientId == null || clientSecret == null) {
-        throw new IllegalStateException("the client id and secret are required: call clientId(..) and "
-            + "clientSecret(..), or set CLEVER_CLIENT_ID and CLEVER_CLIENT_SECRET and use fromEnv()");
+        throw new IllegalStateException(
+            "the client id and secret are required: call clientId(..) and "
+                + "clientSecret(..), or set CLEVER_CLIENT_ID and CLEVER_CLIENT_SECRET and use fromEnv()");
       }
       return new DistrictTokens(this);
     }
 
     @Override
     public String toString() {
-      return "DistrictTokens.Builder{baseUrl=" + baseUrl + ", clientId=" + (clientId == null ? "unset" : clientId)
-          + ", clientSecret=" + (clientSecret == null ? "unset" : "****") + "}";
+      return "DistrictTokens.Builder{baseUrl="
+          + baseUrl
+          + ", clientId="
+          + (clientId == null ? "unset" : clientId)
+          + ", clientSecret="
+          + (clientSecret == null ? "unset" : "****")
+          + "}";
     }
 
     private static String required(UnaryOperator<String> env, String name, String what) {
@@ -334,7 +378,8 @@ public final class DistrictTokens {
     private static void check(String value, String name) {
       Objects.requireNonNull(value, name);
       if (value.isBlank() || value.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-        throw new IllegalArgumentException(name + " must not be blank or contain whitespace or control characters");
+        throw new IllegalArgumentException(
+            name + " must not be blank or contain whitespace or control characters");
       }
     }
 

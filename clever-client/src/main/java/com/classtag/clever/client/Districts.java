@@ -5,8 +5,8 @@ import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.District;
 
 /**
- * The {@code /districts} endpoints. Get it from {@link CleverClient#districts()}. Every method throws
- * {@link CleverException} when the call fails; listings throw it while being read.
+ * The {@code /districts} endpoints. Get it from {@link CleverClient#districts()}. Every method
+ * throws {@link CleverException} when the call fails; listings throw it while being read.
  */
 public final class Districts {
   private final Requester requester;
@@ -16,8 +16,8 @@ public final class Districts {
   }
 
   /**
-   * Lists the districts the token sees: {@code GET /districts}. A district-app token sees exactly one. Clever
-   * does not paginate this listing, so no {@code limit} is sent.
+   * Lists the districts the token sees: {@code GET /districts}. A district-app token sees exactly
+   * one. Clever does not paginate this listing, so no {@code limit} is sent.
    *
    * @return the lazy listing
    */
@@ -34,6 +34,7 @@ public final class Districts {
    * @throws NotFoundException if it does not exist or is not shared
    */
   public District get(String id) {
-    return requester.get(requester.resource("/districts/" + Requester.id("district id", id)), CleverJson.DISTRICT);
+    return requester.get(
+        requester.resource("/districts/" + Requester.id("district id", id)), CleverJson.DISTRICT);
   }
 }

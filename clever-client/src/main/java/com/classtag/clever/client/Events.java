@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Events API ({@code /events}): what changed in the district, oldest first, kept by Clever for 30 days.
- * Get it from {@link CleverClient#events()}. Every method throws {@link CleverException} when the call
- * fails; listings return at once and throw it while being read.
+ * The Events API ({@code /events}): what changed in the district, oldest first, kept by Clever for
+ * 30 days. Get it from {@link CleverClient#events()}. Every method throws {@link CleverException}
+ * when the call fails; listings return at once and throw it while being read.
  *
  * <p>The incremental sync it supports:
  *
  * <ol>
  *   <li>before a full sync, take the cursor: {@link #latestId()};
- *   <li>later, read what happened since: {@link #after(String)}, remembering the id of the last event
- *       processed as the next cursor;
+ *   <li>later, read what happened since: {@link #after(String)}, remembering the id of the last
+ *       event processed as the next cursor;
  *   <li>on {@link CursorExpiredException}, do a full sync again, starting at step 1.
  * </ol>
  */
@@ -36,7 +36,8 @@ public final class Events {
    * @return the lazy listing
    */
   public AutoPager<Event> list(EventsQuery query) {
-    return requester.pager(requester.listing("/events", query.toQuery()), CleverJson.EVENT, Event::id);
+    return requester.pager(
+        requester.listing("/events", query.toQuery()), CleverJson.EVENT, Event::id);
   }
 
   /**
@@ -48,7 +49,8 @@ public final class Events {
    * @throws NotFoundException if Clever does not know it (any more)
    */
   public Event get(String id) {
-    return requester.get(requester.resource("/events/" + Requester.id("event id", id)), CleverJson.EVENT);
+    return requester.get(
+        requester.resource("/events/" + Requester.id("event id", id)), CleverJson.EVENT);
   }
 
   /**
@@ -59,18 +61,22 @@ public final class Events {
    */
   public Optional<String> latestId() {
     String query = "ending_before=last&limit=1";
-    ListPage<Event> page = requester.getEnvelope(
-        requester.runtime().origin().uri("/" + requester.runtime().version().pathSegment() + "/events", query),
-        CleverJson.listPage(CleverJson.EVENT));
+    ListPage<Event> page =
+        requester.getEnvelope(
+            requester
+                .runtime()
+                .origin()
+                .uri("/" + requester.runtime().version().pathSegment() + "/events", query),
+            CleverJson.listPage(CleverJson.EVENT));
     List<Event> events = page.records();
     return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).id());
   }
 
   /**
-   * Lists the events after a cursor, oldest first: {@code GET /events?starting_after={cursor}}. Before the
-   * first page it checks that Clever still knows the cursor ({@code GET /events/{cursor}}): Clever's answer
-   * for an expired cursor is not documented, so the check is what makes an expired cursor fail instead of
-   * silently skipping events.
+   * Lists the events after a cursor, oldest first: {@code GET /events?starting_after={cursor}}.
+   * Before the first page it checks that Clever still knows the cursor ({@code GET
+   * /events/{cursor}}): Clever's answer for an expired cursor is not documented, so the check is
+   * what makes an expired cursor fail instead of silently skipping events.
    *
    * @param cursor the id of the last event processed
    * @return the lazy listing
@@ -92,9 +98,12 @@ public final class Events {
    */
   public AutoPager<Event> after(String cursor, EventsQuery query) {
     Requester.id("cursor", cursor);
-    return requester.pager(new Listing<>(
-        requester.listing("/events", query.toQuery().add("starting_after", cursor)),
-        CleverJson.EVENT, Event::id, this::checkCursor));
+    return requester.pager(
+        new Listing<>(
+            requester.listing("/events", query.toQuery().add("starting_after", cursor)),
+            CleverJson.EVENT,
+            Event::id,
+            this::checkCursor));
   }
 
   private void checkCursor(String cursor) {

@@ -34,8 +34,8 @@ public final class EventsQuery {
   }
 
   /**
-   * Returns a copy of this query limited to events about {@code types} (sent as one {@code record_type}
-   * parameter per type). Duplicates are dropped; order is kept.
+   * Returns a copy of this query limited to events about {@code types} (sent as one {@code
+   * record_type} parameter per type). Duplicates are dropped; order is kept.
    *
    * @param types the record types; at least one
    * @return the query
@@ -77,7 +77,9 @@ public final class EventsQuery {
     return Optional.ofNullable(school);
   }
 
-  /** Returns the query string of this query: one {@code record_type} per type, then {@code school}. */
+  /**
+   * Returns the query string of this query: one {@code record_type} per type, then {@code school}.
+   */
   Query toQuery() {
     Query q = new Query();
     for (EventRecordType t : recordTypes) {
@@ -103,6 +105,10 @@ public final class EventsQuery {
 
   @Override
   public String toString() {
-    return "EventsQuery{recordTypes=" + recordTypes + ", school=" + (school == null ? "any" : school) + "}";
+    return "EventsQuery{recordTypes="
+        + recordTypes
+        + ", school="
+        + (school == null ? "any" : school)
+        + "}";
   }
 }

@@ -8,29 +8,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A {@link ClientListener} that writes one line per call to a {@link System.Logger} (which routes to
- * {@code java.util.logging}, or to SLF4J or Log4j when their {@code System.LoggerFinder} bridge is on the
- * classpath): the method, the path, the status, the attempts, the bytes and the duration.
+ * A {@link ClientListener} that writes one line per call to a {@link System.Logger} (which routes
+ * to {@code java.util.logging}, or to SLF4J or Log4j when their {@code System.LoggerFinder} bridge
+ * is on the classpath): the method, the path, the status, the attempts, the bytes and the duration.
  *
  * <pre>
  * GET /v3.0/users?limit=10000&amp;starting_after=* 200 attempts=1 bytes=48211 duration=412ms ratelimit.remaining=1187
  * GET /v3.0/sections?limit=10000 failed: PermissionDeniedException status=403 attempts=1 duration=80ms
  * </pre>
  *
- * <p>Switch it on with {@code CLEVER_LOG=info} (or {@code debug}) in the environment, or with {@link
- * CleverClient.Builder#logging}. At {@link Detail#INFO} an ended call is logged at {@code INFO} and a failed
- * one at {@code WARNING}; {@link Detail#DEBUG} adds a {@code DEBUG} line per retry.
+ * <p>Switch it on with {@code CLEVER_LOG=info} (or {@code debug}) in the environment, or with
+ * {@link CleverClient.Builder#logging}. At {@link Detail#INFO} an ended call is logged at {@code
+ * INFO} and a failed one at {@code WARNING}; {@link Detail#DEBUG} adds a {@code DEBUG} line per
+ * retry.
  *
- * <p>A line never holds the token, the client secret, a record's content or a server's text: the query values
- * that can identify a person (cursors such as {@code starting_after}, which are user ids, and every filter
- * value but {@code limit}, {@code role}, {@code record_type} and {@code owner_type}) are shown as {@code *}, and
- * a failure is named by its exception type, status and Clever's request id, never by its message.
+ * <p>A line never holds the token, the client secret, a record's content or a server's text: the
+ * query values that can identify a person (cursors such as {@code starting_after}, which are user
+ * ids, and every filter value but {@code limit}, {@code role}, {@code record_type} and {@code
+ * owner_type}) are shown as {@code *}, and a failure is named by its exception type, status and
+ * Clever's request id, never by its message.
  */
 public final class LoggingListener implements ClientListener {
   /** The name of the logger lines go to. */
   public static final String LOGGER_NAME = "com.classtag.clever.client.calls";
 
-  private static final Set<String> SHOWN_VALUES = Set.of("limit", "role", "record_type", "owner_type");
+  private static final Set<String> SHOWN_VALUES =
+      Set.of("limit", "role", "record_type", "owner_type");
 
   private final Logger logger;
   private final Detail detail;
@@ -59,7 +62,8 @@ public final class LoggingListener implements ClientListener {
         case "debug":
           return Optional.of(DEBUG);
         default:
-          throw new IllegalArgumentException("CLEVER_LOG must be info or debug (or unset, for no call log)");
+          throw new IllegalArgumentException(
+              "CLEVER_LOG must be info or debug (or unset, for no call log)");
       }
     }
   }
@@ -87,7 +91,8 @@ public final class LoggingListener implements ClientListener {
    * @return the listener
    */
   public static LoggingListener to(Logger logger, Detail detail) {
-    return new LoggingListener(Objects.requireNonNull(logger, "logger"), Objects.requireNonNull(detail, "detail"));
+    return new LoggingListener(
+        Objects.requireNonNull(logger, "logger"), Objects.requireNonNull(detail, "detail"));
   }
 
   @Override
@@ -95,10 +100,23 @@ public final class LoggingListener implements ClientListener {
     if (!logger.isLoggable(Level.INFO)) {
       return;
     }
-    logger.log(Level.INFO, event.call().method() + " " + redact(event.call().path()) + " " + event.status()
-        + " attempts=" + event.attempts() + " bytes=" + event.bytes() + " duration=" + event.duration().toMillis()
-        + "ms" + (event.rateLimitRemaining().isPresent()
-            ? " ratelimit.remaining=" + event.rateLimitRemaining().getAsLong() : ""));
+    logger.log(
+        Level.INFO,
+        event.call().method()
+            + " "
+            + redact(event.call().path())
+            + " "
+            + event.status()
+            + " attempts="
+            + event.attempts()
+            + " bytes="
+            + event.bytes()
+            + " duration="
+            + event.duration().toMillis()
+            + "ms"
+            + (event.rateLimitRemaining().isPresent()
+                ? " ratelimit.remaining=" + event.rateLimitRemaining().getAsLong()
+                : ""));
   }
 
   @Override
@@ -113,9 +131,20 @@ public final class LoggingListener implements ClientListener {
       status = e.statusCode().isPresent() ? " status=" + e.statusCode().getAsInt() : "";
       requestId = e.requestId().map(id -> " requestId=" + id).orElse("");
     }
-    logger.log(Level.WARNING, event.call().method() + " " + redact(event.call().path()) + " failed: "
-        + failure.getClass().getSimpleName() + status + requestId + " attempts=" + event.attempts() + " duration="
-        + event.duration().toMillis() + "ms");
+    logger.log(
+        Level.WARNING,
+        event.call().method()
+            + " "
+            + redact(event.call().path())
+            + " failed: "
+            + failure.getClass().getSimpleName()
+            + status
+            + requestId
+            + " attempts="
+            + event.attempts()
+            + " duration="
+            + event.duration().toMillis()
+            + "ms");
   }
 
   @Override
@@ -123,8 +152,17 @@ public final class LoggingListener implements ClientListener {
     if (detail != Detail.DEBUG || !logger.isLoggable(Level.DEBUG)) {
       return;
     }
-    logger.log(Level.DEBUG, event.failed().method() + " " + redact(event.failed().path()) + " attempt "
-        + event.failed().attempt() + " retried in " + event.delay().toMillis() + "ms: " + event.reason());
+    logger.log(
+        Level.DEBUG,
+        event.failed().method()
+            + " "
+            + redact(event.failed().path())
+            + " attempt "
+            + event.failed().attempt()
+            + " retried in "
+            + event.delay().toMillis()
+            + "ms: "
+            + event.reason());
   }
 
   /** Returns a path with every query value but the harmless ones replaced by {@code *}. */

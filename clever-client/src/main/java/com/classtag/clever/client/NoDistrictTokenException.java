@@ -1,8 +1,9 @@
 package com.classtag.clever.client;
 
 /**
- * The token listing holds no token for the district asked for: it has not authorized the app yet, or has
- * removed it. The message says what to do: have the district add the app in Clever, or check the district id.
+ * The token listing holds no token for the district asked for: it has not authorized the app yet,
+ * or has removed it. The message says what to do: have the district add the app in Clever, or check
+ * the district id.
  */
 public final class NoDistrictTokenException extends CleverException {
   /** The district that has not authorized the app. */

@@ -1,7 +1,8 @@
 package com.classtag.clever.client;
 
 /**
- * 404: the resource does not exist, or is not shared with this token (unshared or deleted records read as not found). Not retried.
+ * 404: the resource does not exist, or is not shared with this token (unshared or deleted records
+ * read as not found). Not retried.
  */
 public final class NotFoundException extends CleverServiceException {
   /**

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * The client-side request rate limit: requests are started no closer together than {@code window /
- * requests}, so that no window of that length ever holds more than {@code requests} requests, whatever the
- * number of threads. The default, {@link #cleverDefault()}, is Clever's own limit of 1,200 requests a minute
- * per token; staying under it avoids 429s instead of recovering from them. Immutable.
+ * requests}, so that no window of that length ever holds more than {@code requests} requests,
+ * whatever the number of threads. The default, {@link #cleverDefault()}, is Clever's own limit of
+ * 1,200 requests a minute per token; staying under it avoids 429s instead of recovering from them.
+ * Immutable.
  */
 public final class RateLimit {
   private static final RateLimit CLEVER_DEFAULT = perMinute(1200);
@@ -43,7 +44,8 @@ public final class RateLimit {
    * @param requests at least 1
    * @param window positive
    * @return the limit
-   * @throws IllegalArgumentException if {@code requests} is below 1 or {@code window} is not positive
+   * @throws IllegalArgumentException if {@code requests} is below 1 or {@code window} is not
+   *     positive
    */
   public static RateLimit of(int requests, Duration window) {
     Objects.requireNonNull(window, "window");
@@ -73,6 +75,8 @@ public final class RateLimit {
 
   @Override
   public String toString() {
-    return isUnlimited() ? "RateLimit{unlimited}" : "RateLimit{" + requests + " per " + window + "}";
+    return isUnlimited()
+        ? "RateLimit{unlimited}"
+        : "RateLimit{" + requests + " per " + window + "}";
   }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One rate-limit bucket a response matched, from the {@code X-RateLimit-*} headers. Clever sends one value
- * per bucket in each header (repeated, or comma-joined), so a response can report several; values are paired
- * by position. Immutable.
+ * One rate-limit bucket a response matched, from the {@code X-RateLimit-*} headers. Clever sends
+ * one value per bucket in each header (repeated, or comma-joined), so a response can report
+ * several; values are paired by position. Immutable.
  */
 public final class RateLimitBucket {
   private final String name;
@@ -59,8 +59,10 @@ public final class RateLimitBucket {
       return false;
     }
     RateLimitBucket b = (RateLimitBucket) o;
-    return Objects.equals(name, b.name) && Objects.equals(limit, b.limit)
-        && Objects.equals(remaining, b.remaining) && Objects.equals(reset, b.reset);
+    return Objects.equals(name, b.name)
+        && Objects.equals(limit, b.limit)
+        && Objects.equals(remaining, b.remaining)
+        && Objects.equals(reset, b.reset);
   }
 
   @Override
@@ -70,8 +72,15 @@ public final class RateLimitBucket {
 
   @Override
   public String toString() {
-    return "RateLimitBucket{name=" + name + ", limit=" + limit + ", remaining=" + remaining
-        + ", reset=" + reset + "}";
+    return "RateLimitBucket{name="
+        + name
+        + ", limit="
+        + limit
+        + ", remaining="
+        + remaining
+        + ", reset="
+        + reset
+        + "}";
   }
 
   /** Builds a {@link RateLimitBucket}. */

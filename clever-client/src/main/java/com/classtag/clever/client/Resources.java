@@ -10,8 +10,9 @@ import com.classtag.clever.model.User;
 import java.util.EnumSet;
 
 /**
- * The {@code /resources} endpoints (content mapping; the token needs Clever's resources scopes). Get it from {@link CleverClient#resources()}. Every method throws {@link
- * CleverException} when the call fails; listings return at once and throw it while being read.
+ * The {@code /resources} endpoints (content mapping; the token needs Clever's resources scopes).
+ * Get it from {@link CleverClient#resources()}. Every method throws {@link CleverException} when
+ * the call fails; listings return at once and throw it while being read.
  */
 public final class Resources {
   private final Requester requester;
@@ -38,7 +39,8 @@ public final class Resources {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public Resource get(String id) {
-    return requester.get(requester.resource("/resources/" + Requester.id("resource id", id)), CleverJson.RESOURCE);
+    return requester.get(
+        requester.resource("/resources/" + Requester.id("resource id", id)), CleverJson.RESOURCE);
   }
 
   /**
@@ -49,7 +51,10 @@ public final class Resources {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Course> courses(String id) {
-    return requester.list(requester.listing("/resources/" + Requester.id("resource id", id) + "/courses", new Query()), CleverJson.COURSE);
+    return requester.list(
+        requester.listing(
+            "/resources/" + Requester.id("resource id", id) + "/courses", new Query()),
+        CleverJson.COURSE);
   }
 
   /**
@@ -60,12 +65,15 @@ public final class Resources {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Section> sections(String id) {
-    return requester.list(requester.listing("/resources/" + Requester.id("resource id", id) + "/sections", new Query()), CleverJson.SECTION);
+    return requester.list(
+        requester.listing(
+            "/resources/" + Requester.id("resource id", id) + "/sections", new Query()),
+        CleverJson.SECTION);
   }
 
   /**
-   * Lists a resource's users: {@code GET /resources/{id}/users}. Accepts roles student and teacher; no
-   * primary filter.
+   * Lists a resource's users: {@code GET /resources/{id}/users}. Accepts roles student and teacher;
+   * no primary filter.
    *
    * @param id the resource's id
    * @param query the filters
@@ -74,7 +82,11 @@ public final class Resources {
    * @throws IllegalArgumentException if the query has a filter this listing does not accept
    */
   public AutoPager<User> users(String id, UsersQuery query) {
-    return requester.list(requester.listing("/resources/" + Requester.id("resource id", id) + "/users",
-        query.toQuery("/resources/{id}/users", EnumSet.of(UserRole.STUDENT, UserRole.TEACHER), false)), CleverJson.USER);
+    return requester.list(
+        requester.listing(
+            "/resources/" + Requester.id("resource id", id) + "/users",
+            query.toQuery(
+                "/resources/{id}/users", EnumSet.of(UserRole.STUDENT, UserRole.TEACHER), false)),
+        CleverJson.USER);
   }
 }

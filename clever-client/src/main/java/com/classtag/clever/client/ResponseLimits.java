@@ -1,17 +1,19 @@
 package com.classtag.clever.client;
 
 /**
- * Bounds on what the client accepts from a response, so that a broken or hostile server (or a proxy in front
- * of Clever) cannot make it hold unbounded memory or hand out records without end. Any real Clever response
- * stays far below the defaults; exceeding one fails the call with a {@link ResponseLimitException} that
- * names the limit. Immutable; build with {@link #builder()} or take {@link #defaults()}.
+ * Bounds on what the client accepts from a response, so that a broken or hostile server (or a proxy
+ * in front of Clever) cannot make it hold unbounded memory or hand out records without end. Any
+ * real Clever response stays far below the defaults; exceeding one fails the call with a {@link
+ * ResponseLimitException} that names the limit. Immutable; build with {@link #builder()} or take
+ * {@link #defaults()}.
  *
  * <ul>
- *   <li>{@link #pageRecordsMargin()}: a page may hold at most its requested {@code limit} (the client's page
- *       size) plus this many records. Default 100. Clever never sends more than the limit, so a page that
- *       does, such as one that never ends, is stopped after at most limit + margin records.
- *   <li>{@link #maxResponseBytes()}: the most bytes of one response body. Default 256 MiB; a page of 10,000
- *       users is typically 10 to 30 MB.
+ *   <li>{@link #pageRecordsMargin()}: a page may hold at most its requested {@code limit} (the
+ *       client's page size) plus this many records. Default 100. Clever never sends more than the
+ *       limit, so a page that does, such as one that never ends, is stopped after at most limit +
+ *       margin records.
+ *   <li>{@link #maxResponseBytes()}: the most bytes of one response body. Default 256 MiB; a page
+ *       of 10,000 users is typically 10 to 30 MB.
  *   <li>{@link #maxStringChars()}: the longest string value in a body, in characters. Default 1 Mi
  *       (1,048,576) characters; Clever's longest fields are a few hundred.
  * </ul>
@@ -62,8 +64,13 @@ public final class ResponseLimits {
 
   @Override
   public String toString() {
-    return "ResponseLimits{pageRecordsMargin=" + pageRecordsMargin + ", maxResponseBytes=" + maxResponseBytes
-        + ", maxStringChars=" + maxStringChars + "}";
+    return "ResponseLimits{pageRecordsMargin="
+        + pageRecordsMargin
+        + ", maxResponseBytes="
+        + maxResponseBytes
+        + ", maxStringChars="
+        + maxStringChars
+        + "}";
   }
 
   /** Builds {@link ResponseLimits}; every limit has a default. */
@@ -83,7 +90,8 @@ public final class ResponseLimits {
      */
     public Builder pageRecordsMargin(int records) {
       if (records < 0) {
-        throw new IllegalArgumentException("pageRecordsMargin must not be negative, was " + records);
+        throw new IllegalArgumentException(
+            "pageRecordsMargin must not be negative, was " + records);
       }
       this.pageRecordsMargin = records;
       return this;

@@ -4,35 +4,38 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a client retries failed GETs. Immutable; build with {@link #builder()} or take {@link #defaults()}.
+ * How a client retries failed GETs. Immutable; build with {@link #builder()} or take {@link
+ * #defaults()}.
  *
- * <p>What is retried: 429, 500, 502, 503 and 504 responses, and I/O failures (connection resets, HTTP/2
- * GOAWAY, timeouts, a body that stalls past the body deadline). Never 400, 401, 403, 404, 413, 501 or any
- * other status, and never a body that is complete but malformed. Every Clever API call is an idempotent GET,
- * so a retry cannot duplicate work.
+ * <p>What is retried: 429, 500, 502, 503 and 504 responses, and I/O failures (connection resets,
+ * HTTP/2 GOAWAY, timeouts, a body that stalls past the body deadline). Never 400, 401, 403, 404,
+ * 413, 501 or any other status, and never a body that is complete but malformed. Every Clever API
+ * call is an idempotent GET, so a retry cannot duplicate work.
  *
  * <p>How long it waits:
  *
  * <ul>
- *   <li>429: until {@code Retry-After} when Clever sends it, else until the latest {@code X-RateLimit-Reset}
- *       among the exhausted buckets, plus up to one second of jitter (resets are whole seconds). A wait
- *       longer than {@link #maxRateLimitWait()} is not waited out: the call fails at once with a {@link
- *       RateLimitedException} saying when to come back.
+ *   <li>429: until {@code Retry-After} when Clever sends it, else until the latest {@code
+ *       X-RateLimit-Reset} among the exhausted buckets, plus up to one second of jitter (resets are
+ *       whole seconds). A wait longer than {@link #maxRateLimitWait()} is not waited out: the call
+ *       fails at once with a {@link RateLimitedException} saying when to come back.
  *   <li>5xx and I/O failures: exponential back-off with full jitter, a random wait between zero and
- *       {@code min(maxDelay, baseDelay * 2^(retry-1))}; a {@code Retry-After} on a 503 is honoured instead.
+ *       {@code min(maxDelay, baseDelay * 2^(retry-1))}; a {@code Retry-After} on a 503 is honoured
+ *       instead.
  * </ul>
  *
- * <p>Limits: a call makes at most {@link #maxAttempts()} failed requests and starts no retry that would end
- * after {@link #totalTimeout()} from its first request. A 429 that says when to come back ({@code
- * Retry-After} or {@code X-RateLimit-Reset}) is Clever pacing the client, not a failure: it does not count
- * toward {@code maxAttempts}, so a throttled call keeps following Clever's schedule until {@link
- * #totalTimeout()} (each wait capped by {@link #maxRateLimitWait()}). A 429 without a reset time counts. A retry budget shared by the whole client (a token bucket
- * of {@link #retryBudget()} retries, refilled by one retry for every five successful requests) stops retries
- * during an outage, so that many concurrent calls do not turn it into a retry storm. Waits for a 429 do not
- * draw on the budget: they only ever follow the server's own schedule.
+ * <p>Limits: a call makes at most {@link #maxAttempts()} failed requests and starts no retry that
+ * would end after {@link #totalTimeout()} from its first request. A 429 that says when to come back
+ * ({@code Retry-After} or {@code X-RateLimit-Reset}) is Clever pacing the client, not a failure: it
+ * does not count toward {@code maxAttempts}, so a throttled call keeps following Clever's schedule
+ * until {@link #totalTimeout()} (each wait capped by {@link #maxRateLimitWait()}). A 429 without a
+ * reset time counts. A retry budget shared by the whole client (a token bucket of {@link
+ * #retryBudget()} retries, refilled by one retry for every five successful requests) stops retries
+ * during an outage, so that many concurrent calls do not turn it into a retry storm. Waits for a
+ * 429 do not draw on the budget: they only ever follow the server's own schedule.
  *
- * <p>Defaults: 5 attempts, base delay 500 ms, max delay 30 s, max rate-limit wait 65 s, total timeout 3
- * minutes, a retry budget of 20 retries.
+ * <p>Defaults: 5 attempts, base delay 500 ms, max delay 30 s, max rate-limit wait 65 s, total
+ * timeout 3 minutes, a retry budget of 20 retries.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -68,7 +71,10 @@ public final class RetryPolicy {
     return new Builder();
   }
 
-  /** {@return the most failed requests one call makes, the first included; paced 429s are not counted} */
+  /**
+   * {@return the most failed requests one call makes, the first included; paced 429s are not
+   * counted}
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
@@ -83,7 +89,9 @@ public final class RetryPolicy {
     return maxDelay;
   }
 
-  /** {@return the longest server-requested wait (429 or {@code Retry-After}) the client waits out} */
+  /**
+   * {@return the longest server-requested wait (429 or {@code Retry-After}) the client waits out}
+   */
   public Duration maxRateLimitWait() {
     return maxRateLimitWait;
   }
@@ -100,9 +108,19 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
-        + ", maxRateLimitWait=" + maxRateLimitWait + ", totalTimeout=" + totalTimeout
-        + ", retryBudget=" + retryBudget + "}";
+    return "RetryPolicy{maxAttempts="
+        + maxAttempts
+        + ", baseDelay="
+        + baseDelay
+        + ", maxDelay="
+        + maxDelay
+        + ", maxRateLimitWait="
+        + maxRateLimitWait
+        + ", totalTimeout="
+        + totalTimeout
+        + ", retryBudget="
+        + retryBudget
+        + "}";
   }
 
   /** Builds a {@link RetryPolicy}; every setting has a default. */
@@ -117,8 +135,8 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
-     * Sets the most failed requests one call makes, the first included. A 429 with a reset time is not a
-     * failure and is not counted (see the class description).
+     * Sets the most failed requests one call makes, the first included. A 429 with a reset time is
+     * not a failure and is not counted (see the class description).
      *
      * @param maxAttempts at least 1; 1 disables retries
      * @return this builder
@@ -157,7 +175,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the longest server-requested wait the client waits out; a 429 asking for longer fails at once.
+     * Sets the longest server-requested wait the client waits out; a 429 asking for longer fails at
+     * once.
      *
      * @param maxRateLimitWait zero or positive
      * @return this builder
@@ -173,8 +192,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the time budget of one call: no retry starts that would end later than this after the call's
-     * first request.
+     * Sets the time budget of one call: no retry starts that would end later than this after the
+     * call's first request.
      *
      * @param totalTimeout positive
      * @return this builder
@@ -186,8 +205,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the client-wide retry budget: how many retries of 5xx responses and I/O failures the client may
-     * make in a burst. Each successful request earns back a fifth of a retry.
+     * Sets the client-wide retry budget: how many retries of 5xx responses and I/O failures the
+     * client may make in a burst. Each successful request earns back a fifth of a retry.
      *
      * @param retries zero or more; zero disables those retries
      * @return this builder

@@ -12,8 +12,9 @@ import com.classtag.clever.model.User;
 import java.util.EnumSet;
 
 /**
- * The {@code /schools} endpoints. Get it from {@link CleverClient#schools()}. Every method throws {@link
- * CleverException} when the call fails; listings return at once and throw it while being read.
+ * The {@code /schools} endpoints. Get it from {@link CleverClient#schools()}. Every method throws
+ * {@link CleverException} when the call fails; listings return at once and throw it while being
+ * read.
  */
 public final class Schools {
   private final Requester requester;
@@ -40,7 +41,8 @@ public final class Schools {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public School get(String id) {
-    return requester.get(requester.resource("/schools/" + Requester.id("school id", id)), CleverJson.SCHOOL);
+    return requester.get(
+        requester.resource("/schools/" + Requester.id("school id", id)), CleverJson.SCHOOL);
   }
 
   /**
@@ -51,7 +53,9 @@ public final class Schools {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Course> courses(String id) {
-    return requester.list(requester.listing("/schools/" + Requester.id("school id", id) + "/courses", new Query()), CleverJson.COURSE);
+    return requester.list(
+        requester.listing("/schools/" + Requester.id("school id", id) + "/courses", new Query()),
+        CleverJson.COURSE);
   }
 
   /**
@@ -63,7 +67,9 @@ public final class Schools {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public District district(String id) {
-    return requester.get(requester.resource("/schools/" + Requester.id("school id", id) + "/district"), CleverJson.DISTRICT);
+    return requester.get(
+        requester.resource("/schools/" + Requester.id("school id", id) + "/district"),
+        CleverJson.DISTRICT);
   }
 
   /**
@@ -74,7 +80,9 @@ public final class Schools {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Section> sections(String id) {
-    return requester.list(requester.listing("/schools/" + Requester.id("school id", id) + "/sections", new Query()), CleverJson.SECTION);
+    return requester.list(
+        requester.listing("/schools/" + Requester.id("school id", id) + "/sections", new Query()),
+        CleverJson.SECTION);
   }
 
   /**
@@ -85,13 +93,15 @@ public final class Schools {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Term> terms(String id) {
-    return requester.list(requester.listing("/schools/" + Requester.id("school id", id) + "/terms", new Query()), CleverJson.TERM);
+    return requester.list(
+        requester.listing("/schools/" + Requester.id("school id", id) + "/terms", new Query()),
+        CleverJson.TERM);
   }
 
   /**
-   * Lists a school's users: {@code GET /schools/{id}/users}. Without {@link UsersQuery#primaryOnly()} this
-   * includes every user enrolled at or associated with the school, not only those whose primary school it is.
-   * Accepts roles staff, student and teacher.
+   * Lists a school's users: {@code GET /schools/{id}/users}. Without {@link
+   * UsersQuery#primaryOnly()} this includes every user enrolled at or associated with the school,
+   * not only those whose primary school it is. Accepts roles staff, student and teacher.
    *
    * @param id the school's id
    * @param query the filters
@@ -100,7 +110,13 @@ public final class Schools {
    * @throws IllegalArgumentException if the query has a filter this listing does not accept
    */
   public AutoPager<User> users(String id, UsersQuery query) {
-    return requester.list(requester.listing("/schools/" + Requester.id("school id", id) + "/users",
-        query.toQuery("/schools/{id}/users", EnumSet.of(UserRole.STAFF, UserRole.STUDENT, UserRole.TEACHER), true)), CleverJson.USER);
+    return requester.list(
+        requester.listing(
+            "/schools/" + Requester.id("school id", id) + "/users",
+            query.toQuery(
+                "/schools/{id}/users",
+                EnumSet.of(UserRole.STAFF, UserRole.STUDENT, UserRole.TEACHER),
+                true)),
+        CleverJson.USER);
   }
 }

@@ -13,8 +13,9 @@ import com.classtag.clever.model.User;
 import java.util.EnumSet;
 
 /**
- * The {@code /sections} endpoints. Get it from {@link CleverClient#sections()}. Every method throws {@link
- * CleverException} when the call fails; listings return at once and throw it while being read.
+ * The {@code /sections} endpoints. Get it from {@link CleverClient#sections()}. Every method throws
+ * {@link CleverException} when the call fails; listings return at once and throw it while being
+ * read.
  */
 public final class Sections {
   private final Requester requester;
@@ -41,7 +42,8 @@ public final class Sections {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public Section get(String id) {
-    return requester.get(requester.resource("/sections/" + Requester.id("section id", id)), CleverJson.SECTION);
+    return requester.get(
+        requester.resource("/sections/" + Requester.id("section id", id)), CleverJson.SECTION);
   }
 
   /**
@@ -53,7 +55,9 @@ public final class Sections {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public Course course(String id) {
-    return requester.get(requester.resource("/sections/" + Requester.id("section id", id) + "/course"), CleverJson.COURSE);
+    return requester.get(
+        requester.resource("/sections/" + Requester.id("section id", id) + "/course"),
+        CleverJson.COURSE);
   }
 
   /**
@@ -65,7 +69,9 @@ public final class Sections {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public District district(String id) {
-    return requester.get(requester.resource("/sections/" + Requester.id("section id", id) + "/district"), CleverJson.DISTRICT);
+    return requester.get(
+        requester.resource("/sections/" + Requester.id("section id", id) + "/district"),
+        CleverJson.DISTRICT);
   }
 
   /**
@@ -76,7 +82,10 @@ public final class Sections {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Resource> resources(String id) {
-    return requester.list(requester.listing("/sections/" + Requester.id("section id", id) + "/resources", new Query()), CleverJson.RESOURCE);
+    return requester.list(
+        requester.listing(
+            "/sections/" + Requester.id("section id", id) + "/resources", new Query()),
+        CleverJson.RESOURCE);
   }
 
   /**
@@ -88,7 +97,9 @@ public final class Sections {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public School school(String id) {
-    return requester.get(requester.resource("/sections/" + Requester.id("section id", id) + "/school"), CleverJson.SCHOOL);
+    return requester.get(
+        requester.resource("/sections/" + Requester.id("section id", id) + "/school"),
+        CleverJson.SCHOOL);
   }
 
   /**
@@ -100,12 +111,14 @@ public final class Sections {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public Term term(String id) {
-    return requester.get(requester.resource("/sections/" + Requester.id("section id", id) + "/term"), CleverJson.TERM);
+    return requester.get(
+        requester.resource("/sections/" + Requester.id("section id", id) + "/term"),
+        CleverJson.TERM);
   }
 
   /**
-   * Lists a section's users: {@code GET /sections/{id}/users}. Accepts roles student and teacher; no primary
-   * filter.
+   * Lists a section's users: {@code GET /sections/{id}/users}. Accepts roles student and teacher;
+   * no primary filter.
    *
    * @param id the section's id
    * @param query the filters
@@ -114,7 +127,11 @@ public final class Sections {
    * @throws IllegalArgumentException if the query has a filter this listing does not accept
    */
   public AutoPager<User> users(String id, UsersQuery query) {
-    return requester.list(requester.listing("/sections/" + Requester.id("section id", id) + "/users",
-        query.toQuery("/sections/{id}/users", EnumSet.of(UserRole.STUDENT, UserRole.TEACHER), false)), CleverJson.USER);
+    return requester.list(
+        requester.listing(
+            "/sections/" + Requester.id("section id", id) + "/users",
+            query.toQuery(
+                "/sections/{id}/users", EnumSet.of(UserRole.STUDENT, UserRole.TEACHER), false)),
+        CleverJson.USER);
   }
 }

@@ -1,7 +1,8 @@
 package com.classtag.clever.client;
 
 /**
- * Clever failed: a 5xx status. 500, 502, 503 and 504 were retried per the {@link RetryPolicy} before this was thrown; 501 and others are not retried.
+ * Clever failed: a 5xx status. 500, 502, 503 and 504 were retried per the {@link RetryPolicy}
+ * before this was thrown; 501 and others are not retried.
  */
 public final class ServerException extends CleverServiceException {
   /**

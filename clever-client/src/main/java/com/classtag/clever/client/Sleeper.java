@@ -3,8 +3,9 @@ package com.classtag.clever.client;
 import java.time.Duration;
 
 /**
- * Waits for a while. Every wait of the client (retry back-off, rate-limit pauses) goes through this seam, so
- * that tests can record the waits and advance a fake {@link java.time.Clock} instead of sleeping.
+ * Waits for a while. Every wait of the client (retry back-off, rate-limit pauses) goes through this
+ * seam, so that tests can record the waits and advance a fake {@link java.time.Clock} instead of
+ * sleeping.
  */
 @FunctionalInterface
 public interface Sleeper {

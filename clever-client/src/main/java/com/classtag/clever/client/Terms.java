@@ -9,8 +9,9 @@ import com.classtag.clever.model.Section;
 import com.classtag.clever.model.Term;
 
 /**
- * The {@code /terms} endpoints. Get it from {@link CleverClient#terms()}. Every method throws {@link
- * CleverException} when the call fails; listings return at once and throw it while being read.
+ * The {@code /terms} endpoints. Get it from {@link CleverClient#terms()}. Every method throws
+ * {@link CleverException} when the call fails; listings return at once and throw it while being
+ * read.
  */
 public final class Terms {
   private final Requester requester;
@@ -37,7 +38,8 @@ public final class Terms {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public Term get(String id) {
-    return requester.get(requester.resource("/terms/" + Requester.id("term id", id)), CleverJson.TERM);
+    return requester.get(
+        requester.resource("/terms/" + Requester.id("term id", id)), CleverJson.TERM);
   }
 
   /**
@@ -49,7 +51,9 @@ public final class Terms {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public District district(String id) {
-    return requester.get(requester.resource("/terms/" + Requester.id("term id", id) + "/district"), CleverJson.DISTRICT);
+    return requester.get(
+        requester.resource("/terms/" + Requester.id("term id", id) + "/district"),
+        CleverJson.DISTRICT);
   }
 
   /**
@@ -60,7 +64,9 @@ public final class Terms {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<School> schools(String id) {
-    return requester.list(requester.listing("/terms/" + Requester.id("term id", id) + "/schools", new Query()), CleverJson.SCHOOL);
+    return requester.list(
+        requester.listing("/terms/" + Requester.id("term id", id) + "/schools", new Query()),
+        CleverJson.SCHOOL);
   }
 
   /**
@@ -71,6 +77,8 @@ public final class Terms {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Section> sections(String id) {
-    return requester.list(requester.listing("/terms/" + Requester.id("term id", id) + "/sections", new Query()), CleverJson.SECTION);
+    return requester.list(
+        requester.listing("/terms/" + Requester.id("term id", id) + "/sections", new Query()),
+        CleverJson.SECTION);
   }
 }

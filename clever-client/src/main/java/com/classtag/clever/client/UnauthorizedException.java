@@ -1,8 +1,9 @@
 package com.classtag.clever.client;
 
 /**
- * The token was refused with 401: it is missing, invalid or revoked (the district may have removed the app).
- * Not retried. A 403, a valid token that may not read a resource, is a {@link PermissionDeniedException}.
+ * The token was refused with 401: it is missing, invalid or revoked (the district may have removed
+ * the app). Not retried. A 403, a valid token that may not read a resource, is a {@link
+ * PermissionDeniedException}.
  */
 public final class UnauthorizedException extends CleverServiceException {
   /**

@@ -1,8 +1,8 @@
 package com.classtag.clever.client;
 
 /**
- * A value of the {@code role} filter of the user listings. Each listing accepts only some roles; see
- * {@link UsersQuery}.
+ * A value of the {@code role} filter of the user listings. Each listing accepts only some roles;
+ * see {@link UsersQuery}.
  */
 public enum UserRole {
   /** {@code student}. */

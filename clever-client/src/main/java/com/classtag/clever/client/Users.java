@@ -11,8 +11,9 @@ import com.classtag.clever.model.User;
 import java.util.EnumSet;
 
 /**
- * The {@code /users} endpoints. Get it from {@link CleverClient#users()}. Every method throws {@link
- * CleverException} when the call fails; listings return at once and throw it while being read.
+ * The {@code /users} endpoints. Get it from {@link CleverClient#users()}. Every method throws
+ * {@link CleverException} when the call fails; listings return at once and throw it while being
+ * read.
  */
 public final class Users {
   private final Requester requester;
@@ -31,16 +32,17 @@ public final class Users {
   }
 
   /**
-   * Lists the users the token sees: {@code GET /users}, every role unless the query names one. A user with
-   * several staff roles (teacher, staff, district admin) is one user with one id.
+   * Lists the users the token sees: {@code GET /users}, every role unless the query names one. A
+   * user with several staff roles (teacher, staff, district admin) is one user with one id.
    *
    * @param query the filters
    * @return the lazy listing
    * @throws IllegalArgumentException if the query has a filter this listing does not accept
    */
   public AutoPager<User> list(UsersQuery query) {
-    return requester.list(requester.listing("/users",
-        query.toQuery("/users", EnumSet.allOf(UserRole.class), false)), CleverJson.USER);
+    return requester.list(
+        requester.listing("/users", query.toQuery("/users", EnumSet.allOf(UserRole.class), false)),
+        CleverJson.USER);
   }
 
   /**
@@ -52,7 +54,8 @@ public final class Users {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public User get(String id) {
-    return requester.get(requester.resource("/users/" + Requester.id("user id", id)), CleverJson.USER);
+    return requester.get(
+        requester.resource("/users/" + Requester.id("user id", id)), CleverJson.USER);
   }
 
   /**
@@ -64,7 +67,9 @@ public final class Users {
    * @throws NotFoundException if it does not exist or is not shared with the token
    */
   public District district(String id) {
-    return requester.get(requester.resource("/users/" + Requester.id("user id", id) + "/district"), CleverJson.DISTRICT);
+    return requester.get(
+        requester.resource("/users/" + Requester.id("user id", id) + "/district"),
+        CleverJson.DISTRICT);
   }
 
   /**
@@ -75,7 +80,9 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<User> contacts(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/mycontacts", new Query()), CleverJson.USER);
+    return requester.list(
+        requester.listing("/users/" + Requester.id("user id", id) + "/mycontacts", new Query()),
+        CleverJson.USER);
   }
 
   /**
@@ -86,7 +93,9 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<User> students(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/mystudents", new Query()), CleverJson.USER);
+    return requester.list(
+        requester.listing("/users/" + Requester.id("user id", id) + "/mystudents", new Query()),
+        CleverJson.USER);
   }
 
   /**
@@ -97,7 +106,9 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<User> teachers(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/myteachers", new Query()), CleverJson.USER);
+    return requester.list(
+        requester.listing("/users/" + Requester.id("user id", id) + "/myteachers", new Query()),
+        CleverJson.USER);
   }
 
   /**
@@ -108,7 +119,9 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Resource> resources(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/resources", new Query()), CleverJson.RESOURCE);
+    return requester.list(
+        requester.listing("/users/" + Requester.id("user id", id) + "/resources", new Query()),
+        CleverJson.RESOURCE);
   }
 
   /**
@@ -119,7 +132,9 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<School> schools(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/schools", new Query()), CleverJson.SCHOOL);
+    return requester.list(
+        requester.listing("/users/" + Requester.id("user id", id) + "/schools", new Query()),
+        CleverJson.SCHOOL);
   }
 
   /**
@@ -130,7 +145,11 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<School> primarySchools(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/schools", new Query().add("primary", "true")), CleverJson.SCHOOL);
+    return requester.list(
+        requester.listing(
+            "/users/" + Requester.id("user id", id) + "/schools",
+            new Query().add("primary", "true")),
+        CleverJson.SCHOOL);
   }
 
   /**
@@ -141,6 +160,8 @@ public final class Users {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public AutoPager<Section> sections(String id) {
-    return requester.list(requester.listing("/users/" + Requester.id("user id", id) + "/sections", new Query()), CleverJson.SECTION);
+    return requester.list(
+        requester.listing("/users/" + Requester.id("user id", id) + "/sections", new Query()),
+        CleverJson.SECTION);
   }
 }

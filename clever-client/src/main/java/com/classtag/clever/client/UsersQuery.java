@@ -2,21 +2,23 @@ package com.classtag.clever.client;
 
 import com.classtag.clever.client.internal.Query;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Optional;
 
 /**
- * Filters of a user listing: an optional {@code role} and, for {@link Schools#users}, {@code primary}.
- * Immutable.
+ * Filters of a user listing: an optional {@code role} and, for {@link Schools#users}, {@code
+ * primary}. Immutable.
  *
- * <p>Which filters each listing accepts (from Clever's spec); a listing given one it does not accept throws
- * {@link IllegalArgumentException} naming the filter, instead of sending a request Clever would ignore:
+ * <p>Which filters each listing accepts (from Clever's spec); a listing given one it does not
+ * accept throws {@link IllegalArgumentException} naming the filter, instead of sending a request
+ * Clever would ignore:
  *
  * <ul>
  *   <li>{@link Users#list}: any role; no {@code primary}.
  *   <li>{@link Schools#users}: roles staff, student and teacher; {@code primary} accepted.
- *   <li>{@link Sections#users} and {@link Resources#users}: roles student and teacher; no {@code primary}.
+ *   <li>{@link Sections#users} and {@link Resources#users}: roles student and teacher; no {@code
+ *       primary}.
  * </ul>
  */
 public final class UsersQuery {
@@ -65,7 +67,8 @@ public final class UsersQuery {
   }
 
   /**
-   * Returns the query string of this query for a listing, refusing filters the listing does not accept.
+   * Returns the query string of this query for a listing, refusing filters the listing does not
+   * accept.
    *
    * @param listing the listing's name, for the message
    * @param roles the roles it accepts
@@ -75,15 +78,24 @@ public final class UsersQuery {
     Query q = new Query();
     if (role != null) {
       if (!roles.contains(role)) {
-        throw new IllegalArgumentException(listing + " does not accept role " + role.wireValue() + "; it accepts "
-            + roles.stream().map(UserRole::wireValue).sorted().collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(
+            listing
+                + " does not accept role "
+                + role.wireValue()
+                + "; it accepts "
+                + roles.stream()
+                    .map(UserRole::wireValue)
+                    .sorted()
+                    .collect(Collectors.joining(", ")));
       }
       q.add("role", role.wireValue());
     }
     if (primaryOnly) {
       if (!primaryAccepted) {
-        throw new IllegalArgumentException(listing + " has no primary filter; only schools().users() accepts "
-            + "UsersQuery.primaryOnly()");
+        throw new IllegalArgumentException(
+            listing
+                + " has no primary filter; only schools().users() accepts "
+                + "UsersQuery.primaryOnly()");
       }
       q.add("primary", "true");
     }
@@ -92,7 +104,9 @@ public final class UsersQuery {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UsersQuery && ((UsersQuery) o).role == role && ((UsersQuery) o).primaryOnly == primaryOnly;
+    return o instanceof UsersQuery
+        && ((UsersQuery) o).role == role
+        && ((UsersQuery) o).primaryOnly == primaryOnly;
   }
 
   @Override
@@ -102,6 +116,10 @@ public final class UsersQuery {
 
   @Override
   public String toString() {
-    return "UsersQuery{role=" + (role == null ? "any" : role.wireValue()) + ", primaryOnly=" + primaryOnly + "}";
+    return "UsersQuery{role="
+        + (role == null ? "any" : role.wireValue())
+        + ", primaryOnly="
+        + primaryOnly
+        + "}";
   }
 }

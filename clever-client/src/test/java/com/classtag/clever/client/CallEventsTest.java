@@ -20,11 +20,16 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every call is announced once and then ends or fails exactly once, whatever happens in between. */
+/**
+ * Every call is announced once and then ends or fails exactly once, whatever happens in between.
+ */
 class CallEventsTest extends ClientTestSupport {
   private static final String ID = "5a0c91b95c7cc000010d417c";
 
-  /** Checks the pairing over all events: each start has exactly one outcome, after it, with that start. */
+  /**
+   * Checks the pairing over all events: each start has exactly one outcome, after it, with that
+   * start.
+   */
   private void assertPaired() {
     Map<CallStarted, Integer> outcomes = new IdentityHashMap<>();
     for (Object e : listener.events()) {
@@ -44,8 +49,13 @@ class CallEventsTest extends ClientTestSupport {
 
   @Test
   void aSingleReadEndsWithItsStatusBytesAttemptsAndRateLimitLeft() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))
-        .withHeader("X-RateLimit-Remaining", "1187").withHeader("X-RateLimit-Limit", "1200")));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .willReturn(
+                aResponse()
+                    .withBody(Json.single(ID))
+                    .withHeader("X-RateLimit-Remaining", "1187")
+                    .withHeader("X-RateLimit-Limit", "1200")));
     client().schools().get(ID);
 
     assertPaired();
@@ -60,17 +70,30 @@ class CallEventsTest extends ClientTestSupport {
 
   @Test
   void retriesAreInsideOneCall() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("twice"));
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).inScenario("flaky").whenScenarioStateIs("twice")
-        .willReturn(aResponse().withStatus(502)).willSetStateTo("ok"));
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).inScenario("flaky").whenScenarioStateIs("ok")
-        .willReturn(aResponse().withBody(Json.single(ID))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("twice"));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .inScenario("flaky")
+            .whenScenarioStateIs("twice")
+            .willReturn(aResponse().withStatus(502))
+            .willSetStateTo("ok"));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .inScenario("flaky")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withBody(Json.single(ID))));
     client().schools().get(ID);
 
     assertPaired();
     assertThat(listener.of(CallStarted.class)).hasSize(1);
-    assertThat(listener.of(CallEnded.class)).singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(3));
+    assertThat(listener.of(CallEnded.class))
+        .singleElement()
+        .satisfies(e -> assertThat(e.attempts()).isEqualTo(3));
     Object last = listener.events().get(listener.events().size() - 1);
     assertThat(last).isInstanceOf(CallEnded.class);
   }
@@ -90,36 +113,53 @@ class CallEventsTest extends ClientTestSupport {
 
   @Test
   void everyPageOfAListingIsOneCall() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools?limit=10000")).willReturn(aResponse()
-        .withBody(Json.page("schools", List.of("a1", "a2"), "/v3.0/schools?limit=10000&starting_after=a2"))));
-    wm.stubFor(get(urlEqualTo("/v3.0/schools?limit=10000&starting_after=a2")).willReturn(aResponse()
-        .withBody(Json.page("schools", List.of("a3"), null))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools?limit=10000"))
+            .willReturn(
+                aResponse()
+                    .withBody(
+                        Json.page(
+                            "schools",
+                            List.of("a1", "a2"),
+                            "/v3.0/schools?limit=10000&starting_after=a2"))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools?limit=10000&starting_after=a2"))
+            .willReturn(aResponse().withBody(Json.page("schools", List.of("a3"), null))));
     assertThat(client().schools().list().stream().count()).isEqualTo(3);
 
     assertPaired();
-    assertThat(listener.of(CallEnded.class)).extracting(e -> e.call().path())
-        .containsExactly("/v3.0/schools?limit=10000", "/v3.0/schools?limit=10000&starting_after=a2");
+    assertThat(listener.of(CallEnded.class))
+        .extracting(e -> e.call().path())
+        .containsExactly(
+            "/v3.0/schools?limit=10000", "/v3.0/schools?limit=10000&starting_after=a2");
   }
 
   @Test
   void aListingClosedMidPageFailsItsCallAsCancelled() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools?limit=10000")).willReturn(aResponse()
-        .withBody(Json.page("schools", List.of("a1", "a2", "a3"), null))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools?limit=10000"))
+            .willReturn(
+                aResponse().withBody(Json.page("schools", List.of("a1", "a2", "a3"), null))));
     try (Stream<School> schools = client().schools().list().stream()) {
       assertThat(schools.findFirst()).isPresent();
     }
 
     assertPaired();
-    assertThat(listener.of(CallFailed.class)).singleElement()
+    assertThat(listener.of(CallFailed.class))
+        .singleElement()
         .satisfies(f -> assertThat(f.failure()).isInstanceOf(CancellationException.class));
   }
 
   @Test
   void anInterruptedRetryWaitFailsTheCallOnce() {
     wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withStatus(503)));
-    CleverClient c = client(b -> b.sleeper(d -> {
-      throw new InterruptedException();
-    }));
+    CleverClient c =
+        client(
+            b ->
+                b.sleeper(
+                    d -> {
+                      throw new InterruptedException();
+                    }));
     assertThatThrownBy(() -> c.schools().get(ID)).isInstanceOf(CleverIoException.class);
     Thread.interrupted();
 
@@ -137,25 +177,28 @@ class CallEventsTest extends ClientTestSupport {
 
   @Test
   void manyConcurrentCallsArePaired() throws Exception {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))));
     wm.stubFor(get(urlEqualTo("/v3.0/sections/" + ID)).willReturn(aResponse().withStatus(404)));
     CleverClient c = client();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       int n = i;
-      Thread thread = new Thread(() -> {
-        for (int k = 0; k < 10; k++) {
-          try {
-            if (n % 2 == 0) {
-              c.schools().get(ID);
-            } else {
-              c.sections().get(ID);
-            }
-          } catch (NotFoundException expected) {
-            // half the calls fail, on purpose
-          }
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int k = 0; k < 10; k++) {
+                  try {
+                    if (n % 2 == 0) {
+                      c.schools().get(ID);
+                    } else {
+                      c.sections().get(ID);
+                    }
+                  } catch (NotFoundException expected) {
+                    // half the calls fail, on purpose
+                  }
+                }
+              });
       thread.start();
       threads.add(thread);
     }

@@ -10,14 +10,18 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A WireMock server on 127.0.0.1 and clients pointed at it with fake time; every client is closed after each test. */
+/**
+ * A WireMock server on 127.0.0.1 and clients pointed at it with fake time; every client is closed
+ * after each test.
+ */
 abstract class ClientTestSupport {
   static final String TOKEN = "tok3n-Secret-0123456789abcdef";
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   final FakeTime time = new FakeTime();
   final RecordingListener listener = new RecordingListener();
@@ -38,14 +42,15 @@ abstract class ClientTestSupport {
   }
 
   CleverClient client(Consumer<CleverClient.Builder> customize) {
-    CleverClient.Builder b = CleverClient.builder()
-        .token(TOKEN)
-        .baseUrl(baseUrl())
-        .clock(time)
-        .sleeper(time)
-        .random(fixedJitter(0.5))
-        .listener(listener)
-        .rateLimit(RateLimit.unlimited());
+    CleverClient.Builder b =
+        CleverClient.builder()
+            .token(TOKEN)
+            .baseUrl(baseUrl())
+            .clock(time)
+            .sleeper(time)
+            .random(fixedJitter(0.5))
+            .listener(listener)
+            .rateLimit(RateLimit.unlimited());
     customize.accept(b);
     CleverClient c = b.build();
     clients.add(c);

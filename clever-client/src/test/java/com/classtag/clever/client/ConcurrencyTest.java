@@ -24,12 +24,19 @@ class ConcurrencyTest extends ClientTestSupport {
 
   @Test
   void manyThreadsShareOneClient() throws Exception {
-    wm.stubFor(get(urlPathMatching("/v3.0/schools/s[0-9]+"))
-        .willReturn(aResponse().withBody(Json.single("s1"))));
-    wm.stubFor(get(urlEqualTo("/v3.0/schools?limit=10000"))
-        .willReturn(aResponse().withBody(Json.page("schools", List.of("a1", "a2"), "/v3.0/schools?starting_after=a2"))));
-    wm.stubFor(get(urlEqualTo("/v3.0/schools?starting_after=a2"))
-        .willReturn(aResponse().withBody(Json.page("schools", List.of("a3"), null))));
+    wm.stubFor(
+        get(urlPathMatching("/v3.0/schools/s[0-9]+"))
+            .willReturn(aResponse().withBody(Json.single("s1"))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools?limit=10000"))
+            .willReturn(
+                aResponse()
+                    .withBody(
+                        Json.page(
+                            "schools", List.of("a1", "a2"), "/v3.0/schools?starting_after=a2"))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools?starting_after=a2"))
+            .willReturn(aResponse().withBody(Json.page("schools", List.of("a3"), null))));
     CleverClient client = client(b -> b.rateLimit(RateLimit.cleverDefault()));
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -37,18 +44,20 @@ class ConcurrencyTest extends ClientTestSupport {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        results.add(pool.submit(() -> {
-          int records = 0;
-          for (int i = 0; i < CALLS; i++) {
-            if (i % 5 == 0) {
-              records += (int) client.schools().list().stream().count();
-            } else {
-              client.schools().get("s" + thread);
-              records++;
-            }
-          }
-          return records;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  int records = 0;
+                  for (int i = 0; i < CALLS; i++) {
+                    if (i % 5 == 0) {
+                      records += (int) client.schools().list().stream().count();
+                    } else {
+                      client.schools().get("s" + thread);
+                      records++;
+                    }
+                  }
+                  return records;
+                }));
       }
       for (Future<Integer> f : results) {
         assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(20 + 5 * 3);

@@ -34,8 +34,11 @@ class EndpointsTest extends ClientTestSupport {
         one("/v3.0/schools/" + ID + "/district", c -> c.schools().district(ID)),
         list("/v3.0/schools/" + ID + "/sections?limit=10000", c -> c.schools().sections(ID)),
         list("/v3.0/schools/" + ID + "/terms?limit=10000", c -> c.schools().terms(ID)),
-        list("/v3.0/schools/" + ID + "/users?limit=10000", c -> c.schools().users(ID, UsersQuery.all())),
-        list("/v3.0/schools/" + ID + "/users?limit=10000&role=staff&primary=true",
+        list(
+            "/v3.0/schools/" + ID + "/users?limit=10000",
+            c -> c.schools().users(ID, UsersQuery.all())),
+        list(
+            "/v3.0/schools/" + ID + "/users?limit=10000&role=staff&primary=true",
             c -> c.schools().users(ID, UsersQuery.withRole(UserRole.STAFF).primaryOnly())),
         list("/v3.0/sections?limit=10000", c -> c.sections().list()),
         one("/v3.0/sections/" + ID, c -> c.sections().get(ID)),
@@ -44,7 +47,8 @@ class EndpointsTest extends ClientTestSupport {
         list("/v3.0/sections/" + ID + "/resources?limit=10000", c -> c.sections().resources(ID)),
         one("/v3.0/sections/" + ID + "/school", c -> c.sections().school(ID)),
         one("/v3.0/sections/" + ID + "/term", c -> c.sections().term(ID)),
-        list("/v3.0/sections/" + ID + "/users?limit=10000&role=teacher",
+        list(
+            "/v3.0/sections/" + ID + "/users?limit=10000&role=teacher",
             c -> c.sections().users(ID, UsersQuery.withRole(UserRole.TEACHER))),
         list("/v3.0/terms?limit=10000", c -> c.terms().list()),
         one("/v3.0/terms/" + ID, c -> c.terms().get(ID)),
@@ -61,10 +65,12 @@ class EndpointsTest extends ClientTestSupport {
         one("/v3.0/resources/" + ID, c -> c.resources().get(ID)),
         list("/v3.0/resources/" + ID + "/courses?limit=10000", c -> c.resources().courses(ID)),
         list("/v3.0/resources/" + ID + "/sections?limit=10000", c -> c.resources().sections(ID)),
-        list("/v3.0/resources/" + ID + "/users?limit=10000&role=student",
+        list(
+            "/v3.0/resources/" + ID + "/users?limit=10000&role=student",
             c -> c.resources().users(ID, UsersQuery.withRole(UserRole.STUDENT))),
         list("/v3.0/users?limit=10000", c -> c.users().list()),
-        list("/v3.0/users?limit=10000&role=district_admin",
+        list(
+            "/v3.0/users?limit=10000&role=district_admin",
             c -> c.users().list(UsersQuery.withRole(UserRole.DISTRICT_ADMIN))),
         one("/v3.0/users/" + ID, c -> c.users().get(ID)),
         one("/v3.0/users/" + ID + "/district", c -> c.users().district(ID)),
@@ -73,13 +79,20 @@ class EndpointsTest extends ClientTestSupport {
         list("/v3.0/users/" + ID + "/myteachers?limit=10000", c -> c.users().teachers(ID)),
         list("/v3.0/users/" + ID + "/resources?limit=10000", c -> c.users().resources(ID)),
         list("/v3.0/users/" + ID + "/schools?limit=10000", c -> c.users().schools(ID)),
-        list("/v3.0/users/" + ID + "/schools?limit=10000&primary=true", c -> c.users().primarySchools(ID)),
+        list(
+            "/v3.0/users/" + ID + "/schools?limit=10000&primary=true",
+            c -> c.users().primarySchools(ID)),
         list("/v3.0/users/" + ID + "/sections?limit=10000", c -> c.users().sections(ID)),
         one("/v3.0/me", CleverClient::me),
         list("/v3.0/events?limit=10000", c -> c.events().list(EventsQuery.all())),
-        list("/v3.0/events?limit=10000&record_type=users&record_type=sections&school=" + ID,
-            c -> c.events().list(EventsQuery.all()
-                .recordTypes(EventRecordType.USERS, EventRecordType.SECTIONS).school(ID))),
+        list(
+            "/v3.0/events?limit=10000&record_type=users&record_type=sections&school=" + ID,
+            c ->
+                c.events()
+                    .list(
+                        EventsQuery.all()
+                            .recordTypes(EventRecordType.USERS, EventRecordType.SECTIONS)
+                            .school(ID))),
         one("/v3.0/events/" + ID, c -> c.events().get(ID)));
   }
 
@@ -93,9 +106,12 @@ class EndpointsTest extends ClientTestSupport {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("endpoints")
-  void sendsThePathAndQueryOfEachEndpoint(String url, String kind, Function<CleverClient, Object> call) {
-    String body = url.contains("/events") ? (kind.equals(LIST) ? Json.events(List.of(ID), null) : Json.event(ID))
-        : kind.equals(LIST) ? Json.page("x", List.of(ID), null) : Json.single(ID);
+  void sendsThePathAndQueryOfEachEndpoint(
+      String url, String kind, Function<CleverClient, Object> call) {
+    String body =
+        url.contains("/events")
+            ? (kind.equals(LIST) ? Json.events(List.of(ID), null) : Json.event(ID))
+            : kind.equals(LIST) ? Json.page("x", List.of(ID), null) : Json.single(ID);
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(body)));
 
     Object result = call.apply(client());
@@ -109,10 +125,12 @@ class EndpointsTest extends ClientTestSupport {
 
   @Test
   void coversEveryPathOfTheSpec() {
-    long dataPaths = endpoints()
-        .map(a -> ((String) a.get()[0]).replaceAll("\\?.*", "").replace(ID, "{id}"))
-        .filter(p -> !p.equals("/v3.0/me") && !p.startsWith("/v3.0/events"))
-        .distinct().count();
+    long dataPaths =
+        endpoints()
+            .map(a -> ((String) a.get()[0]).replaceAll("\\?.*", "").replace(ID, "{id}"))
+            .filter(p -> !p.equals("/v3.0/me") && !p.startsWith("/v3.0/events"))
+            .distinct()
+            .count();
     assertThat(dataPaths).isEqualTo(42);
   }
 
@@ -135,13 +153,16 @@ class EndpointsTest extends ClientTestSupport {
     CleverClient c = client();
     assertThatThrownBy(() -> c.sections().users(ID, UsersQuery.withRole(UserRole.CONTACT)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("does not accept role contact").hasMessageContaining("student, teacher");
+        .hasMessageContaining("does not accept role contact")
+        .hasMessageContaining("student, teacher");
     assertThatThrownBy(() -> c.sections().users(ID, UsersQuery.all().primaryOnly()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("primary");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("primary");
     assertThatThrownBy(() -> c.users().list(UsersQuery.all().primaryOnly()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> c.schools().get(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("school id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("school id");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 
@@ -152,6 +173,7 @@ class EndpointsTest extends ClientTestSupport {
     var request = wm.getAllServeEvents().get(0).getRequest();
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(request.getHeader("Accept")).isEqualTo("application/json");
-    assertThat(request.getHeader("User-Agent")).startsWith("classtag-clever-client/" + com.classtag.clever.client.internal.Version.VALUE);
+    assertThat(request.getHeader("User-Agent"))
+        .startsWith("classtag-clever-client/" + com.classtag.clever.client.internal.Version.VALUE);
   }
 }

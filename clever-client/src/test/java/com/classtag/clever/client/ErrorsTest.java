@@ -19,9 +19,16 @@ class ErrorsTest extends ClientTestSupport {
   private static final String URL = "/v3.0/users/u1";
 
   private CleverException fail(int status, String body) {
-    wm.stubFor(get(urlEqualTo(URL)).willReturn(aResponse().withStatus(status).withBody(body)
-        .withHeader("Set-Cookie", "session=abc").withHeader("X-Request-Id", "req-7")));
-    return catchThrowableOfType(CleverException.class,
+    wm.stubFor(
+        get(urlEqualTo(URL))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withBody(body)
+                    .withHeader("Set-Cookie", "session=abc")
+                    .withHeader("X-Request-Id", "req-7")));
+    return catchThrowableOfType(
+        CleverException.class,
         () -> client(b -> b.retryPolicy(RetryPolicy.none())).users().get("u1"));
   }
 
@@ -55,18 +62,25 @@ class ErrorsTest extends ClientTestSupport {
 
   @Test
   void readsTheMessageField() {
-    CleverServiceException e = (CleverServiceException) fail(404, "{\"message\":\"Resource not found\"}");
+    CleverServiceException e =
+        (CleverServiceException) fail(404, "{\"message\":\"Resource not found\"}");
     assertThat(e.serverMessage()).contains("Resource not found");
-    assertThat(e.getMessage()).contains("404 Not Found (its message is in serverMessage())")
-        .contains("not shared with this token").doesNotContain("Resource not found");
+    assertThat(e.getMessage())
+        .contains("404 Not Found (its message is in serverMessage())")
+        .contains("not shared with this token")
+        .doesNotContain("Resource not found");
     assertThat(e.bodyExcerpt()).contains("{\"message\":\"Resource not found\"}");
   }
 
   @Test
   void readsTheLegacyErrorFieldAsAStringOrAnObject() {
-    assertThat(((CleverServiceException) fail(401, "{\"error\":\"invalid token\"}")).serverMessage())
+    assertThat(
+            ((CleverServiceException) fail(401, "{\"error\":\"invalid token\"}")).serverMessage())
         .contains("invalid token");
-    assertThat(((CleverServiceException) fail(400, "{\"error\":{\"code\":1,\"message\":\"bad limit\"}}")).serverMessage())
+    assertThat(
+            ((CleverServiceException)
+                    fail(400, "{\"error\":{\"code\":1,\"message\":\"bad limit\"}}"))
+                .serverMessage())
         .contains("bad limit");
   }
 
@@ -80,10 +94,14 @@ class ErrorsTest extends ClientTestSupport {
 
   @Test
   void anHtmlPageGivesItsTitle() {
-    CleverServiceException e = (CleverServiceException) fail(502,
-        "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>");
+    CleverServiceException e =
+        (CleverServiceException)
+            fail(
+                502,
+                "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>");
     assertThat(e.serverMessage()).contains("502 Bad Gateway");
-    CleverServiceException noTitle = (CleverServiceException) fail(403, "<html><body><p>Access\n denied</p></body></html>");
+    CleverServiceException noTitle =
+        (CleverServiceException) fail(403, "<html><body><p>Access\n denied</p></body></html>");
     assertThat(noTitle.serverMessage()).contains("Access denied");
   }
 
@@ -103,24 +121,31 @@ class ErrorsTest extends ClientTestSupport {
   @Test
   void theServersTextNeverReachesTheMessageAndIsBoundedWhereItIsKept() {
     String echo = "Maria Lopez maria.lopez@example.org";
-    CleverException title = fail(502, "<html><head><title>Bad gateway for " + echo + "</title></head></html>");
-    CleverException json = fail(400, "{\"message\":\"no such user: " + echo + "\\nWARN forged line\"}");
+    CleverException title =
+        fail(502, "<html><head><title>Bad gateway for " + echo + "</title></head></html>");
+    CleverException json =
+        fail(400, "{\"message\":\"no such user: " + echo + "\\nWARN forged line\"}");
     CleverException text = fail(503, "upstream said " + echo + " " + "y".repeat(1_000));
     for (CleverException e : java.util.List.of(title, json, text)) {
       assertThat(e.getMessage()).doesNotContain("Maria").doesNotContain("example.org");
       assertThat(e.toString()).doesNotContain("Maria");
       assertThat(e.details().toString()).doesNotContain("Maria");
       CleverServiceException service = (CleverServiceException) e;
-      assertThat(service.serverMessage().orElseThrow()).contains("Maria")
-          .hasSizeLessThanOrEqualTo(ErrorDetails.MAX_SERVER_MESSAGE).doesNotContain("\n");
-      assertThat(service.bodyExcerpt().orElseThrow()).hasSizeLessThanOrEqualTo(ErrorDetails.MAX_EXCERPT);
+      assertThat(service.serverMessage().orElseThrow())
+          .contains("Maria")
+          .hasSizeLessThanOrEqualTo(ErrorDetails.MAX_SERVER_MESSAGE)
+          .doesNotContain("\n");
+      assertThat(service.bodyExcerpt().orElseThrow())
+          .hasSizeLessThanOrEqualTo(ErrorDetails.MAX_EXCERPT);
     }
-    assertThat(((CleverServiceException) json).serverMessage().orElseThrow()).contains("example.org WARN forged line");
+    assertThat(((CleverServiceException) json).serverMessage().orElseThrow())
+        .contains("example.org WARN forged line");
   }
 
   @Test
   void aTokenEchoedByTheServerIsMasked() {
-    CleverServiceException e = (CleverServiceException) fail(401, "{\"message\":\"bad token " + TOKEN + "\"}");
+    CleverServiceException e =
+        (CleverServiceException) fail(401, "{\"message\":\"bad token " + TOKEN + "\"}");
     assertThat(e.getMessage()).doesNotContain(TOKEN);
     assertThat(e.serverMessage().orElseThrow()).doesNotContain(TOKEN).contains("****");
     assertThat(e.bodyExcerpt().orElseThrow()).doesNotContain(TOKEN);
@@ -129,14 +154,22 @@ class ErrorsTest extends ClientTestSupport {
 
   @Test
   void aRedirectIsNeverFollowedAndTheOtherHostGetsNothing() {
-    WireMockServer other = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    WireMockServer other =
+        new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
     other.start();
     try {
-      wm.stubFor(get(urlEqualTo(URL)).willReturn(aResponse().withStatus(302)
-          .withHeader("Location", "http://localhost:" + other.port() + URL)));
-      UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class,
-          () -> client().users().get("u1"));
-      assertThat(e.getMessage()).contains("302").contains("host localhost").contains("never followed")
+      wm.stubFor(
+          get(urlEqualTo(URL))
+              .willReturn(
+                  aResponse()
+                      .withStatus(302)
+                      .withHeader("Location", "http://localhost:" + other.port() + URL)));
+      UnexpectedResponseException e =
+          catchThrowableOfType(UnexpectedResponseException.class, () -> client().users().get("u1"));
+      assertThat(e.getMessage())
+          .contains("302")
+          .contains("host localhost")
+          .contains("never followed")
           .doesNotContain(TOKEN);
       assertThat(other.getAllServeEvents()).isEmpty();
       assertThat(wm.getAllServeEvents()).hasSize(1);

@@ -23,35 +23,57 @@ class LoggingListenerTest extends ClientTestSupport {
 
   @Test
   void oneLinePerCallWithoutTokenOrPersonIdsInTheQuery() {
-    wm.stubFor(get(urlEqualTo("/v3.0/users?limit=10000&role=student")).willReturn(aResponse()
-        .withBody(Json.page("users", List.of(STUDENT), "/v3.0/users?limit=10000&role=student&starting_after=" + STUDENT))));
-    wm.stubFor(get(urlEqualTo("/v3.0/users?limit=10000&role=student&starting_after=" + STUDENT))
-        .willReturn(aResponse().withStatus(503)));
-    CleverClient c = client(b -> b.listener(LoggingListener.to(new CapturingLogger(lines), LoggingListener.Detail.DEBUG))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(2).build()));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/users?limit=10000&role=student"))
+            .willReturn(
+                aResponse()
+                    .withBody(
+                        Json.page(
+                            "users",
+                            List.of(STUDENT),
+                            "/v3.0/users?limit=10000&role=student&starting_after=" + STUDENT))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/users?limit=10000&role=student&starting_after=" + STUDENT))
+            .willReturn(aResponse().withStatus(503)));
+    CleverClient c =
+        client(
+            b ->
+                b.listener(
+                        LoggingListener.to(
+                            new CapturingLogger(lines), LoggingListener.Detail.DEBUG))
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(2).build()));
     assertThatThrownBy(() -> c.users().list(UsersQuery.withRole(UserRole.STUDENT)).stream().count())
         .isInstanceOf(ServerException.class);
 
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).startsWith("GET /v3.0/users?limit=10000&role=student 200 attempts=1 bytes=");
+    assertThat(lines.get(0))
+        .startsWith("GET /v3.0/users?limit=10000&role=student 200 attempts=1 bytes=");
     assertThat(lines.get(1)).contains("retried in").contains("starting_after=*");
-    assertThat(lines.get(2)).startsWith("GET /v3.0/users?limit=10000&role=student&starting_after=* failed: "
-        + "ServerException status=503 attempts=2 duration=");
+    assertThat(lines.get(2))
+        .startsWith(
+            "GET /v3.0/users?limit=10000&role=student&starting_after=* failed: "
+                + "ServerException status=503 attempts=2 duration=");
     assertThat(String.join("\n", lines)).doesNotContain(STUDENT).doesNotContain(TOKEN);
   }
 
   @Test
   void infoLogsNoRetryLines() {
     wm.stubFor(get(urlEqualTo("/v3.0/users?limit=10000")).willReturn(aResponse().withStatus(503)));
-    CleverClient c = client(b -> b.listener(LoggingListener.to(new CapturingLogger(lines), LoggingListener.Detail.INFO))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()));
+    CleverClient c =
+        client(
+            b ->
+                b.listener(
+                        LoggingListener.to(new CapturingLogger(lines), LoggingListener.Detail.INFO))
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()));
     assertThatThrownBy(() -> c.users().list().stream().count()).isInstanceOf(ServerException.class);
     assertThat(lines).singleElement().asString().contains("failed: ServerException");
   }
 
   @Test
   void queryValuesAreMaskedButHarmlessOnes() {
-    assertThat(LoggingListener.redact("/v3.0/users?limit=5&role=student&email=a@b.c&starting_after=x&flag"))
+    assertThat(
+            LoggingListener.redact(
+                "/v3.0/users?limit=5&role=student&email=a@b.c&starting_after=x&flag"))
         .isEqualTo("/v3.0/users?limit=5&role=student&email=*&starting_after=*&flag");
     assertThat(LoggingListener.redact("/v3.0/me")).isEqualTo("/v3.0/me");
   }
@@ -59,18 +81,19 @@ class LoggingListenerTest extends ClientTestSupport {
   @Test
   void cleverLogSwitchesItOnThroughSystemLogger() {
     Logger jul = Logger.getLogger(LoggingListener.LOGGER_NAME);
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        lines.add(record.getMessage());
-      }
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            lines.add(record.getMessage());
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     jul.addHandler(handler);
     try {
       wm.stubFor(get(urlEqualTo("/v3.0/me")).willReturn(aResponse().withBody(Json.single("d1"))));
@@ -86,6 +109,7 @@ class LoggingListenerTest extends ClientTestSupport {
   @Test
   void aWrongCleverLogValueIsRefusedAtBuild() {
     assertThatThrownBy(() -> client(b -> b.environment(Map.of("CLEVER_LOG", "verbose")::get)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLEVER_LOG must be info or debug");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CLEVER_LOG must be info or debug");
   }
 }

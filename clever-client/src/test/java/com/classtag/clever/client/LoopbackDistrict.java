@@ -14,13 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small district served over HTTP on 127.0.0.1 with the JDK's server: one district and {@code size} records
- * in each collection, paged by {@code limit} and {@code starting_after} in ascending id order like Clever.
- * Every {@code throttleEvery}-th request (counted across all collections) is answered 429 with a one-second
- * reset, as Clever's proxy does when a token exceeds its window.
+ * A small district served over HTTP on 127.0.0.1 with the JDK's server: one district and {@code
+ * size} records in each collection, paged by {@code limit} and {@code starting_after} in ascending
+ * id order like Clever. Every {@code throttleEvery}-th request (counted across all collections) is
+ * answered 429 with a one-second reset, as Clever's proxy does when a token exceeds its window.
  */
 final class LoopbackDistrict implements AutoCloseable {
-  static final List<String> COLLECTIONS = List.of("schools", "users", "sections", "terms", "courses");
+  static final List<String> COLLECTIONS =
+      List.of("schools", "users", "sections", "terms", "courses");
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -85,8 +86,13 @@ final class LoopbackDistrict implements AutoCloseable {
       }
       String last = ids.isEmpty() ? null : ids.get(ids.size() - 1);
       boolean more = last != null && last.compareTo(id(collection, size - 1)) < 0;
-      send(exchange, 200, Json.page(collection, ids,
-          more ? "/v3.0/" + collection + "?limit=" + limit + "&starting_after=" + last : null));
+      send(
+          exchange,
+          200,
+          Json.page(
+              collection,
+              ids,
+              more ? "/v3.0/" + collection + "?limit=" + limit + "&starting_after=" + last : null));
     }
   }
 

@@ -28,7 +28,8 @@ class PaginationTest extends ClientTestSupport {
   private static final String FIRST = "/v3.0/schools?limit=10000";
 
   private void page(String url, List<String> ids, String next) {
-    wm.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withBody(Json.page("schools", ids, next))));
+    wm.stubFor(
+        get(urlEqualTo(url)).willReturn(aResponse().withBody(Json.page("schools", ids, next))));
   }
 
   private static List<String> ids(Iterable<School> schools) {
@@ -40,13 +41,19 @@ class PaginationTest extends ClientTestSupport {
   @Test
   void followsNextLinksVerbatimUntilThereIsNone() {
     page(FIRST, List.of("a1", "a2"), "/v3.0/schools?limit=10000&starting_after=a2&extra=kept");
-    page("/v3.0/schools?limit=10000&starting_after=a2&extra=kept", List.of("a3"), "/v3.0/schools?starting_after=a3");
+    page(
+        "/v3.0/schools?limit=10000&starting_after=a2&extra=kept",
+        List.of("a3"),
+        "/v3.0/schools?starting_after=a3");
     page("/v3.0/schools?starting_after=a3", List.of("a4"), null);
 
     assertThat(ids(client().schools().list())).containsExactly("a1", "a2", "a3", "a4");
     assertThat(wm.getAllServeEvents()).hasSize(3);
-    assertThat(listener.of(PageFetched.class)).extracting(PageFetched::records, PageFetched::hasNext)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, true),
+    assertThat(listener.of(PageFetched.class))
+        .extracting(PageFetched::records, PageFetched::hasNext)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, true),
+            org.assertj.core.groups.Tuple.tuple(1, true),
             org.assertj.core.groups.Tuple.tuple(1, false));
   }
 
@@ -85,29 +92,39 @@ class PaginationTest extends ClientTestSupport {
   @Test
   void aRepeatedCursorUnderADifferentLinkIsAnError() {
     page(FIRST, List.of("a1"), "/v3.0/schools?starting_after=a1");
-    page("/v3.0/schools?starting_after=a1", List.of("a2"), "/v3.0/schools?limit=5&starting_after=a1");
+    page(
+        "/v3.0/schools?starting_after=a1",
+        List.of("a2"),
+        "/v3.0/schools?limit=5&starting_after=a1");
 
     assertThatThrownBy(() -> client().schools().list().stream().count())
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessageContaining("cursor starting_after=a1 is not beyond the earlier cursor starting_after=a1");
+        .hasMessageContaining(
+            "cursor starting_after=a1 is not beyond the earlier cursor starting_after=a1");
   }
 
   @Test
   void aNextLinkBackToAnEarlierCursorStopsBeforeAnyRecordIsHandedOutTwice() {
     page(FIRST, List.of("a1", "a2", "a3"), "/v3.0/schools?limit=10000&starting_after=a3");
-    // Back to a1 under another limit: a new link, and a cursor never seen as a cursor, but not beyond a3.
-    page("/v3.0/schools?limit=10000&starting_after=a3", List.of("a4"), "/v3.0/schools?limit=100&starting_after=a1");
+    // Back to a1 under another limit: a new link, and a cursor never seen as a cursor, but not
+    // beyond a3.
+    page(
+        "/v3.0/schools?limit=10000&starting_after=a3",
+        List.of("a4"),
+        "/v3.0/schools?limit=100&starting_after=a1");
     page("/v3.0/schools?limit=100&starting_after=a1", List.of("a2", "a3", "a4"), null);
 
     List<String> seen = new ArrayList<>();
     assertThatThrownBy(() -> client().schools().list().forEach(s -> seen.add(s.id())))
         .isInstanceOf(UnexpectedResponseException.class)
-        .hasMessageContaining("starting_after=a1").hasMessageContaining("not beyond");
+        .hasMessageContaining("starting_after=a1")
+        .hasMessageContaining("not beyond");
     assertThat(seen).containsExactly("a1", "a2", "a3", "a4");
     assertThat(wm.getAllServeEvents()).hasSize(2);
 
     Page<School> second = client().schools().list().firstPage().nextPage();
-    assertThatThrownBy(second::nextPage).isInstanceOf(UnexpectedResponseException.class)
+    assertThatThrownBy(second::nextPage)
+        .isInstanceOf(UnexpectedResponseException.class)
         .hasMessageContaining("starting_after=a1");
   }
 
@@ -116,13 +133,16 @@ class PaginationTest extends ClientTestSupport {
     page(FIRST, List.of("a5"), "/v3.0/schools?starting_after=a5");
     page("/v3.0/schools?starting_after=a5", List.of(), "/v3.0/schools?starting_after=a2");
     assertThatThrownBy(() -> client().schools().list().stream().count())
-        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("starting_after=a2");
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("starting_after=a2");
   }
 
   @Test
   void pagesOfTenThousandRecordsAreStreamedAndTheNextPageIsFetchedOnlyWhenNeeded() {
-    List<String> first = IntStream.range(0, 10_000).mapToObj(i -> String.format("p1-%05d", i)).toList();
-    List<String> second = IntStream.range(0, 10_000).mapToObj(i -> String.format("p2-%05d", i)).toList();
+    List<String> first =
+        IntStream.range(0, 10_000).mapToObj(i -> String.format("p1-%05d", i)).toList();
+    List<String> second =
+        IntStream.range(0, 10_000).mapToObj(i -> String.format("p2-%05d", i)).toList();
     page(FIRST, first, "/v3.0/schools?limit=10000&starting_after=p1-09999");
     page("/v3.0/schools?limit=10000&starting_after=p1-09999", second, null);
 
@@ -215,7 +235,9 @@ class PaginationTest extends ClientTestSupport {
     page(FIRST, List.of("a1"), "/v3.0/schools?starting_after=a1");
     page("/v3.0/schools?starting_after=a1", List.of(), FIRST);
     Page<School> p2 = client().schools().list().firstPage().nextPage();
-    assertThatThrownBy(p2::nextPage).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("repeats");
+    assertThatThrownBy(p2::nextPage)
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("repeats");
   }
 
   @Test
@@ -223,8 +245,15 @@ class PaginationTest extends ClientTestSupport {
     page(FIRST, List.of("a1"), "/v3.0/schools?starting_after=a1");
     page("/v3.0/schools?starting_after=a1", List.of("a2"), null);
 
-    CompletableFuture<List<String>> all = client().schools().list().firstPageAsync()
-        .thenCompose(p1 -> p1.nextPageAsync().thenApply(p2 -> List.of(p1.items().get(0).id(), p2.items().get(0).id())));
+    CompletableFuture<List<String>> all =
+        client()
+            .schools()
+            .list()
+            .firstPageAsync()
+            .thenCompose(
+                p1 ->
+                    p1.nextPageAsync()
+                        .thenApply(p2 -> List.of(p1.items().get(0).id(), p2.items().get(0).id())));
     assertThat(all.get(10, TimeUnit.SECONDS)).containsExactly("a1", "a2");
   }
 
@@ -232,7 +261,8 @@ class PaginationTest extends ClientTestSupport {
   void aFailedAsyncPageCompletesExceptionally() {
     wm.stubFor(get(urlEqualTo(FIRST)).willReturn(aResponse().withStatus(404)));
     CompletableFuture<Page<School>> f = client().schools().list().firstPageAsync();
-    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -244,29 +274,34 @@ class PaginationTest extends ClientTestSupport {
     CountDownLatch twoReceived = new CountDownLatch(2);
     CountDownLatch completed = new CountDownLatch(1);
     Flow.Subscription[] subscription = new Flow.Subscription[1];
-    client().schools().list().publisher().subscribe(new Flow.Subscriber<School>() {
-      @Override
-      public void onSubscribe(Flow.Subscription s) {
-        subscription[0] = s;
-        s.request(2);
-      }
+    client()
+        .schools()
+        .list()
+        .publisher()
+        .subscribe(
+            new Flow.Subscriber<School>() {
+              @Override
+              public void onSubscribe(Flow.Subscription s) {
+                subscription[0] = s;
+                s.request(2);
+              }
 
-      @Override
-      public void onNext(School item) {
-        got.add(item.id());
-        twoReceived.countDown();
-      }
+              @Override
+              public void onNext(School item) {
+                got.add(item.id());
+                twoReceived.countDown();
+              }
 
-      @Override
-      public void onError(Throwable throwable) {
-        got.add("error");
-      }
+              @Override
+              public void onError(Throwable throwable) {
+                got.add("error");
+              }
 
-      @Override
-      public void onComplete() {
-        completed.countDown();
-      }
-    });
+              @Override
+              public void onComplete() {
+                completed.countDown();
+              }
+            });
     assertThat(twoReceived.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(got).containsExactly("a1", "a2");
     assertThat(wm.getAllServeEvents()).hasSize(1);
@@ -282,33 +317,36 @@ class PaginationTest extends ClientTestSupport {
     CountDownLatch done = new CountDownLatch(2);
     Flow.Publisher<School> publisher = client().schools().list().publisher();
     for (long demand : new long[] {1, 0}) {
-      publisher.subscribe(new Flow.Subscriber<School>() {
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-          s.request(demand);
-        }
+      publisher.subscribe(
+          new Flow.Subscriber<School>() {
+            @Override
+            public void onSubscribe(Flow.Subscription s) {
+              s.request(demand);
+            }
 
-        @Override
-        public void onNext(School item) {}
+            @Override
+            public void onNext(School item) {}
 
-        @Override
-        public void onError(Throwable t) {
-          errors.add(t);
-          done.countDown();
-        }
+            @Override
+            public void onError(Throwable t) {
+              errors.add(t);
+              done.countDown();
+            }
 
-        @Override
-        public void onComplete() {}
-      });
+            @Override
+            public void onComplete() {}
+          });
     }
     assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(errors).hasAtLeastOneElementOfType(UnauthorizedException.class)
+    assertThat(errors)
+        .hasAtLeastOneElementOfType(UnauthorizedException.class)
         .hasAtLeastOneElementOfType(IllegalArgumentException.class);
   }
 
   @Test
   void aNextLinkToAnotherHostIsRefusedAndGetsNoToken() {
-    WireMockServer other = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    WireMockServer other =
+        new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
     other.start();
     try {
       String elsewhere = "http://localhost:" + other.port() + "/v3.0/schools?starting_after=a1";
@@ -323,7 +361,8 @@ class PaginationTest extends ClientTestSupport {
 
       page(FIRST, List.of("a1"), "//evil.example/v3.0/schools");
       assertThatThrownBy(() -> client().schools().list().firstPage().nextPage())
-          .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("evil.example");
+          .isInstanceOf(UnexpectedResponseException.class)
+          .hasMessageContaining("evil.example");
     } finally {
       other.stop();
     }

@@ -13,21 +13,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link CleverClient#withToken}: views that share the client's pool and threads, but not its limits. */
+/**
+ * {@link CleverClient#withToken}: views that share the client's pool and threads, but not its
+ * limits.
+ */
 class ViewsTest extends ClientTestSupport {
   private static final String ID = "5a0c91b95c7cc000010d417c";
   private static final String OTHER = "other-District-Token-42";
 
   @Test
   void aViewSendsItsOwnTokenAndTheRootKeepsItsOwn() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))));
     CleverClient root = client();
     CleverClient view = root.withToken(OTHER);
     view.schools().get(ID);
     root.schools().get(ID);
 
-    wm.verify(1, getRequestedFor(urlEqualTo("/v3.0/schools/" + ID)).withHeader("Authorization", equalTo("Bearer " + OTHER)));
-    wm.verify(1, getRequestedFor(urlEqualTo("/v3.0/schools/" + ID)).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    wm.verify(
+        1,
+        getRequestedFor(urlEqualTo("/v3.0/schools/" + ID))
+            .withHeader("Authorization", equalTo("Bearer " + OTHER)));
+    wm.verify(
+        1,
+        getRequestedFor(urlEqualTo("/v3.0/schools/" + ID))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
     assertThat(view.toString()).doesNotContain(OTHER).contains("view");
   }
 
@@ -45,13 +55,22 @@ class ViewsTest extends ClientTestSupport {
 
   @Test
   void oneTokensRateLimitDoesNotSlowAnother() {
-    // Token A is throttled with a reset 40 s away: its view waits that long, the other view does not wait.
+    // Token A is throttled with a reset 40 s away: its view waits that long, the other view does
+    // not wait.
     long reset = time.instant().plusSeconds(40).getEpochSecond();
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).withHeader("Authorization", equalTo("Bearer " + OTHER))
-        .willReturn(aResponse().withBody(Json.single(ID)).withHeader("X-RateLimit-Limit", "1200")
-            .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", Long.toString(reset))));
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .willReturn(aResponse().withBody(Json.single(ID))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .withHeader("Authorization", equalTo("Bearer " + OTHER))
+            .willReturn(
+                aResponse()
+                    .withBody(Json.single(ID))
+                    .withHeader("X-RateLimit-Limit", "1200")
+                    .withHeader("X-RateLimit-Remaining", "0")
+                    .withHeader("X-RateLimit-Reset", Long.toString(reset))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(aResponse().withBody(Json.single(ID))));
     CleverClient root = client(b -> b.rateLimit(RateLimit.perMinute(1200)));
     CleverClient throttled = root.withToken(OTHER);
     throttled.schools().get(ID);
@@ -59,18 +78,25 @@ class ViewsTest extends ClientTestSupport {
     Duration slept = time.totalSlept();
     root.schools().get(ID);
     root.schools().get(ID);
-    assertThat(time.totalSlept()).as("the root's own token is not paused by the view's exhausted window")
+    assertThat(time.totalSlept())
+        .as("the root's own token is not paused by the view's exhausted window")
         .isLessThan(slept.plusSeconds(1));
     throttled.schools().get(ID);
-    assertThat(time.totalSlept()).as("the view itself waits for its window").isGreaterThan(slept.plusSeconds(30));
+    assertThat(time.totalSlept())
+        .as("the view itself waits for its window")
+        .isGreaterThan(slept.plusSeconds(30));
   }
 
   @Test
   void oneTokensFailuresDoNotSpendAnothersRetryBudget() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).withHeader("Authorization", equalTo("Bearer " + OTHER))
-        .willReturn(aResponse().withStatus(503)));
-    wm.stubFor(get(urlEqualTo("/v3.0/sections/" + ID)).withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .willReturn(aResponse().withStatus(503)));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID))
+            .withHeader("Authorization", equalTo("Bearer " + OTHER))
+            .willReturn(aResponse().withStatus(503)));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/sections/" + ID))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(aResponse().withStatus(503)));
     RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).retryBudget(2).build();
     CleverClient root = client(b -> b.retryPolicy(policy));
     CleverClient failing = root.withToken(OTHER);
@@ -79,14 +105,17 @@ class ViewsTest extends ClientTestSupport {
     }
     assertThatThrownBy(() -> failing.schools().get(ID)).hasMessageContaining("retry budget");
 
-    assertThatThrownBy(() -> root.sections().get(ID)).isInstanceOf(ServerException.class)
+    assertThatThrownBy(() -> root.sections().get(ID))
+        .isInstanceOf(ServerException.class)
         .satisfies(e -> assertThat(((CleverException) e).details().attempts()).isEqualTo(3))
-        .message().doesNotContain("retry budget");
+        .message()
+        .doesNotContain("retry budget");
   }
 
   @Test
   void closingTheRootClosesItsViewsAndAViewsCloseIsHarmless() {
-    wm.stubFor(get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/schools/" + ID)).willReturn(aResponse().withBody(Json.single(ID))));
     CleverClient root = client();
     CleverClient a = root.withToken(OTHER);
     CleverClient b = root.withToken("third-token");
@@ -99,13 +128,16 @@ class ViewsTest extends ClientTestSupport {
 
     root.close();
     assertThatThrownBy(() -> b.schools().get(ID)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> root.withToken("fifth-token")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> root.withToken("fifth-token"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void aBadTokenIsRefusedWithoutQuotingIt() {
     CleverClient root = client();
-    assertThatThrownBy(() -> root.withToken("has space")).isInstanceOf(IllegalArgumentException.class)
-        .message().doesNotContain("has space");
+    assertThatThrownBy(() -> root.withToken("has space"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .message()
+        .doesNotContain("has space");
   }
 }

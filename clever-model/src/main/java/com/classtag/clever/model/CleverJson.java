@@ -7,8 +7,8 @@ import java.io.Reader;
 import java.io.Writer;
 
 /**
- * The entry point for reading and writing Clever JSON: one {@link JsonCodec} per record type, and codecs
- * for the response envelopes around them.
+ * The entry point for reading and writing Clever JSON: one {@link JsonCodec} per record type, and
+ * codecs for the response envelopes around them.
  *
  * <pre>{@code
  * ListPage<User> page = CleverJson.listPage(CleverJson.USER).fromJson(inputStream);
@@ -25,8 +25,8 @@ public final class CleverJson {
   // --- people: users, their roles and /me ---
 
   /**
-   * Codec of {@link User} records: students, teachers, staff, district administrators and contacts, with
-   * their roles. Accepts the {@code districtadmin} role key as {@code district_admin}.
+   * Codec of {@link User} records: students, teachers, staff, district administrators and contacts,
+   * with their roles. Accepts the {@code districtadmin} role key as {@code district_admin}.
    */
   public static final JsonCodec<User> USER = UserCodec.INSTANCE;
 
@@ -51,8 +51,8 @@ public final class CleverJson {
   public static final JsonCodec<Resource> RESOURCE = ResourceCodec.INSTANCE;
 
   /**
-   * Codec of {@link Event}s. Reads an event of any type, known or not; a record of a known type is parsed
-   * into its model.
+   * Codec of {@link Event}s. Reads an event of any type, known or not; a record of a known type is
+   * parsed into its model.
    */
   public static final JsonCodec<Event> EVENT = EventCodec.INSTANCE;
 

@@ -10,6 +10,9 @@ public interface CleverRecord {
   /** {@return the record's Clever id, a 24-character hex ObjectID treated as an opaque string} */
   String id();
 
-  /** {@return the fields this SDK version does not know, kept so writing the record back preserves them} */
+  /**
+   * {@return the fields this SDK version does not know, kept so writing the record back preserves
+   * them}
+   */
   Map<String, JsonValue> unknownFields();
 }

@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The contact role of a user ({@code roles.contact}): a parent, guardian or emergency contact of one or
- * more students. A contact's full name is in {@link User#name()}'s {@code last}. Clever replaces a contact
- * that has no {@link #sisId()} with a new record whenever its data changes, so its id is only as stable as
- * its {@code sis_id}.
+ * The contact role of a user ({@code roles.contact}): a parent, guardian or emergency contact of
+ * one or more students. A contact's full name is in {@link User#name()}'s {@code last}. Clever
+ * replaces a contact that has no {@link #sisId()} with a new record whenever its data changes, so
+ * its id is only as stable as its {@code sis_id}.
  *
- * <p>{@code toString} shows Clever's ids, the phone type and the relationships; the phone and the district's
- * {@code sis_id} of the contact show only their presence (the rule is in the package description).
+ * <p>{@code toString} shows Clever's ids, the phone type and the relationships; the phone and the
+ * district's {@code sis_id} of the contact show only their presence (the rule is in the package
+ * description).
  */
 @Value.Immutable
 public abstract class ContactRole {

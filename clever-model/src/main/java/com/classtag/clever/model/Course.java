@@ -6,10 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A course ({@code GET /courses}), which Clever builds from section data. Only {@link #id()} is required.
+ * A course ({@code GET /courses}), which Clever builds from section data. Only {@link #id()} is
+ * required.
  *
- * <p>Course ids have historically been unstable: Clever may delete a course and create it again with a
- * new id. Since 2023 a district that sends a course number gets stable ids.
+ * <p>Course ids have historically been unstable: Clever may delete a course and create it again
+ * with a new id. Since 2023 a district that sends a course number gets stable ids.
  *
  * <pre>{@code
  * Course course = Course.builder().id("64da1f4b8b7f2a0001c40501").name("Math 6").number("MA0601").build();
@@ -37,7 +38,10 @@ public abstract class Course implements CleverRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Course}; {@code build()} throws {@link IllegalStateException} without an {@code id}. */
+  /**
+   * Builds a {@link Course}; {@code build()} throws {@link IllegalStateException} without an {@code
+   * id}.
+   */
   public static final class Builder extends ImmutableCourse.Builder {}
 
   /** Returns every field: a course holds no personal data. Unknown fields show only their names. */

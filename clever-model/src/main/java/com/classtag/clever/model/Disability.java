@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A student's disability information ({@code roles.student.disability}, v3.1). Demographic data. */
+/**
+ * A student's disability information ({@code roles.student.disability}, v3.1). Demographic data.
+ */
 @Value.Immutable
 public abstract class Disability {
   /** {@return whether the student has a disability} */

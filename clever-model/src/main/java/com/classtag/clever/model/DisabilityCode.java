@@ -14,30 +14,43 @@ public final class DisabilityCode extends OpenEnum {
 
   /** {@code aut}. */
   public static final DisabilityCode AUT = REGISTRY.known("aut");
+
   /** {@code db}. */
   public static final DisabilityCode DB = REGISTRY.known("db");
+
   /** {@code dd}. */
   public static final DisabilityCode DD = REGISTRY.known("dd");
+
   /** {@code emn}. */
   public static final DisabilityCode EMN = REGISTRY.known("emn");
+
   /** {@code hi}. */
   public static final DisabilityCode HI = REGISTRY.known("hi");
+
   /** {@code id}. */
   public static final DisabilityCode ID = REGISTRY.known("id");
+
   /** {@code md}. */
   public static final DisabilityCode MD = REGISTRY.known("md");
+
   /** {@code oi}. */
   public static final DisabilityCode OI = REGISTRY.known("oi");
+
   /** {@code other}. */
   public static final DisabilityCode OTHER = REGISTRY.known("other");
+
   /** {@code ohi}. */
   public static final DisabilityCode OHI = REGISTRY.known("ohi");
+
   /** {@code sld}. */
   public static final DisabilityCode SLD = REGISTRY.known("sld");
+
   /** {@code sli}. */
   public static final DisabilityCode SLI = REGISTRY.known("sli");
+
   /** {@code tbi}. */
   public static final DisabilityCode TBI = REGISTRY.known("tbi");
+
   /** {@code vi}. */
   public static final DisabilityCode VI = REGISTRY.known("vi");
 

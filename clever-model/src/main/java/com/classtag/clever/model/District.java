@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A district ({@code GET /districts}; a district token always sees exactly one). Only {@link #id()} is
- * required; every other field may be absent. {@code lms_state}, {@code lms_type} and
- * {@code last_attendance_sync} are sent by v3.1 only; {@code last_clever_sync} is documented but not in
+ * A district ({@code GET /districts}; a district token always sees exactly one). Only {@link #id()}
+ * is required; every other field may be absent. {@code lms_state}, {@code lms_type} and {@code
+ * last_attendance_sync} are sent by v3.1 only; {@code last_clever_sync} is documented but not in
  * the spec, and appears when App Sync Notifications are enabled.
  *
- * <p>Dates are kept as sent, with lenient typed accessors: {@link #launchDate()} reads
- * {@code YYYY-MM-DD}, and the pause window reads either a date or a timestamp, because the spec and
+ * <p>Dates are kept as sent, with lenient typed accessors: {@link #launchDate()} reads {@code
+ * YYYY-MM-DD}, and the pause window reads either a date or a timestamp, because the spec and
  * Clever's own Go client disagree on which one the API returns.
  *
  * <pre>{@code
@@ -41,7 +41,10 @@ public abstract class District implements CleverRecord {
   /** {@return the district's Clever portal URL} */
   public abstract Optional<String> portalUrl();
 
-  /** {@return how the district's users log in, such as {@code Clever Badges} or {@code Google}; open text} */
+  /**
+   * {@return how the district's users log in, such as {@code Clever Badges} or {@code Google}; open
+   * text}
+   */
   public abstract List<String> loginMethods();
 
   /** {@return the district's technical contact} */
@@ -62,7 +65,9 @@ public abstract class District implements CleverRecord {
   /** {@return the district's sync state} */
   public abstract Optional<DistrictState> state();
 
-  /** {@return start of a sync pause as sent, a date or a timestamp; see {@link #pauseStartDate()}} */
+  /**
+   * {@return start of a sync pause as sent, a date or a timestamp; see {@link #pauseStartDate()}}
+   */
   public abstract Optional<String> pauseStart();
 
   /** {@return end of a sync pause as sent, a date or a timestamp; see {@link #pauseEndDate()}} */
@@ -74,12 +79,14 @@ public abstract class District implements CleverRecord {
   /** {@return the connected LMS (v3.1)} */
   public abstract Optional<LmsType> lmsType();
 
-  /** {@return time of the last attendance sync as sent (v3.1); see {@link #lastAttendanceSyncAt()}} */
+  /**
+   * {@return time of the last attendance sync as sent (v3.1); see {@link #lastAttendanceSyncAt()}}
+   */
   public abstract Optional<String> lastAttendanceSync();
 
   /**
-   * {@return time of Clever's last sync as sent; documented, not in the spec, and sent only with App Sync
-   * Notifications enabled} See {@link #lastCleverSyncAt()}.
+   * {@return time of Clever's last sync as sent; documented, not in the spec, and sent only with
+   * App Sync Notifications enabled} See {@link #lastCleverSyncAt()}.
    */
   public abstract Optional<String> lastCleverSync();
 
@@ -89,17 +96,19 @@ public abstract class District implements CleverRecord {
   /**
    * Returns the launch date, written {@code YYYY-MM-DD} (a timestamp gives its date part).
    *
-   * @return the date, or empty if absent or unparseable (the raw text stays in {@link #rawLaunchDate()})
+   * @return the date, or empty if absent or unparseable (the raw text stays in {@link
+   *     #rawLaunchDate()})
    */
   public final Optional<LocalDate> launchDate() {
     return Dates.date(rawLaunchDate());
   }
 
   /**
-   * Returns the first day of the sync pause. Accepts a date or a timestamp; a timestamp gives its date part
-   * as written.
+   * Returns the first day of the sync pause. Accepts a date or a timestamp; a timestamp gives its
+   * date part as written.
    *
-   * @return the date, or empty if absent or unparseable (the raw text stays in {@link #pauseStart()})
+   * @return the date, or empty if absent or unparseable (the raw text stays in {@link
+   *     #pauseStart()})
    */
   public final Optional<LocalDate> pauseStartDate() {
     return Dates.date(pauseStart());
@@ -134,10 +143,15 @@ public abstract class District implements CleverRecord {
     return new Builder();
   }
 
-  /** Builds a {@link District}; {@code build()} throws {@link IllegalStateException} without an id. */
+  /**
+   * Builds a {@link District}; {@code build()} throws {@link IllegalStateException} without an id.
+   */
   public static final class Builder extends ImmutableDistrict.Builder {}
 
-  /** Returns ids, codes and states; the district contact shows only its ids ({@link DistrictContact}). */
+  /**
+   * Returns ids, codes and states; the district contact shows only its ids ({@link
+   * DistrictContact}).
+   */
   @Override
   public String toString() {
     return new ToString("District")

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The district administrator role of a user ({@code roles.district_admin}). District-wide: it has no
- * schools. Clever often sends it with only {@code legacy_id} and an empty {@code title}, or as {@code {}}.
+ * The district administrator role of a user ({@code roles.district_admin}). District-wide: it has
+ * no schools. Clever often sends it with only {@code legacy_id} and an empty {@code title}, or as
+ * {@code {}}.
  */
 @Value.Immutable
 public abstract class DistrictAdminRole {
@@ -17,7 +18,10 @@ public abstract class DistrictAdminRole {
   /** {@return the job title} */
   public abstract Optional<String> title();
 
-  /** {@return fields this SDK version does not know (some sources send {@code credentials} or {@code sis_id})} */
+  /**
+   * {@return fields this SDK version does not know (some sources send {@code credentials} or {@code
+   * sis_id})}
+   */
   public abstract Map<String, JsonValue> unknownFields();
 
   /** {@return a new builder} */

@@ -4,8 +4,8 @@ import com.classtag.clever.model.internal.OpenEnumRegistry;
 import java.util.List;
 
 /**
- * A district's sync state ({@code District.state}). Open: a state Clever adds later parses and keeps its
- * text.
+ * A district's sync state ({@code District.state}). Open: a state Clever adds later parses and
+ * keeps its text.
  */
 public final class DistrictState extends OpenEnum {
   private static final OpenEnumRegistry<DistrictState> REGISTRY =
@@ -13,12 +13,16 @@ public final class DistrictState extends OpenEnum {
 
   /** {@code running}. */
   public static final DistrictState RUNNING = REGISTRY.known("running");
+
   /** {@code pending}. */
   public static final DistrictState PENDING = REGISTRY.known("pending");
+
   /** {@code error}. */
   public static final DistrictState ERROR = REGISTRY.known("error");
+
   /** {@code paused}. */
   public static final DistrictState PAUSED = REGISTRY.known("paused");
+
   /** {@code success}. */
   public static final DistrictState SUCCESS = REGISTRY.known("success");
 
@@ -27,7 +31,8 @@ public final class DistrictState extends OpenEnum {
   }
 
   /**
-   * Returns the state for a wire value: a constant if known, else an unknown value keeping the text.
+   * Returns the state for a wire value: a constant if known, else an unknown value keeping the
+   * text.
    *
    * @param value the wire text
    * @return the state, never null

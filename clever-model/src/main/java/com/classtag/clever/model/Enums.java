@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reads open-enum fields: absent, {@code null} and {@code ""} are "no value"; any other text parses. */
+/**
+ * Reads open-enum fields: absent, {@code null} and {@code ""} are "no value"; any other text
+ * parses.
+ */
 final class Enums {
   private Enums() {}
 

@@ -4,8 +4,9 @@ import com.classtag.clever.model.internal.OpenEnumRegistry;
 import java.util.List;
 
 /**
- * What happened to an event's record: the part of its {@code type} after the dot, such as {@code updated}
- * in {@code sections.updated}. Open: an action this version does not know parses and keeps its text.
+ * What happened to an event's record: the part of its {@code type} after the dot, such as {@code
+ * updated} in {@code sections.updated}. Open: an action this version does not know parses and keeps
+ * its text.
  */
 public final class EventAction extends OpenEnum {
   private static final OpenEnumRegistry<EventAction> REGISTRY =
@@ -13,8 +14,10 @@ public final class EventAction extends OpenEnum {
 
   /** {@code created}. */
   public static final EventAction CREATED = REGISTRY.known("created");
+
   /** {@code updated}. */
   public static final EventAction UPDATED = REGISTRY.known("updated");
+
   /** {@code deleted}. */
   public static final EventAction DELETED = REGISTRY.known("deleted");
 
@@ -23,7 +26,8 @@ public final class EventAction extends OpenEnum {
   }
 
   /**
-   * Returns the action for a wire value: a constant if known, else an unknown value keeping the text.
+   * Returns the action for a wire value: a constant if known, else an unknown value keeping the
+   * text.
    *
    * @param value the wire text
    * @return the action, never null

@@ -13,13 +13,15 @@ import java.util.Optional;
 final class EventCodec extends JsonCodec<Event> {
   static final EventCodec INSTANCE = new EventCodec();
 
-  private static final Model<District> DISTRICTS = new Model<>(District.class, DistrictCodec.INSTANCE);
+  private static final Model<District> DISTRICTS =
+      new Model<>(District.class, DistrictCodec.INSTANCE);
   private static final Model<School> SCHOOLS = new Model<>(School.class, SchoolCodec.INSTANCE);
   private static final Model<User> USERS = new Model<>(User.class, UserCodec.INSTANCE);
   private static final Model<Section> SECTIONS = new Model<>(Section.class, SectionCodec.INSTANCE);
   private static final Model<Term> TERMS = new Model<>(Term.class, TermCodec.INSTANCE);
   private static final Model<Course> COURSES = new Model<>(Course.class, CourseCodec.INSTANCE);
-  private static final Model<Resource> RESOURCES = new Model<>(Resource.class, ResourceCodec.INSTANCE);
+  private static final Model<Resource> RESOURCES =
+      new Model<>(Resource.class, ResourceCodec.INSTANCE);
 
   /** A record type's model class with its codec, typed together so no unchecked cast is needed. */
   private static final class Model<T extends CleverRecord> {
@@ -73,7 +75,8 @@ final class EventCodec extends JsonCodec<Event> {
     String type = null;
     boolean hasId = false;
     boolean hasData = false;
-    // Field order is not stable: a "data" that precedes "type" is kept as text and decoded at the end.
+    // Field order is not stable: a "data" that precedes "type" is kept as text and decoded at the
+    // end.
     JsonValue earlyData = null;
     String earlyDataPath = null;
     Map<String, JsonValue> dataPrevious = null;
@@ -184,7 +187,8 @@ final class EventCodec extends JsonCodec<Event> {
   }
 
   /**
-   * Reads a value that was first kept as text, reporting any error at its place in the original document.
+   * Reads a value that was first kept as text, reporting any error at its place in the original
+   * document.
    *
    * @param path the JSON path the value had in the original document
    */
@@ -201,7 +205,9 @@ final class EventCodec extends JsonCodec<Event> {
       String suffix = " at " + inner.path();
       String message = inner.getMessage();
       String problem =
-          message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length()) : message;
+          message.endsWith(suffix)
+              ? message.substring(0, message.length() - suffix.length())
+              : message;
       throw new CleverJsonException(path + inner.path().substring(1), problem, inner.getCause());
     }
   }

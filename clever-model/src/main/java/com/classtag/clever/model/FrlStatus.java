@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A student's free or reduced-price lunch status ({@code roles.student.frl_status}); {@code Other}
- * came with v3.1. Open: an unknown value parses and keeps its text. Demographic data: models never show it
- * in {@code toString}.
+ * came with v3.1. Open: an unknown value parses and keeps its text. Demographic data: models never
+ * show it in {@code toString}.
  */
 public final class FrlStatus extends OpenEnum {
   private static final OpenEnumRegistry<FrlStatus> REGISTRY =
@@ -14,10 +14,13 @@ public final class FrlStatus extends OpenEnum {
 
   /** {@code Free}. */
   public static final FrlStatus FREE = REGISTRY.known("Free");
+
   /** {@code Reduced}. */
   public static final FrlStatus REDUCED = REGISTRY.known("Reduced");
+
   /** {@code Paid}. */
   public static final FrlStatus PAID = REGISTRY.known("Paid");
+
   /** {@code Other}. */
   public static final FrlStatus OTHER = REGISTRY.known("Other");
 

@@ -5,16 +5,18 @@ import java.util.List;
 
 /**
  * A student's gender as Clever sends it ({@code roles.student.gender}): {@code M}, {@code F} or
- * {@code X}, Clever's code for neither. Open: an unknown value such as {@code "Z"} parses and keeps its text.
- * Demographic data: models never show it in {@code toString}.
+ * {@code X}, Clever's code for neither. Open: an unknown value such as {@code "Z"} parses and keeps
+ * its text. Demographic data: models never show it in {@code toString}.
  */
 public final class Gender extends OpenEnum {
   private static final OpenEnumRegistry<Gender> REGISTRY = new OpenEnumRegistry<>(Gender::new);
 
   /** {@code M}. */
   public static final Gender M = REGISTRY.known("M");
+
   /** {@code F}. */
   public static final Gender F = REGISTRY.known("F");
+
   /** {@code X}. */
   public static final Gender X = REGISTRY.known("X");
 

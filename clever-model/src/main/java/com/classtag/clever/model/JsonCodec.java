@@ -16,8 +16,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads and writes one model type as JSON with Gson's streaming API: no reflection, no JSON tree, no
- * intermediate string of the input. Instances are stateless and thread-safe; get them from
+ * Reads and writes one model type as JSON with Gson's streaming API: no reflection, no JSON tree,
+ * no intermediate string of the input. Instances are stateless and thread-safe; get them from
  * {@link CleverJson}.
  *
  * @param <T> the model type
@@ -25,7 +25,10 @@ import java.nio.charset.StandardCharsets;
 public abstract class JsonCodec<T> {
   JsonCodec() {}
 
-  /** Reads the fields of one value; the reader is positioned at the value. Errors are wrapped by the caller. */
+  /**
+   * Reads the fields of one value; the reader is positioned at the value. Errors are wrapped by the
+   * caller.
+   */
   abstract T readValue(JsonReader in) throws IOException;
 
   /** Reads a nested object; {@code null} reads as null, anything but an object is an error. */
@@ -60,7 +63,8 @@ public abstract class JsonCodec<T> {
    *
    * @param json the document
    * @return the value
-   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed by more
+   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed
+   *     by more
    */
   public final T fromJson(String json) {
     return fromJson(new StringReader(json));
@@ -71,7 +75,8 @@ public abstract class JsonCodec<T> {
    *
    * @param json the document
    * @return the value
-   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed by more
+   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed
+   *     by more
    * @throws UncheckedIOException if reading the stream fails
    */
   public final T fromJson(InputStream json) {
@@ -83,7 +88,8 @@ public abstract class JsonCodec<T> {
    *
    * @param json the document
    * @return the value
-   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed by more
+   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed
+   *     by more
    * @throws UncheckedIOException if reading fails
    */
   public final T fromJson(Reader json) {

@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An immutable JSON value kept verbatim: an extension ({@code ext}) field, or a field this SDK version
- * does not know.
+ * An immutable JSON value kept verbatim: an extension ({@code ext}) field, or a field this SDK
+ * version does not know.
  *
- * <p>A JSON string is held as its text; any other value (number, boolean, null, array, object) is held
- * as compact JSON. Writing a model back emits the value unchanged. {@code toString()} never shows the
- * content, because extension fields are district-defined and may hold personal data.
+ * <p>A JSON string is held as its text; any other value (number, boolean, null, array, object) is
+ * held as compact JSON. Writing a model back emits the value unchanged. {@code toString()} never
+ * shows the content, because extension fields are district-defined and may hold personal data.
  */
 public final class JsonValue {
   private final String text;
@@ -32,8 +32,8 @@ public final class JsonValue {
   }
 
   /**
-   * Returns a value holding JSON text that is not a string (number, boolean, null, array or object). The
-   * text is not validated here; it is written verbatim.
+   * Returns a value holding JSON text that is not a string (number, boolean, null, array or
+   * object). The text is not validated here; it is written verbatim.
    *
    * @param json compact JSON text
    * @return the value

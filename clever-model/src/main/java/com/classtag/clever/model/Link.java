@@ -5,7 +5,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A link in a response's {@code links} array, such as {@code {"rel":"next","uri":"/v3.0/users?..."}}.
+ * A link in a response's {@code links} array, such as {@code
+ * {"rel":"next","uri":"/v3.0/users?..."}}.
  *
  * <p>{@code rel} is an open string: besides the spec's {@code next}, {@code prev} and {@code self},
  * Clever sends {@code canonical}, {@code district} and others. {@code uri} is a path that already
@@ -16,10 +17,16 @@ public abstract class Link {
   /** {@return the relation, such as {@code next}; empty string if Clever sent none} */
   public abstract String rel();
 
-  /** {@return the path, such as {@code /v3.0/users?starting_after=...}; empty string if Clever sent none} */
+  /**
+   * {@return the path, such as {@code /v3.0/users?starting_after=...}; empty string if Clever sent
+   * none}
+   */
   public abstract String uri();
 
-  /** {@return fields this SDK version does not know, kept so that writing the link back preserves them} */
+  /**
+   * {@return fields this SDK version does not know, kept so that writing the link back preserves
+   * them}
+   */
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
@@ -43,6 +50,10 @@ public abstract class Link {
 
   @Override
   public String toString() {
-    return new ToString("Link").add("rel", rel()).add("uri", uri()).unknown(unknownFields()).toString();
+    return new ToString("Link")
+        .add("rel", rel())
+        .add("uri", uri())
+        .unknown(unknownFields())
+        .toString();
   }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of a list response's {@code data} array: {@code {"data":{..record..},"uri":"/v3.0/users/.."}}.
+ * One entry of a list response's {@code data} array: {@code
+ * {"data":{..record..},"uri":"/v3.0/users/.."}}.
  *
  * @param <T> the record type
  */

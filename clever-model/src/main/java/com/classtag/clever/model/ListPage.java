@@ -29,8 +29,8 @@ public abstract class ListPage<T> {
   }
 
   /**
-   * {@return the {@code next} link's path, to be requested verbatim, or empty when this is the last page}
-   * A next link does not promise more data: the next page may be empty.
+   * {@return the {@code next} link's path, to be requested verbatim, or empty when this is the last
+   * page} A next link does not promise more data: the next page may be empty.
    */
   public final Optional<String> nextUri() {
     return Links.uri(links(), "next");

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Whether LMS Connect has synced a record to the district's LMS ({@code lms_status}, v3.1; on users,
- * sections and events). Unlike roster flags, {@code synced_in_lms} is a JSON boolean.
+ * Whether LMS Connect has synced a record to the district's LMS ({@code lms_status}, v3.1; on
+ * users, sections and events). Unlike roster flags, {@code synced_in_lms} is a JSON boolean.
  */
 @Value.Immutable
 public abstract class LmsStatus {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Who a token belongs to: the {@code data} of {@code GET /me}, read with
- * {@code CleverJson.single(CleverJson.ME)}, such as
- * {@code {"id":"..","district":"..","type":"user","authorized_by":"district"}}. Only {@link #id()} is
+ * Who a token belongs to: the {@code data} of {@code GET /me}, read with {@code
+ * CleverJson.single(CleverJson.ME)}, such as {@code
+ * {"id":"..","district":"..","type":"user","authorized_by":"district"}}. Only {@link #id()} is
  * required. Holds ids and kinds only, so {@code toString} shows every field.
  */
 @Value.Immutable
@@ -19,7 +19,10 @@ public abstract class Me {
   /** {@return the district's id} */
   public abstract Optional<String> district();
 
-  /** {@return the kind of the token's owner as sent: {@code user} for users in v3 (v2 sent the role instead)} */
+  /**
+   * {@return the kind of the token's owner as sent: {@code user} for users in v3 (v2 sent the role
+   * instead)}
+   */
   public abstract Optional<String> type();
 
   /** {@return who authorized the token, such as {@code district}} */

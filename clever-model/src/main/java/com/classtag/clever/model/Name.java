@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A person's name as Clever sends it ({@code User.name}, a district contact's name, a teacher role's
- * leftover {@code name}). Every part may be missing.
+ * A person's name as Clever sends it ({@code User.name}, a district contact's name, a teacher
+ * role's leftover {@code name}). Every part may be missing.
  *
- * <p>Contacts (parents, guardians) usually have only {@link #last()}, holding the <em>full</em> name, such
- * as {@code {"last":"Rosa Alvarez"}}; Clever stores it that way and this model keeps it as sent rather than
- * guessing a split.
+ * <p>Contacts (parents, guardians) usually have only {@link #last()}, holding the <em>full</em>
+ * name, such as {@code {"last":"Rosa Alvarez"}}; Clever stores it that way and this model keeps it
+ * as sent rather than guessing a split.
  */
 @Value.Immutable
 public abstract class Name {

@@ -3,12 +3,13 @@ package com.classtag.clever.model;
 import java.util.Objects;
 
 /**
- * Base of every open enumeration: a wire value with known constants that never rejects a value it does
- * not know.
+ * Base of every open enumeration: a wire value with known constants that never rejects a value it
+ * does not know.
  *
- * <p>Clever adds enum values over time (grade {@code "13"}, gender {@code "X"}); SDKs with closed enums
- * broke on each. An unknown value here parses, keeps its raw text in {@link #value()} and answers
- * {@code false} from {@link #isKnown()}. Two instances are equal when they have the same class and raw value.
+ * <p>Clever adds enum values over time (grade {@code "13"}, gender {@code "X"}); SDKs with closed
+ * enums broke on each. An unknown value here parses, keeps its raw text in {@link #value()} and
+ * answers {@code false} from {@link #isKnown()}. Two instances are equal when they have the same
+ * class and raw value.
  */
 public abstract class OpenEnum {
   private final String value;

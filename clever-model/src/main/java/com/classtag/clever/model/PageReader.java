@@ -16,9 +16,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Reads a list response record by record, straight from its stream, so memory does not grow with the page
- * size. Iterate the records, then read {@link #links()} and {@link #nextUri()}, which are known only once
- * the whole body has been read (Clever usually sends {@code links} after {@code data}).
+ * Reads a list response record by record, straight from its stream, so memory does not grow with
+ * the page size. Iterate the records, then read {@link #links()} and {@link #nextUri()}, which are
+ * known only once the whole body has been read (Clever usually sends {@code links} after {@code
+ * data}).
  *
  * <p>Not thread-safe. {@link #close()} closes the underlying reader.
  *
@@ -59,10 +60,11 @@ public final class PageReader<T> implements Iterator<T>, Closeable {
    */
   public static <T> PageReader<T> open(Reader reader, JsonCodec<T> records) {
     PageReader<T> page = new PageReader<>(reader, records);
-    page.guard(() -> {
-      page.in.beginObject();
-      page.advanceToData();
-    });
+    page.guard(
+        () -> {
+          page.in.beginObject();
+          page.advanceToData();
+        });
     return page;
   }
 
@@ -76,13 +78,14 @@ public final class PageReader<T> implements Iterator<T>, Closeable {
     if (done) {
       return false;
     }
-    guard(() -> {
-      if (inData && !in.hasNext()) {
-        in.endArray();
-        inData = false;
-        advanceToData();
-      }
-    });
+    guard(
+        () -> {
+          if (inData && !in.hasNext()) {
+            in.endArray();
+            inData = false;
+            advanceToData();
+          }
+        });
     return inData;
   }
 
@@ -131,8 +134,8 @@ public final class PageReader<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * {@return the {@code next} link's path, or empty when this is the last page} Reads the rest of the body
-   * first.
+   * {@return the {@code next} link's path, or empty when this is the last page} Reads the rest of
+   * the body first.
    *
    * @throws CleverJsonException if the rest of the body is malformed or truncated
    */

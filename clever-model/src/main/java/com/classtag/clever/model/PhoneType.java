@@ -13,10 +13,13 @@ public final class PhoneType extends OpenEnum {
 
   /** {@code Cell}. */
   public static final PhoneType CELL = REGISTRY.known("Cell");
+
   /** {@code Home}. */
   public static final PhoneType HOME = REGISTRY.known("Home");
+
   /** {@code Work}. */
   public static final PhoneType WORK = REGISTRY.known("Work");
+
   /** {@code Other}. */
   public static final PhoneType OTHER = REGISTRY.known("Other");
 

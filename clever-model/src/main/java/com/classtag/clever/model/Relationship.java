@@ -4,8 +4,8 @@ import com.classtag.clever.model.internal.OpenEnumRegistry;
 import java.util.List;
 
 /**
- * How a contact is related to a student ({@code StudentRelationship.relationship}), such as
- * {@code Parent} or {@code Aunt/Uncle}. Open: an unknown value parses and keeps its text.
+ * How a contact is related to a student ({@code StudentRelationship.relationship}), such as {@code
+ * Parent} or {@code Aunt/Uncle}. Open: an unknown value parses and keeps its text.
  */
 public final class Relationship extends OpenEnum {
   private static final OpenEnumRegistry<Relationship> REGISTRY =
@@ -13,14 +13,19 @@ public final class Relationship extends OpenEnum {
 
   /** {@code Parent}. */
   public static final Relationship PARENT = REGISTRY.known("Parent");
+
   /** {@code Grandparent}. */
   public static final Relationship GRANDPARENT = REGISTRY.known("Grandparent");
+
   /** {@code Self}. */
   public static final Relationship SELF = REGISTRY.known("Self");
+
   /** {@code Aunt/Uncle}. */
   public static final Relationship AUNT_UNCLE = REGISTRY.known("Aunt/Uncle");
+
   /** {@code Sibling}. */
   public static final Relationship SIBLING = REGISTRY.known("Sibling");
+
   /** {@code Other}. */
   public static final Relationship OTHER = REGISTRY.known("Other");
 

@@ -4,8 +4,8 @@ import com.classtag.clever.model.internal.OpenEnumRegistry;
 import java.util.List;
 
 /**
- * The kind of a contact's link to a student ({@code StudentRelationship.type}), such as
- * {@code Parent/Guardian} or {@code Emergency}. Open: an unknown value parses and keeps its text.
+ * The kind of a contact's link to a student ({@code StudentRelationship.type}), such as {@code
+ * Parent/Guardian} or {@code Emergency}. Open: an unknown value parses and keeps its text.
  */
 public final class RelationshipType extends OpenEnum {
   private static final OpenEnumRegistry<RelationshipType> REGISTRY =
@@ -13,14 +13,19 @@ public final class RelationshipType extends OpenEnum {
 
   /** {@code Parent/Guardian}. */
   public static final RelationshipType PARENT_GUARDIAN = REGISTRY.known("Parent/Guardian");
+
   /** {@code Emergency}. */
   public static final RelationshipType EMERGENCY = REGISTRY.known("Emergency");
+
   /** {@code Primary}. */
   public static final RelationshipType PRIMARY = REGISTRY.known("Primary");
+
   /** {@code Secondary}. */
   public static final RelationshipType SECONDARY = REGISTRY.known("Secondary");
+
   /** {@code Family}. */
   public static final RelationshipType FAMILY = REGISTRY.known("Family");
+
   /** {@code Other}. */
   public static final RelationshipType OTHER = REGISTRY.known("Other");
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A resource ({@code GET /resources}): an app-defined piece of content a district assigned to courses.
- * Only {@link #id()} is required. Unlike other records its modification time is {@code updated}, not
- * {@code last_modified}.
+ * A resource ({@code GET /resources}): an app-defined piece of content a district assigned to
+ * courses. Only {@link #id()} is required. Unlike other records its modification time is {@code
+ * updated}, not {@code last_modified}.
  *
  * <pre>{@code
  * Resource r = Resource.builder().id("64f1ff008b7f2a0001c4aa01").resourceId("unit-3")
@@ -59,10 +59,14 @@ public abstract class Resource implements CleverRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Resource}; {@code build()} throws {@link IllegalStateException} without an id. */
+  /**
+   * Builds a {@link Resource}; {@code build()} throws {@link IllegalStateException} without an id.
+   */
   public static final class Builder extends ImmutableResource.Builder {}
 
-  /** Returns every field: a resource holds no personal data. Unknown fields show only their names. */
+  /**
+   * Returns every field: a resource holds no personal data. Unknown fields show only their names.
+   */
   @Override
   public String toString() {
     return new ToString("Resource")

@@ -4,8 +4,8 @@ import com.classtag.clever.model.internal.OpenEnumRegistry;
 import java.util.List;
 
 /**
- * A role a resource is meant for ({@code Resource.roles[]}). Open: a role Clever adds later parses and
- * keeps its text.
+ * A role a resource is meant for ({@code Resource.roles[]}). Open: a role Clever adds later parses
+ * and keeps its text.
  */
 public final class ResourceRole extends OpenEnum {
   private static final OpenEnumRegistry<ResourceRole> REGISTRY =
@@ -13,6 +13,7 @@ public final class ResourceRole extends OpenEnum {
 
   /** {@code teacher}. */
   public static final ResourceRole TEACHER = REGISTRY.known("teacher");
+
   /** {@code student}. */
   public static final ResourceRole STUDENT = REGISTRY.known("student");
 

@@ -9,17 +9,17 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The roles of a user ({@code User.roles}): a map from role name to role object, read into one optional
- * field per role Clever documents. A role sent as {@code {}} is present with no fields; one sent as
- * {@code null} is absent.
+ * The roles of a user ({@code User.roles}): a map from role name to role object, read into one
+ * optional field per role Clever documents. A role sent as {@code {}} is present with no fields;
+ * one sent as {@code null} is absent.
  *
- * <p>Only district employees are merged into one user, so a user has either one {@link #student()}, or
- * one {@link #contact()}, or any of {@link #teacher()}, {@link #staff()} and {@link #districtAdmin()}.
- * This model does not enforce that: it keeps what Clever sends.
+ * <p>Only district employees are merged into one user, so a user has either one {@link #student()},
+ * or one {@link #contact()}, or any of {@link #teacher()}, {@link #staff()} and {@link
+ * #districtAdmin()}. This model does not enforce that: it keeps what Clever sends.
  *
- * <p>The district administrator role is written {@code district_admin}; the {@code districtadmin} spelling
- * that a generated Clever SDK briefly used is accepted on read as the same role. Role keys this SDK version
- * does not know are kept in {@link #unknownFields()}.
+ * <p>The district administrator role is written {@code district_admin}; the {@code districtadmin}
+ * spelling that a generated Clever SDK briefly used is accepted on read as the same role. Role keys
+ * this SDK version does not know are kept in {@link #unknownFields()}.
  */
 @Value.Immutable
 public abstract class Roles {
@@ -45,8 +45,8 @@ public abstract class Roles {
 
   /**
    * Returns the wire names of the roles present: {@code student}, {@code teacher}, {@code staff},
-   * {@code district_admin} and {@code contact} in that order, then unknown role keys whose value is not
-   * {@code null}, as sent.
+   * {@code district_admin} and {@code contact} in that order, then unknown role keys whose value is
+   * not {@code null}, as sent.
    *
    * @return the names, never null
    */

@@ -50,7 +50,8 @@ final class RolesCodec extends JsonCodec<Roles> {
     if (hasAdmin) {
       b.districtAdmin(Optional.ofNullable(admin));
       if (hasAlias && alias != null) {
-        // Both spellings at once: the documented key wins, and the alias is kept rather than dropped.
+        // Both spellings at once: the documented key wins, and the alias is kept rather than
+        // dropped.
         b.putUnknownFields(
             DISTRICT_ADMIN_ALIAS, JsonValue.ofJson(DistrictAdminRoleCodec.INSTANCE.toJson(alias)));
       }

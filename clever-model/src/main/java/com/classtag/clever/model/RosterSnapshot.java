@@ -5,11 +5,11 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Everything a roster sync needs from one district, read completely: the district, its schools, users of
- * every role (each user once, however many roles it has), sections, terms and courses.
+ * Everything a roster sync needs from one district, read completely: the district, its schools,
+ * users of every role (each user once, however many roles it has), sections, terms and courses.
  *
- * <p>A snapshot is all-or-nothing: the client builds one only after every collection was read to its
- * end, so holding one means nothing is missing because of a failure.
+ * <p>A snapshot is all-or-nothing: the client builds one only after every collection was read to
+ * its end, so holding one means nothing is missing because of a failure.
  *
  * <pre>{@code
  * RosterSnapshot roster = RosterSnapshot.builder()
@@ -28,13 +28,17 @@ public abstract class RosterSnapshot {
   /** {@return the district's schools, in id order as Clever lists them} */
   public abstract List<School> schools();
 
-  /** {@return every user of every role, each once: of a repeated id, the first copy read (see {@link #duplicateUsers()})} */
+  /**
+   * {@return every user of every role, each once: of a repeated id, the first copy read (see {@link
+   * #duplicateUsers()})}
+   */
   public abstract List<User> users();
 
   /**
-   * {@return the user ids the read met more than once, in the order first repeated; empty for a clean feed}
-   * Identical copies (a re-read page boundary) are listed too, with no differing copies, so the fact is
-   * never lost; a consumer such as the planner's adapter passes the differing copies on as a warning.
+   * {@return the user ids the read met more than once, in the order first repeated; empty for a
+   * clean feed} Identical copies (a re-read page boundary) are listed too, with no differing
+   * copies, so the fact is never lost; a consumer such as the planner's adapter passes the
+   * differing copies on as a warning.
    */
   public abstract List<DuplicateUser> duplicateUsers();
 

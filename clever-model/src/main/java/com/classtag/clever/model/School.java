@@ -25,7 +25,10 @@ public abstract class School implements CleverRecord {
   /** {@return the school's name} */
   public abstract Optional<String> name();
 
-  /** {@return creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link #createdAt()}} */
+  /**
+   * {@return creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link
+   * #createdAt()}}
+   */
   public abstract Optional<String> created();
 
   /** {@return last modification time as sent; see {@link #lastModifiedAt()}} */
@@ -96,7 +99,9 @@ public abstract class School implements CleverRecord {
   /** Builds a {@link School}; {@code id} is required. */
   public static final class Builder extends ImmutableSchool.Builder {}
 
-  /** Returns ids and codes; the principal, location and extension fields show only their presence. */
+  /**
+   * Returns ids and codes; the principal, location and extension fields show only their presence.
+   */
   @Override
   public String toString() {
     return new ToString("School")

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A student's enrollment at one school ({@code roles.student.enrollments[]}): Clever derives the dates from
- * when the student is in at least one active section there. The spec types the dates as timestamps, other
- * sources as {@code YYYY-MM-DD}; the raw text is kept and the typed accessors accept both.
+ * A student's enrollment at one school ({@code roles.student.enrollments[]}): Clever derives the
+ * dates from when the student is in at least one active section there. The spec types the dates as
+ * timestamps, other sources as {@code YYYY-MM-DD}; the raw text is kept and the typed accessors
+ * accept both.
  */
 @Value.Immutable
 public abstract class SchoolEnrollment {
@@ -26,12 +27,18 @@ public abstract class SchoolEnrollment {
   /** {@return fields this SDK version does not know} */
   public abstract Map<String, JsonValue> unknownFields();
 
-  /** {@return {@link #startDate()} as a date (a timestamp's date part), or empty if absent or unparseable} */
+  /**
+   * {@return {@link #startDate()} as a date (a timestamp's date part), or empty if absent or
+   * unparseable}
+   */
   public final Optional<LocalDate> startLocalDate() {
     return Dates.date(startDate());
   }
 
-  /** {@return {@link #endDate()} as a date (a timestamp's date part), or empty if absent or unparseable} */
+  /**
+   * {@return {@link #endDate()} as a date (a timestamp's date part), or empty if absent or
+   * unparseable}
+   */
   public final Optional<LocalDate> endLocalDate() {
     return Dates.date(endDate());
   }

@@ -47,7 +47,9 @@ final class SchoolEnrollmentCodec extends JsonCodec<SchoolEnrollment> {
     out.endObject();
   }
 
-  /** Reads an {@code enrollments} array; {@code null} reads as empty and null elements name nothing. */
+  /**
+   * Reads an {@code enrollments} array; {@code null} reads as empty and null elements name nothing.
+   */
   static List<SchoolEnrollment> readList(JsonReader in) throws IOException {
     if (Json.nullOr(in, JsonToken.BEGIN_ARRAY, "an array of enrollments")) {
       return Collections.emptyList();
@@ -65,7 +67,8 @@ final class SchoolEnrollmentCodec extends JsonCodec<SchoolEnrollment> {
   }
 
   /** Writes {@code name: [..]} when the list is not empty. */
-  static void writeList(JsonWriter out, String name, List<SchoolEnrollment> list) throws IOException {
+  static void writeList(JsonWriter out, String name, List<SchoolEnrollment> list)
+      throws IOException {
     if (!list.isEmpty()) {
       out.name(name).beginArray();
       for (SchoolEnrollment e : list) {

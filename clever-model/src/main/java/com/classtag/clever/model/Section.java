@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * A section ({@code GET /sections}): a class of students with its teachers. Only {@link #id()} is
- * required. Enrollment is expressed by {@link #students()} and {@link #teachers()}; v3 has no separate
- * enrollment records.
+ * required. Enrollment is expressed by {@link #students()} and {@link #teachers()}; v3 has no
+ * separate enrollment records.
  *
  * <pre>{@code
  * Section s = Section.builder().id("64da20aa8b7f2a0001c40a01").name("Math 6 - Whitfield - 2")
@@ -103,10 +103,15 @@ public abstract class Section implements CleverRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Section}; {@code build()} throws {@link IllegalStateException} without an {@code id}. */
+  /**
+   * Builds a {@link Section}; {@code build()} throws {@link IllegalStateException} without an
+   * {@code id}.
+   */
   public static final class Builder extends ImmutableSection.Builder {}
 
-  /** Returns ids and codes and the number of students, not their ids; extension fields are redacted. */
+  /**
+   * Returns ids and codes and the number of students, not their ids; extension fields are redacted.
+   */
   @Override
   public String toString() {
     return new ToString("Section")

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A single-resource response, {@code {"data":{..},"links":[..]}}, such as {@code GET /users/{id}} or
- * {@code GET /me} (which also carries a top-level {@code "type"}).
+ * A single-resource response, {@code {"data":{..},"links":[..]}}, such as {@code GET /users/{id}}
+ * or {@code GET /me} (which also carries a top-level {@code "type"}).
  *
  * @param <T> the record type
  */

@@ -7,11 +7,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The staff role of a user ({@code roles.staff}): a district employee who is not (only) a teacher. Staff
- * have no primary school, only {@link #schools()}. Every field may be absent.
+ * The staff role of a user ({@code roles.staff}): a district employee who is not (only) a teacher.
+ * Staff have no primary school, only {@link #schools()}. Every field may be absent.
  *
- * <p>{@code toString} shows Clever's ids, schools and sub-roles; {@code staff_id}, title, department,
- * credentials and extension fields show only their presence (the rule is in the package description).
+ * <p>{@code toString} shows Clever's ids, schools and sub-roles; {@code staff_id}, title,
+ * department, credentials and extension fields show only their presence (the rule is in the package
+ * description).
  */
 @Value.Immutable
 public abstract class StaffRole {
@@ -61,7 +62,10 @@ public abstract class StaffRole {
   /** Builds a {@link StaffRole}; every field is optional. */
   public static final class Builder extends ImmutableStaffRole.Builder {}
 
-  /** Returns ids, schools, sub-roles, title and department; credentials and ext show only their presence. */
+  /**
+   * Returns ids, schools, sub-roles, title and department; credentials and ext show only their
+   * presence.
+   */
   @Override
   public String toString() {
     return new ToString("StaffRole")

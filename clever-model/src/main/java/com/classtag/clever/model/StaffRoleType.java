@@ -13,6 +13,7 @@ public final class StaffRoleType extends OpenEnum {
 
   /** {@code PortalOnly}. */
   public static final StaffRoleType PORTAL_ONLY = REGISTRY.known("PortalOnly");
+
   /** {@code SchoolTechLead}. */
   public static final StaffRoleType SCHOOL_TECH_LEAD = REGISTRY.known("SchoolTechLead");
 

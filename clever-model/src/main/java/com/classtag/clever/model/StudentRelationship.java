@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A contact's link to one student ({@code roles.contact.student_relationships[]}): which student, how
- * they are related and in what capacity.
+ * A contact's link to one student ({@code roles.contact.student_relationships[]}): which student,
+ * how they are related and in what capacity.
  */
 @Value.Immutable
 public abstract class StudentRelationship {

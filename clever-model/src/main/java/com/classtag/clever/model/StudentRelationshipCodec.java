@@ -47,7 +47,9 @@ final class StudentRelationshipCodec extends JsonCodec<StudentRelationship> {
     out.endObject();
   }
 
-  /** Reads {@code student_relationships}; {@code null} reads as empty, null elements name nothing. */
+  /**
+   * Reads {@code student_relationships}; {@code null} reads as empty, null elements name nothing.
+   */
   static List<StudentRelationship> readList(JsonReader in) throws IOException {
     if (Json.nullOr(in, JsonToken.BEGIN_ARRAY, "an array of student relationships")) {
       return Collections.emptyList();

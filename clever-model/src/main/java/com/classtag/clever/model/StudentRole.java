@@ -10,19 +10,20 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The student role of a user ({@code roles.student}): v3.0 fields, the v3.1 demographics, the fields only
- * Clever's client specs list ({@code unweighted_gpa}, {@code weighted_gpa}) and the {@code email} Clever
- * sends here although the spec does not list it. Every field may be absent; an empty object {@code {}} is a
- * role with no fields.
+ * The student role of a user ({@code roles.student}): v3.0 fields, the v3.1 demographics, the
+ * fields only Clever's client specs list ({@code unweighted_gpa}, {@code weighted_gpa}) and the
+ * {@code email} Clever sends here although the spec does not list it. Every field may be absent; an
+ * empty object {@code {}} is a role with no fields.
  *
  * <pre>{@code
  * StudentRole role = StudentRole.atSchool("64d9e1b5f3c4b50001a2b401").grade(Grade.GRADE_6).build();
  * }</pre>
  *
- * <p>{@code toString} shows Clever's ids, the schools, the grade and the graduation year; the district's and
- * state's ids of the student ({@code sis_id}, {@code student_number}, {@code state_id}, which identify a
- * student outside Clever), names, email, credentials, birth date, location, extension fields and every
- * demographic field show only their presence (the rule is in the package description).
+ * <p>{@code toString} shows Clever's ids, the schools, the grade and the graduation year; the
+ * district's and state's ids of the student ({@code sis_id}, {@code student_number}, {@code
+ * state_id}, which identify a student outside Clever), names, email, credentials, birth date,
+ * location, extension fields and every demographic field show only their presence (the rule is in
+ * the package description).
  */
 @Value.Immutable
 public abstract class StudentRole {
@@ -107,10 +108,16 @@ public abstract class StudentRole {
   /** {@return the name the student prefers (v3.1)} */
   public abstract Optional<PreferredName> preferredName();
 
-  /** {@return creation time as sent (a v2 leftover in the spec, not observed); see {@link #createdAt()}} */
+  /**
+   * {@return creation time as sent (a v2 leftover in the spec, not observed); see {@link
+   * #createdAt()}}
+   */
   public abstract Optional<String> created();
 
-  /** {@return last modification time as sent (a v2 leftover, not observed); see {@link #lastModifiedAt()}} */
+  /**
+   * {@return last modification time as sent (a v2 leftover, not observed); see {@link
+   * #lastModifiedAt()}}
+   */
   public abstract Optional<String> lastModified();
 
   /** {@return district-defined extension fields, kept as JSON values} */
@@ -164,7 +171,10 @@ public abstract class StudentRole {
   /** Builds a {@link StudentRole}; every field is optional. */
   public static final class Builder extends ImmutableStudentRole.Builder {}
 
-  /** Returns ids, schools, enrollments and grade; personal and demographic fields show only presence. */
+  /**
+   * Returns ids, schools, enrollments and grade; personal and demographic fields show only
+   * presence.
+   */
   @Override
   public String toString() {
     return new ToString("StudentRole")

@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The teacher role of a user ({@code roles.teacher}). The spec also lists {@code name}, {@code district},
- * {@code created} and {@code last_modified} here, which real data does not carry (they live on the
- * {@link User}); they are modeled as optional leftovers. Every field may be absent.
+ * The teacher role of a user ({@code roles.teacher}). The spec also lists {@code name}, {@code
+ * district}, {@code created} and {@code last_modified} here, which real data does not carry (they
+ * live on the {@link User}); they are modeled as optional leftovers. Every field may be absent.
  *
- * <p>{@code toString} shows Clever's ids and the schools; the district's and state's ids of the teacher
- * ({@code sis_id}, {@code state_id}, {@code teacher_number}), the title, credentials, the leftover name and
- * extension fields show only their presence (the rule is in the package description).
+ * <p>{@code toString} shows Clever's ids and the schools; the district's and state's ids of the
+ * teacher ({@code sis_id}, {@code state_id}, {@code teacher_number}), the title, credentials, the
+ * leftover name and extension fields show only their presence (the rule is in the package
+ * description).
  */
 @Value.Immutable
 public abstract class TeacherRole {
@@ -90,7 +91,10 @@ public abstract class TeacherRole {
   /** Builds a {@link TeacherRole}; every field is optional. */
   public static final class Builder extends ImmutableTeacherRole.Builder {}
 
-  /** Returns ids, schools and title; credentials, name and extension fields show only their presence. */
+  /**
+   * Returns ids, schools and title; credentials, name and extension fields show only their
+   * presence.
+   */
   @Override
   public String toString() {
     return new ToString("TeacherRole")

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 /**
  * A term ({@code GET /terms}), such as a semester. Only {@link #id()} is required.
  *
- * <p>Term dates are kept as Clever sent them, because sources disagree on their format: the docs say
- * {@code YYYY-MM-DD}, the spec says a timestamp, and older districts sent {@code 2015-08-25 00:00:00.000000}.
- * {@link #startDate()} and {@link #endDate()} read all three. Term ids are not stable: Clever recreates a
- * term with a new id when a section's term information changes.
+ * <p>Term dates are kept as Clever sent them, because sources disagree on their format: the docs
+ * say {@code YYYY-MM-DD}, the spec says a timestamp, and older districts sent {@code 2015-08-25
+ * 00:00:00.000000}. {@link #startDate()} and {@link #endDate()} read all three. Term ids are not
+ * stable: Clever recreates a term with a new id when a section's term information changes.
  *
  * <pre>{@code
  * Term term = Term.builder().id("64da1f028b7f2a0001c40301").name("Semester 1")
@@ -41,10 +41,11 @@ public abstract class Term implements CleverRecord {
   public abstract Map<String, JsonValue> unknownFields();
 
   /**
-   * Returns the first day of the term. Accepts {@code 2023-08-21}, {@code 2023-08-21T00:00:00.000Z} and
-   * {@code 2023-08-21 00:00:00.000000}; a timestamp gives its date part as written.
+   * Returns the first day of the term. Accepts {@code 2023-08-21}, {@code 2023-08-21T00:00:00.000Z}
+   * and {@code 2023-08-21 00:00:00.000000}; a timestamp gives its date part as written.
    *
-   * @return the date, or empty if absent or unparseable (the raw text stays in {@link #rawStartDate()})
+   * @return the date, or empty if absent or unparseable (the raw text stays in {@link
+   *     #rawStartDate()})
    */
   public final Optional<LocalDate> startDate() {
     return Dates.date(rawStartDate());
@@ -53,7 +54,8 @@ public abstract class Term implements CleverRecord {
   /**
    * Returns the last day of the term, read like {@link #startDate()}.
    *
-   * @return the date, or empty if absent or unparseable (the raw text stays in {@link #rawEndDate()})
+   * @return the date, or empty if absent or unparseable (the raw text stays in {@link
+   *     #rawEndDate()})
    */
   public final Optional<LocalDate> endDate() {
     return Dates.date(rawEndDate());
@@ -64,7 +66,10 @@ public abstract class Term implements CleverRecord {
     return new Builder();
   }
 
-  /** Builds a {@link Term}; {@code build()} throws {@link IllegalStateException} without an {@code id}. */
+  /**
+   * Builds a {@link Term}; {@code build()} throws {@link IllegalStateException} without an {@code
+   * id}.
+   */
   public static final class Builder extends ImmutableTerm.Builder {}
 
   /** Returns every field: a term holds no personal data. Unknown fields show only their names. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A user ({@code GET /users}): a student, teacher, staff member, district administrator or contact, told
- * apart by {@link #roles()}. Only {@link #id()} is required; key off it, never off email or
+ * A user ({@code GET /users}): a student, teacher, staff member, district administrator or contact,
+ * told apart by {@link #roles()}. Only {@link #id()} is required; key off it, never off email or
  * {@code sis_id}, which can be shared or change. A teacher who is also a parent is two users.
  *
  * <p>A realistic student for a test, in one line or with more fields:
@@ -27,8 +27,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>{@code toString} shows ids, timestamps are omitted, and the name and email show only their presence;
- * each role describes itself the same way.
+ * <p>{@code toString} shows ids, timestamps are omitted, and the name and email show only their
+ * presence; each role describes itself the same way.
  */
 @Value.Immutable
 public abstract class User implements CleverRecord {
@@ -41,10 +41,16 @@ public abstract class User implements CleverRecord {
   /** {@return the user's name; a contact's full name is in {@link Name#last()}} */
   public abstract Optional<Name> name();
 
-  /** {@return the user's email, as the source system has it: not verified, not unique, maybe without {@code @}} */
+  /**
+   * {@return the user's email, as the source system has it: not verified, not unique, maybe without
+   * {@code @}}
+   */
   public abstract Optional<String> email();
 
-  /** {@return creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link #createdAt()}} */
+  /**
+   * {@return creation time as sent, for example {@code 2021-03-02T22:24:53.347Z}; see {@link
+   * #createdAt()}}
+   */
   public abstract Optional<String> created();
 
   /** {@return last modification time as sent; see {@link #lastModifiedAt()}} */
@@ -95,7 +101,9 @@ public abstract class User implements CleverRecord {
   /** Builds a {@link User}; {@code id} is required, and {@code roles} defaults to none. */
   public static final class Builder extends ImmutableUser.Builder {}
 
-  /** Returns ids, the LMS status and each role's own description; name and email show only presence. */
+  /**
+   * Returns ids, the LMS status and each role's own description; name and email show only presence.
+   */
   @Override
   public String toString() {
     return new ToString("User")

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * A Clever yes/no flag, sent as the strings {@code "Y"} and {@code "N"} rather than JSON booleans:
- * {@code ell_status}, {@code hispanic_ethnicity}, {@code gifted_status}, {@code section_504_status} and
- * {@code disability_status}. Open: any other text parses and keeps its text.
+ * {@code ell_status}, {@code hispanic_ethnicity}, {@code gifted_status}, {@code section_504_status}
+ * and {@code disability_status}. Open: any other text parses and keeps its text.
  */
 public final class YesNo extends OpenEnum {
   private static final OpenEnumRegistry<YesNo> REGISTRY = new OpenEnumRegistry<>(YesNo::new);
 
   /** {@code Y}. */
   public static final YesNo YES = REGISTRY.known("Y");
+
   /** {@code N}. */
   public static final YesNo NO = REGISTRY.known("N");
 

@@ -27,13 +27,16 @@ class CourseTest {
   void toStringShowsFieldsAndOnlyTheNamesOfUnknownFields() {
     Course science = PAGE.fromJson(FixtureFiles.read("courses/courses-page.json")).records().get(1);
 
-    assertThat(science.toString()).isEqualTo("Course{id=65f0d7000000000000000302, "
-        + "district=65f0d1000000000000000001, name=Science 7, unknownFields=[subject_area]}");
+    assertThat(science.toString())
+        .isEqualTo(
+            "Course{id=65f0d7000000000000000302, "
+                + "district=65f0d1000000000000000001, name=Science 7, unknownFields=[subject_area]}");
   }
 
   @Test
   void rejectsAnEmptyId() {
     assertThatThrownBy(() -> CleverJson.COURSE.fromJson("{\"id\":\"\",\"name\":\"Math 6\"}"))
-        .isInstanceOfSatisfying(CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.id"));
+        .isInstanceOfSatisfying(
+            CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.id"));
   }
 }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class DistrictTest {
   private static final String DISTRICT_ID = "65f0d1000000000000000001";
-  private static final JsonCodec<ListPage<District>> PAGE = CleverJson.listPage(CleverJson.DISTRICT);
-  private static final JsonCodec<SingleResponse<District>> SINGLE = CleverJson.single(CleverJson.DISTRICT);
+  private static final JsonCodec<ListPage<District>> PAGE =
+      CleverJson.listPage(CleverJson.DISTRICT);
+  private static final JsonCodec<SingleResponse<District>> SINGLE =
+      CleverJson.single(CleverJson.DISTRICT);
 
   @Test
   void readsEveryV31Field() {
@@ -84,7 +86,8 @@ class DistrictTest {
 
   @Test
   void readsAPauseWindowSentAsTimestamps() {
-    District d = assertWritesBackNormalized(SINGLE, "districts/district-paused-timestamps.json").data();
+    District d =
+        assertWritesBackNormalized(SINGLE, "districts/district-paused-timestamps.json").data();
 
     assertThat(d.pauseStart()).contains("2024-06-15T00:00:00.000Z");
     assertThat(d.pauseStartDate()).contains(LocalDate.of(2024, 6, 15));
@@ -94,7 +97,8 @@ class DistrictTest {
 
   @Test
   void keepsUnknownValuesUnparseableDatesAndUnknownFields() {
-    District d = assertWritesBackNormalized(CleverJson.DISTRICT, "districts/district-unknowns.json");
+    District d =
+        assertWritesBackNormalized(CleverJson.DISTRICT, "districts/district-unknowns.json");
 
     assertThat(d.state().orElseThrow().value()).isEqualTo("archived");
     assertThat(d.state().orElseThrow().isKnown()).isFalse();
@@ -120,14 +124,21 @@ class DistrictTest {
 
     String s = d.toString();
 
-    assertThat(s).contains(DISTRICT_ID, "Harbor Valley Unified", "success", "65f0d9000000000000000501");
+    assertThat(s)
+        .contains(DISTRICT_ID, "Harbor Valley Unified", "success", "65f0d9000000000000000501");
     assertThat(s).doesNotContain("Wren", "Halvorsen", "it.lead", "example.org", "Director");
   }
 
   @Test
   void builderMakesADistrictInALine() {
-    District d = District.builder().id(DISTRICT_ID).name("Harbor Valley Unified").state(DistrictState.RUNNING)
-        .rawLaunchDate("2023-08-21").addLoginMethods("Google").build();
+    District d =
+        District.builder()
+            .id(DISTRICT_ID)
+            .name("Harbor Valley Unified")
+            .state(DistrictState.RUNNING)
+            .rawLaunchDate("2023-08-21")
+            .addLoginMethods("Google")
+            .build();
 
     assertThat(CleverJson.DISTRICT.fromJson(CleverJson.DISTRICT.toJson(d))).isEqualTo(d);
     assertThat(d.launchDate()).contains(LocalDate.of(2023, 8, 21));
@@ -142,17 +153,23 @@ class DistrictTest {
 
   @Test
   void rejectsAContactThatIsNotAnObjectNamingThePath() {
-    String json = "{\"data\":[{\"data\":{\"id\":\"" + DISTRICT_ID + "\",\"district_contact\":[1]}}]}";
+    String json =
+        "{\"data\":[{\"data\":{\"id\":\"" + DISTRICT_ID + "\",\"district_contact\":[1]}}]}";
 
     assertThatThrownBy(() -> PAGE.fromJson(json))
-        .isInstanceOfSatisfying(CleverJsonException.class,
+        .isInstanceOfSatisfying(
+            CleverJsonException.class,
             e -> assertThat(e.path()).isEqualTo("$.data[0].data.district_contact"));
   }
 
   @Test
   void emptyAndNullValuesReadAsNoValue() {
-    District d = CleverJson.DISTRICT.fromJson("{\"id\":\"" + DISTRICT_ID + "\",\"state\":\"\","
-        + "\"lms_type\":null,\"launch_date\":\"\",\"login_methods\":null,\"district_contact\":null}");
+    District d =
+        CleverJson.DISTRICT.fromJson(
+            "{\"id\":\""
+                + DISTRICT_ID
+                + "\",\"state\":\"\","
+                + "\"lms_type\":null,\"launch_date\":\"\",\"login_methods\":null,\"district_contact\":null}");
 
     assertThat(d.state()).isEmpty();
     assertThat(d.lmsType()).isEmpty();

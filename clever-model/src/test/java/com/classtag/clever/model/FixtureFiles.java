@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Loads golden JSON fixtures from {@code src/test/resources/fixtures} and compares JSON documents. */
+/**
+ * Loads golden JSON fixtures from {@code src/test/resources/fixtures} and compares JSON documents.
+ */
 final class FixtureFiles {
   private FixtureFiles() {}
 
@@ -35,8 +37,9 @@ final class FixtureFiles {
   }
 
   /**
-   * Parses a fixture, writes it back and asserts the output is the same JSON document (member order aside).
-   * Use for fixtures without {@code ""} or {@code null} record fields, which read as "no value".
+   * Parses a fixture, writes it back and asserts the output is the same JSON document (member order
+   * aside). Use for fixtures without {@code ""} or {@code null} record fields, which read as "no
+   * value".
    */
   static <T> T assertWritesBackExactly(JsonCodec<T> codec, String path) {
     String json = read(path);
@@ -47,8 +50,8 @@ final class FixtureFiles {
   }
 
   /**
-   * Parses a fixture, writes it back and asserts the output is the fixture without its {@code ""} and
-   * {@code null} object members, and that reading the output gives an equal value.
+   * Parses a fixture, writes it back and asserts the output is the fixture without its {@code ""}
+   * and {@code null} object members, and that reading the output gives an equal value.
    */
   static <T> T assertWritesBackNormalized(JsonCodec<T> codec, String path) {
     String json = read(path);

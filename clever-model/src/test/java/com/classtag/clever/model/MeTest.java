@@ -18,16 +18,19 @@ class MeTest {
     assertThat(me.authorizedBy()).contains("district");
     assertThat(me.unknownFields()).containsOnlyKeys("scopes");
     assertThat(response.type()).contains("user");
-    assertThat(response.links()).extracting(Link::rel).containsExactly("self", "canonical", "district");
+    assertThat(response.links())
+        .extracting(Link::rel)
+        .containsExactly("self", "canonical", "district");
   }
 
   @Test
   void roundTrips() {
     SingleResponse<Me> response = CODEC.fromJson(UserFixtures.text(UserFixtures.ME));
     assertThat(CODEC.fromJson(CODEC.toJson(response))).isEqualTo(response);
-    assertThat(CleverJson.ME.toJson(response.data())).isEqualTo(
-        "{\"id\":\"65f1a0c2e4b0a10001740001\",\"district\":\"65f1a0c2e4b0a10001d00001\","
-            + "\"type\":\"user\",\"authorized_by\":\"district\",\"scopes\":[\"read:users\"]}");
+    assertThat(CleverJson.ME.toJson(response.data()))
+        .isEqualTo(
+            "{\"id\":\"65f1a0c2e4b0a10001740001\",\"district\":\"65f1a0c2e4b0a10001d00001\","
+                + "\"type\":\"user\",\"authorized_by\":\"district\",\"scopes\":[\"read:users\"]}");
   }
 
   @Test

@@ -20,9 +20,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Randomly damaged fixtures (fields removed, values swapped for another JSON type, text truncated or
- * corrupted) either parse or fail with {@link CleverJsonException}, never anything else; and whatever
- * parses writes back to an equal value.
+ * Randomly damaged fixtures (fields removed, values swapped for another JSON type, text truncated
+ * or corrupted) either parse or fail with {@link CleverJsonException}, never anything else; and
+ * whatever parses writes back to an equal value.
  */
 class OrganisationMutationTest {
   /** A fixture and the codecs that read it. */
@@ -51,38 +51,40 @@ class OrganisationMutationTest {
     }
   }
 
-  private static final List<Case> CASES = List.of(
-      Case.page("districts/districts-v3.1.json", CleverJson.DISTRICT),
-      Case.page("districts/districts-v3.0.json", CleverJson.DISTRICT),
-      Case.single("districts/district-paused-dates.json", CleverJson.DISTRICT),
-      new Case("districts/district-unknowns.json", CleverJson.DISTRICT, null),
-      Case.page("sections/sections-page.json", CleverJson.SECTION),
-      Case.single("sections/section-v3.1.json", CleverJson.SECTION),
-      new Case("sections/section-odd-values.json", CleverJson.SECTION, null),
-      Case.page("terms/terms-page.json", CleverJson.TERM),
-      Case.page("courses/courses-page.json", CleverJson.COURSE),
-      Case.page("resources/resources-page.json", CleverJson.RESOURCE),
-      Case.page("events/events-every-type.json", CleverJson.EVENT),
-      Case.page("events/events-unknown-types.json", CleverJson.EVENT),
-      Case.single("events/event-data-before-type.json", CleverJson.EVENT),
-      Case.single("events/event-spec-previous-attributes.json", CleverJson.EVENT),
-      Case.single("events/event-student-updated.json", CleverJson.EVENT),
-      Case.page("envelopes/links-first-page.json", CleverJson.COURSE),
-      Case.page("envelopes/empty-page-next.json", CleverJson.TERM),
-      Case.single("envelopes/me.json", CleverJson.ME));
+  private static final List<Case> CASES =
+      List.of(
+          Case.page("districts/districts-v3.1.json", CleverJson.DISTRICT),
+          Case.page("districts/districts-v3.0.json", CleverJson.DISTRICT),
+          Case.single("districts/district-paused-dates.json", CleverJson.DISTRICT),
+          new Case("districts/district-unknowns.json", CleverJson.DISTRICT, null),
+          Case.page("sections/sections-page.json", CleverJson.SECTION),
+          Case.single("sections/section-v3.1.json", CleverJson.SECTION),
+          new Case("sections/section-odd-values.json", CleverJson.SECTION, null),
+          Case.page("terms/terms-page.json", CleverJson.TERM),
+          Case.page("courses/courses-page.json", CleverJson.COURSE),
+          Case.page("resources/resources-page.json", CleverJson.RESOURCE),
+          Case.page("events/events-every-type.json", CleverJson.EVENT),
+          Case.page("events/events-unknown-types.json", CleverJson.EVENT),
+          Case.single("events/event-data-before-type.json", CleverJson.EVENT),
+          Case.single("events/event-spec-previous-attributes.json", CleverJson.EVENT),
+          Case.single("events/event-student-updated.json", CleverJson.EVENT),
+          Case.page("envelopes/links-first-page.json", CleverJson.COURSE),
+          Case.page("envelopes/empty-page-next.json", CleverJson.TERM),
+          Case.single("envelopes/me.json", CleverJson.ME));
 
-  private static final List<JsonElement> REPLACEMENTS = List.of(
-      JsonNull.INSTANCE,
-      new JsonPrimitive(""),
-      new JsonPrimitive("text"),
-      new JsonPrimitive(7),
-      new JsonPrimitive(-1.5e300),
-      new JsonPrimitive(true),
-      new JsonArray(),
-      array(new JsonPrimitive(1), new JsonPrimitive("a"), JsonNull.INSTANCE),
-      new JsonObject(),
-      object("id", new JsonPrimitive(5)),
-      object("data", new JsonArray()));
+  private static final List<JsonElement> REPLACEMENTS =
+      List.of(
+          JsonNull.INSTANCE,
+          new JsonPrimitive(""),
+          new JsonPrimitive("text"),
+          new JsonPrimitive(7),
+          new JsonPrimitive(-1.5e300),
+          new JsonPrimitive(true),
+          new JsonArray(),
+          array(new JsonPrimitive(1), new JsonPrimitive("a"), JsonNull.INSTANCE),
+          new JsonObject(),
+          object("id", new JsonPrimitive(5)),
+          object("data", new JsonArray()));
 
   /** Characters that, inserted anywhere, break the JSON's structure or a token. */
   private static final String CORRUPTIONS = "{}[],:\"\\x0-";
@@ -94,7 +96,9 @@ class OrganisationMutationTest {
 
   @Property(tries = 2000)
   void damagedTreesFailOnlyWithCleverJsonException(
-      @ForAll("cases") Case c, @ForAll Random random, @ForAll @IntRange(min = 1, max = 4) int damages) {
+      @ForAll("cases") Case c,
+      @ForAll Random random,
+      @ForAll @IntRange(min = 1, max = 4) int damages) {
     JsonElement tree = FixtureFiles.tree(FixtureFiles.read(c.path));
     for (int i = 0; i < damages; i++) {
       tree = damage(tree, random);
@@ -108,19 +112,26 @@ class OrganisationMutationTest {
       @ForAll("cases") Case c, @ForAll Random random, @ForAll boolean truncate) {
     String json = FixtureFiles.read(c.path);
     int at = random.nextInt(json.length());
-    String damaged = truncate
-        ? json.substring(0, at)
-        : json.substring(0, at) + CORRUPTIONS.charAt(random.nextInt(CORRUPTIONS.length())) + json.substring(at);
+    String damaged =
+        truncate
+            ? json.substring(0, at)
+            : json.substring(0, at)
+                + CORRUPTIONS.charAt(random.nextInt(CORRUPTIONS.length()))
+                + json.substring(at);
     assertReadsOrFailsCleanly(c, damaged);
     requireBothOutcomes();
   }
 
-  /** Guards against a vacuous property: the damage must sometimes be survivable and sometimes not. */
+  /**
+   * Guards against a vacuous property: the damage must sometimes be survivable and sometimes not.
+   */
   private static void requireBothOutcomes() {
-    Statistics.label("outcome").coverage(coverage -> {
-      coverage.check("parsed").percentage(p -> p > 5);
-      coverage.check("rejected").percentage(p -> p > 5);
-    });
+    Statistics.label("outcome")
+        .coverage(
+            coverage -> {
+              coverage.check("parsed").percentage(p -> p > 5);
+              coverage.check("rejected").percentage(p -> p > 5);
+            });
   }
 
   private static void assertReadsOrFailsCleanly(Case c, String json) {
@@ -149,7 +160,9 @@ class OrganisationMutationTest {
     return codec.fromJson(codec.toJson((T) value));
   }
 
-  /** Removes or replaces one randomly chosen element of the tree, or replaces the whole document. */
+  /**
+   * Removes or replaces one randomly chosen element of the tree, or replaces the whole document.
+   */
   private static JsonElement damage(JsonElement root, Random random) {
     List<JsonElement> containers = new ArrayList<>();
     collectContainers(root, containers);

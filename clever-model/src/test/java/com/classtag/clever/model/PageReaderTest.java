@@ -22,7 +22,8 @@ class PageReaderTest {
       assertThat(page.hasNext()).isFalse();
       assertThat(page.count()).isEqualTo(2);
       assertThat(page.links()).extracting(Link::rel).containsExactly("self", "next", "prev");
-      assertThat(page.nextUri()).contains("/v3.0/sections?limit=2&starting_after=65f0d5000000000000000102");
+      assertThat(page.nextUri())
+          .contains("/v3.0/sections?limit=2&starting_after=65f0d5000000000000000102");
       assertThatThrownBy(page::next).isInstanceOf(NoSuchElementException.class);
     }
   }
@@ -35,21 +36,23 @@ class PageReaderTest {
     try (PageReader<Term> page = PageReader.open(new StringReader(body), CleverJson.TERM)) {
       assertThat(page.next().id()).isEqualTo("t1");
       assertThatThrownBy(page::next)
-          .isInstanceOfSatisfying(CleverJsonException.class,
-              e -> assertThat(e.path()).isEqualTo("$.data[1].data.id"));
+          .isInstanceOfSatisfying(
+              CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.data[1].data.id"));
     }
   }
 
   @Test
   void readsLinksThatComeBeforeTheData() {
     try (PageReader<Course> page =
-        PageReader.open(FixtureFiles.reader("envelopes/links-first-page.json"), CleverJson.COURSE)) {
+        PageReader.open(
+            FixtureFiles.reader("envelopes/links-first-page.json"), CleverJson.COURSE)) {
       List<String> ids = new ArrayList<>();
       page.forEachRemaining(c -> ids.add(c.id()));
 
       assertThat(ids).containsExactly("65f0d7000000000000000301", "65f0d7000000000000000302");
       assertThat(page.lastUri()).isEmpty();
-      assertThat(page.nextUri()).contains("/v3.0/courses?limit=2&starting_after=65f0d7000000000000000302");
+      assertThat(page.nextUri())
+          .contains("/v3.0/courses?limit=2&starting_after=65f0d7000000000000000302");
     }
   }
 
@@ -68,7 +71,8 @@ class PageReaderTest {
     try (PageReader<Term> page =
         PageReader.open(FixtureFiles.reader("envelopes/empty-page-next.json"), CleverJson.TERM)) {
       assertThat(page.hasNext()).isFalse();
-      assertThat(page.nextUri()).contains("/v3.0/terms?starting_after=65f0d6000000000000000204&limit=2");
+      assertThat(page.nextUri())
+          .contains("/v3.0/terms?starting_after=65f0d6000000000000000204&limit=2");
     }
   }
 
@@ -85,7 +89,8 @@ class PageReaderTest {
   @Test
   void streamsEventsOfKnownAndUnknownTypes() {
     try (PageReader<Event> page =
-        PageReader.open(FixtureFiles.reader("events/events-unknown-types.json"), CleverJson.EVENT)) {
+        PageReader.open(
+            FixtureFiles.reader("events/events-unknown-types.json"), CleverJson.EVENT)) {
       List<Boolean> known = new ArrayList<>();
       page.forEachRemaining(e -> known.add(e.isKnownType()));
 
@@ -101,10 +106,12 @@ class PageReaderTest {
     try (PageReader<Section> page = PageReader.open(new StringReader(body), CleverJson.SECTION)) {
       assertThat(page.next().id()).isEqualTo("65f0d5000000000000000101");
       assertThatThrownBy(page::next)
-          .isInstanceOfSatisfying(CleverJsonException.class, e -> {
-            assertThat(e).hasMessageStartingWith("truncated JSON");
-            assertThat(e.path()).isEqualTo("$.data[1].data.name");
-          });
+          .isInstanceOfSatisfying(
+              CleverJsonException.class,
+              e -> {
+                assertThat(e).hasMessageStartingWith("truncated JSON");
+                assertThat(e.path()).isEqualTo("$.data[1].data.name");
+              });
     }
   }
 
@@ -118,10 +125,12 @@ class PageReaderTest {
         page.next();
       }
       assertThatThrownBy(page::hasNext)
-          .isInstanceOfSatisfying(CleverJsonException.class, e -> {
-            assertThat(e).hasMessageStartingWith("truncated JSON");
-            assertThat(e.path()).startsWith("$.links");
-          });
+          .isInstanceOfSatisfying(
+              CleverJsonException.class,
+              e -> {
+                assertThat(e).hasMessageStartingWith("truncated JSON");
+                assertThat(e.path()).startsWith("$.links");
+              });
     }
   }
 
@@ -147,11 +156,13 @@ class PageReaderTest {
   @Test
   void aBodyThatIsNotAListResponseFailsOnOpen() {
     assertThatThrownBy(() -> PageReader.open(new StringReader("[]"), CleverJson.TERM))
-        .isInstanceOfSatisfying(CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$"));
+        .isInstanceOfSatisfying(
+            CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$"));
     assertThatThrownBy(() -> PageReader.open(new StringReader("{\"links\":[]}"), CleverJson.TERM))
         .isInstanceOf(CleverJsonException.class)
         .hasMessageContaining("no data array");
     assertThatThrownBy(() -> PageReader.open(new StringReader("{\"data\":{}}"), CleverJson.TERM))
-        .isInstanceOfSatisfying(CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.data"));
+        .isInstanceOfSatisfying(
+            CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.data"));
   }
 }

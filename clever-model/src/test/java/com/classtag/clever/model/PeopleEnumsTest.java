@@ -56,7 +56,8 @@ class PeopleEnumsTest {
     assertThat(unknown.isKnown()).isFalse();
     assertThat(unknown.value()).isEqualTo("Zz-not-a-value");
     assertThat(unknown).isEqualTo(of.apply("Zz-not-a-value")).isNotIn(known.get());
-    assertThat(of.apply("")).as("empty text is a value here; codecs map it to no value")
+    assertThat(of.apply(""))
+        .as("empty text is a value here; codecs map it to no value")
         .satisfies(v -> assertThat(v.isKnown()).isFalse());
     assertThatThrownBy(() -> of.apply(null)).isInstanceOf(NullPointerException.class);
   }
@@ -84,20 +85,65 @@ class PeopleEnumsTest {
 
   @Test
   void everyV30HomeLanguageIsKnown() {
-    List<String> v30 = List.of("English", "Albanian", "Amharic", "Arabic", "Bengali", "Bosnian",
-        "Burmese", "Cantonese", "Chinese", "Dutch", "Farsi", "French", "German", "Hebrew", "Hindi",
-        "Hmong", "Ilocano", "Japanese", "Javanese", "Karen", "Khmer", "Korean", "Laotian", "Latvian",
-        "Malay", "Mandarin", "Nepali", "Oromo", "Polish", "Portuguese", "Punjabi", "Romanian",
-        "Russian", "Samoan", "Serbian", "Somali", "Spanish", "Swahili", "Tagalog", "Tamil", "Telugu",
-        "Thai", "Tigrinya", "Turkish", "Ukrainian", "Urdu", "Vietnamese");
+    List<String> v30 =
+        List.of(
+            "English",
+            "Albanian",
+            "Amharic",
+            "Arabic",
+            "Bengali",
+            "Bosnian",
+            "Burmese",
+            "Cantonese",
+            "Chinese",
+            "Dutch",
+            "Farsi",
+            "French",
+            "German",
+            "Hebrew",
+            "Hindi",
+            "Hmong",
+            "Ilocano",
+            "Japanese",
+            "Javanese",
+            "Karen",
+            "Khmer",
+            "Korean",
+            "Laotian",
+            "Latvian",
+            "Malay",
+            "Mandarin",
+            "Nepali",
+            "Oromo",
+            "Polish",
+            "Portuguese",
+            "Punjabi",
+            "Romanian",
+            "Russian",
+            "Samoan",
+            "Serbian",
+            "Somali",
+            "Spanish",
+            "Swahili",
+            "Tagalog",
+            "Tamil",
+            "Telugu",
+            "Thai",
+            "Tigrinya",
+            "Turkish",
+            "Ukrainian",
+            "Urdu",
+            "Vietnamese");
     assertThat(v30).hasSize(47).allSatisfy(v -> assertThat(HomeLanguage.of(v).isKnown()).isTrue());
   }
 
   @Test
   void emptyAndNullEnumFieldsReadAsNoValue() {
-    User u = CleverJson.USER.fromJson("{\"id\":\"65f1a0c2e4b0a10001750009\",\"roles\":{\"student\":"
-        + "{\"gender\":\"\",\"race\":null,\"ell_status\":\"\",\"home_language\":\"\","
-        + "\"disability\":{\"disability_type\":\"\",\"disability_code\":null}}}}");
+    User u =
+        CleverJson.USER.fromJson(
+            "{\"id\":\"65f1a0c2e4b0a10001750009\",\"roles\":{\"student\":"
+                + "{\"gender\":\"\",\"race\":null,\"ell_status\":\"\",\"home_language\":\"\","
+                + "\"disability\":{\"disability_type\":\"\",\"disability_code\":null}}}}");
     StudentRole s = u.roles().student().orElseThrow();
     assertThat(s.gender()).isEmpty();
     assertThat(s.race()).isEmpty();

@@ -7,7 +7,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ResourceTest {
-  private static final JsonCodec<ListPage<Resource>> PAGE = CleverJson.listPage(CleverJson.RESOURCE);
+  private static final JsonCodec<ListPage<Resource>> PAGE =
+      CleverJson.listPage(CleverJson.RESOURCE);
 
   @Test
   void readsTheResourcesPage() {
@@ -22,12 +23,14 @@ class ResourceTest {
     assertThat(fractions.createdAt()).contains(Instant.parse("2023-09-01T15:20:00Z"));
     assertThat(fractions.updated()).contains("2023-09-05T10:02:17.000Z");
     assertThat(fractions.updatedAt()).contains(Instant.parse("2023-09-05T10:02:17Z"));
-    assertThat(page.nextUri()).contains("/v3.0/resources?limit=2&starting_after=65f0d8000000000000000402");
+    assertThat(page.nextUri())
+        .contains("/v3.0/resources?limit=2&starting_after=65f0d8000000000000000402");
   }
 
   @Test
   void keepsAnUnknownRoleAndUnknownFields() {
-    Resource lab = PAGE.fromJson(FixtureFiles.read("resources/resources-page.json")).records().get(1);
+    Resource lab =
+        PAGE.fromJson(FixtureFiles.read("resources/resources-page.json")).records().get(1);
 
     assertThat(lab.roles()).containsExactly(ResourceRole.of("observer"));
     assertThat(lab.roles().get(0).isKnown()).isFalse();

@@ -12,17 +12,21 @@ import org.junit.jupiter.api.Test;
 class SectionTest {
   private static final String DISTRICT_ID = "65f0d1000000000000000001";
   private static final JsonCodec<ListPage<Section>> PAGE = CleverJson.listPage(CleverJson.SECTION);
-  private static final JsonCodec<SingleResponse<Section>> SINGLE = CleverJson.single(CleverJson.SECTION);
+  private static final JsonCodec<SingleResponse<Section>> SINGLE =
+      CleverJson.single(CleverJson.SECTION);
 
   @Test
   void readsEveryFieldOfAListPage() {
     ListPage<Section> page = assertWritesBackNormalized(PAGE, "sections/sections-page.json");
 
-    assertThat(page.data()).extracting(ListEntry::uri).containsExactly(
-        Optional.of("/v3.0/sections/65f0d5000000000000000101"),
-        Optional.of("/v3.0/sections/65f0d5000000000000000102"));
+    assertThat(page.data())
+        .extracting(ListEntry::uri)
+        .containsExactly(
+            Optional.of("/v3.0/sections/65f0d5000000000000000101"),
+            Optional.of("/v3.0/sections/65f0d5000000000000000102"));
     assertThat(page.links()).extracting(Link::rel).containsExactly("self", "next", "prev");
-    assertThat(page.nextUri()).contains("/v3.0/sections?limit=2&starting_after=65f0d5000000000000000102");
+    assertThat(page.nextUri())
+        .contains("/v3.0/sections?limit=2&starting_after=65f0d5000000000000000102");
 
     Section math = page.records().get(0);
     assertThat(math.id()).isEqualTo("65f0d5000000000000000101");
@@ -37,9 +41,11 @@ class SectionTest {
     assertThat(math.grade()).contains(Grade.GRADE_6);
     assertThat(math.subject()).contains(Subject.MATH);
     assertThat(math.teacher()).contains("65f0d3000000000000000011");
-    assertThat(math.teachers()).containsExactly("65f0d3000000000000000011", "65f0d3000000000000000012");
-    assertThat(math.students()).containsExactly(
-        "65f0d4000000000000000001", "65f0d4000000000000000002", "65f0d4000000000000000003");
+    assertThat(math.teachers())
+        .containsExactly("65f0d3000000000000000011", "65f0d3000000000000000012");
+    assertThat(math.students())
+        .containsExactly(
+            "65f0d4000000000000000001", "65f0d4000000000000000002", "65f0d4000000000000000003");
     assertThat(math.createdAt()).contains(Instant.parse("2023-08-14T17:07:30.100Z"));
     assertThat(math.lastModifiedAt()).contains(Instant.parse("2024-01-09T08:15:40.002Z"));
     assertThat(math.lmsStatus()).isEmpty();
@@ -66,16 +72,18 @@ class SectionTest {
 
   @Test
   void readsTheV31LmsStatusAndTheLinksOfASingleResponse() {
-    SingleResponse<Section> response = assertWritesBackExactly(SINGLE, "sections/section-v3.1.json");
+    SingleResponse<Section> response =
+        assertWritesBackExactly(SINGLE, "sections/section-v3.1.json");
 
     Section s = response.data();
     assertThat(s.lmsStatus()).contains(LmsStatus.of(true));
     assertThat(s.sectionNumber()).contains("7104-B");
     assertThat(s.subject()).contains(Subject.SCIENCE);
-    assertThat(response.links()).containsExactly(
-        Link.of("self", "/v3.1/sections/65f0d5000000000000000103"),
-        Link.of("canonical", "/v3.1/sections/65f0d5000000000000000103"),
-        Link.of("district", "/v3.1/districts/" + DISTRICT_ID));
+    assertThat(response.links())
+        .containsExactly(
+            Link.of("self", "/v3.1/sections/65f0d5000000000000000103"),
+            Link.of("canonical", "/v3.1/sections/65f0d5000000000000000103"),
+            Link.of("district", "/v3.1/districts/" + DISTRICT_ID));
     assertThat(response.type()).isEmpty();
   }
 
@@ -108,30 +116,42 @@ class SectionTest {
 
     String s = math.toString();
 
-    assertThat(s).contains("65f0d5000000000000000101", "65f0d3000000000000000011", "students=3", "ext=<redacted>");
+    assertThat(s)
+        .contains(
+            "65f0d5000000000000000101", "65f0d3000000000000000011", "students=3", "ext=<redacted>");
     assertThat(s).doesNotContain("B12", "65f0d4000000000000000001");
   }
 
   @Test
   void builderMakesARealisticSectionInALine() {
-    Section s = Section.builder().id("65f0d5000000000000000101").name("Math 6").subject(Subject.MATH)
-        .grade(Grade.GRADE_6).teacher("t1").addTeachers("t1", "t2").addStudents("s1", "s2").build();
+    Section s =
+        Section.builder()
+            .id("65f0d5000000000000000101")
+            .name("Math 6")
+            .subject(Subject.MATH)
+            .grade(Grade.GRADE_6)
+            .teacher("t1")
+            .addTeachers("t1", "t2")
+            .addStudents("s1", "s2")
+            .build();
 
     assertThat(CleverJson.SECTION.fromJson(CleverJson.SECTION.toJson(s))).isEqualTo(s);
   }
 
   @Test
   void rejectsANumericIdNamingThePath() {
-    String json = "{\"data\":[{\"data\":{\"id\":\"65f0d5000000000000000101\"}},{\"data\":{\"id\":42}}]}";
+    String json =
+        "{\"data\":[{\"data\":{\"id\":\"65f0d5000000000000000101\"}},{\"data\":{\"id\":42}}]}";
 
     assertThatThrownBy(() -> PAGE.fromJson(json))
-        .isInstanceOfSatisfying(CleverJsonException.class,
-            e -> assertThat(e.path()).isEqualTo("$.data[1].data.id"));
+        .isInstanceOfSatisfying(
+            CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.data[1].data.id"));
   }
 
   @Test
   void rejectsStudentsThatAreNotAnArray() {
     assertThatThrownBy(() -> CleverJson.SECTION.fromJson("{\"id\":\"x\",\"students\":{\"a\":1}}"))
-        .isInstanceOfSatisfying(CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.students"));
+        .isInstanceOfSatisfying(
+            CleverJsonException.class, e -> assertThat(e.path()).isEqualTo("$.students"));
   }
 }

@@ -19,9 +19,13 @@ class TermTest {
   void readsAndWritesBackTheTermsPage() {
     ListPage<Term> page = assertWritesBackNormalized(PAGE, "terms/terms-page.json");
 
-    assertThat(page.records()).extracting(Term::name).extracting(Optional::orElseThrow)
-        .containsExactly("Semester 1 2023-24", "Semester 2 2023-24", "Year 2015-16", "Summer Bridge");
-    assertThat(page.records()).allSatisfy(t -> assertThat(t.district()).contains("65f0d1000000000000000001"));
+    assertThat(page.records())
+        .extracting(Term::name)
+        .extracting(Optional::orElseThrow)
+        .containsExactly(
+            "Semester 1 2023-24", "Semester 2 2023-24", "Year 2015-16", "Summer Bridge");
+    assertThat(page.records())
+        .allSatisfy(t -> assertThat(t.district()).contains("65f0d1000000000000000001"));
   }
 
   @Test
@@ -63,8 +67,10 @@ class TermTest {
 
   @Test
   void unparseableDatesKeepTheirTextAndHaveNoTypedValue() {
-    Term t = CleverJson.single(CleverJson.TERM)
-        .fromJson(FixtureFiles.read("terms/term-unparseable-dates.json")).data();
+    Term t =
+        CleverJson.single(CleverJson.TERM)
+            .fromJson(FixtureFiles.read("terms/term-unparseable-dates.json"))
+            .data();
 
     assertThat(t.rawStartDate()).contains("Fall 2024");
     assertThat(t.startDate()).isEmpty();
@@ -76,7 +82,8 @@ class TermTest {
   @Test
   void toStringShowsEveryField() {
     assertThat(terms().get(0).toString())
-        .isEqualTo("Term{id=65f0d6000000000000000201, district=65f0d1000000000000000001, "
-            + "name=Semester 1 2023-24, startDate=2023-08-21, endDate=2024-01-19}");
+        .isEqualTo(
+            "Term{id=65f0d6000000000000000201, district=65f0d1000000000000000001, "
+                + "name=Semester 1 2023-24, startDate=2023-08-21, endDate=2024-01-19}");
   }
 }

@@ -114,14 +114,18 @@ class UserFixturesTest {
     @Test
     void unknownEnumValuesParseAndReportUnknown() {
       StudentRole s = page.records().get(2).roles().student().orElseThrow();
-      assertThat(s.grade()).hasValueSatisfying(g -> {
-        assertThat(g.value()).isEqualTo("14");
-        assertThat(g.isKnown()).isFalse();
-      });
-      assertThat(s.gender()).hasValueSatisfying(g -> {
-        assertThat(g.value()).isEqualTo("Z");
-        assertThat(g.isKnown()).isFalse();
-      });
+      assertThat(s.grade())
+          .hasValueSatisfying(
+              g -> {
+                assertThat(g.value()).isEqualTo("14");
+                assertThat(g.isKnown()).isFalse();
+              });
+      assertThat(s.gender())
+          .hasValueSatisfying(
+              g -> {
+                assertThat(g.value()).isEqualTo("Z");
+                assertThat(g.isKnown()).isFalse();
+              });
       assertThat(s.race().map(Race::isKnown)).contains(false);
       assertThat(s.homeLanguage().map(HomeLanguage::value)).contains("Klingon");
       assertThat(s.homeLanguage().map(HomeLanguage::isKnown)).contains(false);
@@ -312,7 +316,8 @@ class UserFixturesTest {
     @Test
     void districtadminSpellingReadsAsDistrictAdmin() {
       Roles roles = page.records().get(1).roles();
-      assertThat(roles.districtAdmin().flatMap(DistrictAdminRole::title)).contains("Superintendent");
+      assertThat(roles.districtAdmin().flatMap(DistrictAdminRole::title))
+          .contains("Superintendent");
       assertThat(roles.roleNames()).containsExactly("district_admin");
       assertThat(roles.unknownFields()).isEmpty();
       assertThat(page.records().get(1).name().flatMap(Name::middle)).as("\"\"").isEmpty();
@@ -345,7 +350,8 @@ class UserFixturesTest {
       assertThat(roles.roleNames()).containsExactly("teacher", "guardian");
       TeacherRole t = roles.teacher().orElseThrow();
       assertThat(t.unknownFields()).containsOnlyKeys("badge_number");
-      assertThat(t.credentials().orElseThrow().unknownFields()).containsOnlyKeys("district_password");
+      assertThat(t.credentials().orElseThrow().unknownFields())
+          .containsOnlyKeys("district_password");
     }
 
     @Test
@@ -370,17 +376,22 @@ class UserFixturesTest {
 
   @Test
   void pageReaderStreamsUsers() throws Exception {
-    try (InputStream in = UserFixtures.class.getResourceAsStream(
-            "/fixtures/users/" + UserFixtures.STUDENTS_V30_PAGE);
-        PageReader<User> reader = PageReader.open(
-            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
-            CleverJson.USER)) {
+    try (InputStream in =
+            UserFixtures.class.getResourceAsStream(
+                "/fixtures/users/" + UserFixtures.STUDENTS_V30_PAGE);
+        PageReader<User> reader =
+            PageReader.open(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                CleverJson.USER)) {
       List<String> ids = new java.util.ArrayList<>();
       reader.forEachRemaining(u -> ids.add(u.id()));
-      assertThat(ids).containsExactly(
-          "65f1a0c2e4b0a10001750001", "65f1a0c2e4b0a10001750002", "65f1a0c2e4b0a10001750003");
-      assertThat(reader.nextUri()).isEqualTo(Optional.of(
-          "/v3.0/users?role=student&limit=3&starting_after=65f1a0c2e4b0a10001750003"));
+      assertThat(ids)
+          .containsExactly(
+              "65f1a0c2e4b0a10001750001", "65f1a0c2e4b0a10001750002", "65f1a0c2e4b0a10001750003");
+      assertThat(reader.nextUri())
+          .isEqualTo(
+              Optional.of(
+                  "/v3.0/users?role=student&limit=3&starting_after=65f1a0c2e4b0a10001750003"));
     }
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Malformed or wrong-shape user JSON fails with a {@link CleverJsonException} naming the path. */
 class UserMalformedJsonTest {
@@ -14,7 +14,11 @@ class UserMalformedJsonTest {
   private static final String ID = "\"id\":\"65f1a0c2e4b0a10001750001\"";
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       number as id                  | {"id":65123}                                              | $.id
       empty id                      | {"id":""}                                                 | $.id
       null id                       | {"id":null}                                               | $.id
@@ -41,8 +45,9 @@ class UserMalformedJsonTest {
       array as location             | {ID,"roles":{"student":{"location":[]}}}                  | $.roles.student.location
       """)
   void wrongShapeNamesThePath(String what, String json, String path) {
-    CleverJsonException e = catchThrowableOfType(CleverJsonException.class,
-        () -> CleverJson.USER.fromJson(json.replace("ID", ID)));
+    CleverJsonException e =
+        catchThrowableOfType(
+            CleverJsonException.class, () -> CleverJson.USER.fromJson(json.replace("ID", ID)));
     assertThat(e).as(what).isNotNull();
     assertThat(e.path()).as(what).startsWith(path);
     assertThat(e.getMessage()).contains(e.path());
@@ -60,8 +65,11 @@ class UserMalformedJsonTest {
 
   @Test
   void arrayWhereTheUserBelongsFails() {
-    CleverJsonException e = catchThrowableOfType(CleverJsonException.class,
-        () -> UserFixtures.PAGE_CODEC.fromJson("{\"data\":[{\"data\":[" + ID.length() + "]}]}"));
+    CleverJsonException e =
+        catchThrowableOfType(
+            CleverJsonException.class,
+            () ->
+                UserFixtures.PAGE_CODEC.fromJson("{\"data\":[{\"data\":[" + ID.length() + "]}]}"));
     assertThat(e).isNotNull();
     assertThat(e.path()).startsWith("$.data[0].data");
   }
@@ -69,8 +77,9 @@ class UserMalformedJsonTest {
   @Test
   void missingIdInAPageNamesTheRecord() {
     String page = "{\"data\":[{\"data\":{" + ID + "}},{\"data\":{\"email\":\"x@example.org\"}}]}";
-    CleverJsonException e = catchThrowableOfType(CleverJsonException.class,
-        () -> UserFixtures.PAGE_CODEC.fromJson(page));
+    CleverJsonException e =
+        catchThrowableOfType(
+            CleverJsonException.class, () -> UserFixtures.PAGE_CODEC.fromJson(page));
     assertThat(e).isNotNull();
     assertThat(e.path()).startsWith("$.data[1].data");
     assertThat(e.getMessage()).contains("no id").doesNotContain("x@example.org");
@@ -78,10 +87,12 @@ class UserMalformedJsonTest {
 
   @Test
   void messagesNeverQuoteInputValues() {
-    String json = "{" + ID + ",\"roles\":{\"student\":{\"dob\":{\"secret\":\"Zephyrine Oddbody\"}}}}";
+    String json =
+        "{" + ID + ",\"roles\":{\"student\":{\"dob\":{\"secret\":\"Zephyrine Oddbody\"}}}}";
     assertThatThrownBy(() -> CleverJson.USER.fromJson(json))
         .isInstanceOf(CleverJsonException.class)
-        .message().doesNotContain("Zephyrine");
+        .message()
+        .doesNotContain("Zephyrine");
   }
 
   @Test

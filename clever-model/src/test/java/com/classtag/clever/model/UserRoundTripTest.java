@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 
 /** Read, write, read gives an equal value, and what is written keeps what was read. */
 class UserRoundTripTest {
@@ -56,21 +56,35 @@ class UserRoundTripTest {
     assertThat(teacher.get("badge_number").getAsString()).isEqualTo("B-19");
     assertThat(teacher.getAsJsonObject("credentials").has("district_password")).isTrue();
 
-    StudentRole student = UserFixtures.page(UserFixtures.STUDENTS_V30_PAGE).records().get(0)
-        .roles().student().orElseThrow();
-    JsonObject studentJson = JsonParser.parseString(
-        CleverJson.USER.toJson(User.builder().id("65f1a0c2e4b0a10001750001")
-            .roles(Roles.builder().student(student).build()).build()))
-        .getAsJsonObject().getAsJsonObject("roles").getAsJsonObject("student");
-    assertThat(studentJson.getAsJsonObject("ext").toString()).isEqualTo(
-        "{\"homeroom\":\"Room Larkspur\",\"locker\":4417,\"transport\":{\"route\":\"Vireo Line\"}}");
+    StudentRole student =
+        UserFixtures.page(UserFixtures.STUDENTS_V30_PAGE)
+            .records()
+            .get(0)
+            .roles()
+            .student()
+            .orElseThrow();
+    JsonObject studentJson =
+        JsonParser.parseString(
+                CleverJson.USER.toJson(
+                    User.builder()
+                        .id("65f1a0c2e4b0a10001750001")
+                        .roles(Roles.builder().student(student).build())
+                        .build()))
+            .getAsJsonObject()
+            .getAsJsonObject("roles")
+            .getAsJsonObject("student");
+    assertThat(studentJson.getAsJsonObject("ext").toString())
+        .isEqualTo(
+            "{\"homeroom\":\"Room Larkspur\",\"locker\":4417,\"transport\":{\"route\":\"Vireo Line\"}}");
   }
 
   @Test
   void districtadminIsWrittenAsDistrictAdmin() {
     User user = UserFixtures.page(UserFixtures.EDGE_CASES_PAGE).records().get(1);
-    JsonObject roles = JsonParser.parseString(CleverJson.USER.toJson(user))
-        .getAsJsonObject().getAsJsonObject("roles");
+    JsonObject roles =
+        JsonParser.parseString(CleverJson.USER.toJson(user))
+            .getAsJsonObject()
+            .getAsJsonObject("roles");
     assertThat(roles.keySet()).containsExactly("district_admin");
     assertThat(roles.getAsJsonObject("district_admin").get("title").getAsString())
         .isEqualTo("Superintendent");
@@ -79,8 +93,10 @@ class UserRoundTripTest {
   @Test
   void emptyRoleObjectsAreWrittenAsEmptyObjects() {
     User user = UserFixtures.page(UserFixtures.EDGE_CASES_PAGE).records().get(0);
-    JsonObject roles = JsonParser.parseString(CleverJson.USER.toJson(user))
-        .getAsJsonObject().getAsJsonObject("roles");
+    JsonObject roles =
+        JsonParser.parseString(CleverJson.USER.toJson(user))
+            .getAsJsonObject()
+            .getAsJsonObject("roles");
     assertThat(roles.toString()).isEqualTo("{\"district_admin\":{},\"contact\":{}}");
   }
 
@@ -91,8 +107,14 @@ class UserRoundTripTest {
     assertThat(written.get("created").getAsString()).isEqualTo("not a timestamp");
     JsonObject student = written.getAsJsonObject("roles").getAsJsonObject("student");
     assertThat(student.get("dob").getAsString()).isEqualTo("2012-11-30");
-    assertThat(student.getAsJsonArray("enrollments").get(0).getAsJsonObject()
-        .get("end_date").getAsString()).isEqualTo("end of year");
+    assertThat(
+            student
+                .getAsJsonArray("enrollments")
+                .get(0)
+                .getAsJsonObject()
+                .get("end_date")
+                .getAsString())
+        .isEqualTo("end of year");
     assertThat(student.get("grade").getAsString()).isEqualTo("14");
     assertThat(student.get("gender").getAsString()).isEqualTo("Z");
   }

@@ -11,11 +11,20 @@ import org.junit.jupiter.api.Test;
 
 /** Kept records share repeated values of people; records read to be dropped do not pay for it. */
 class ValueSharingTest {
-  private static final String PAGE = "{\"data\":["
-      + user("u1", "2024-01-02T03:04:05.000Z") + "," + user("u2", "2024-01-02T03:04:05.000Z") + "],\"links\":[]}";
+  private static final String PAGE =
+      "{\"data\":["
+          + user("u1", "2024-01-02T03:04:05.000Z")
+          + ","
+          + user("u2", "2024-01-02T03:04:05.000Z")
+          + "],\"links\":[]}";
 
   private static String user(String id, String created) {
-    return "{\"data\":{\"id\":\"" + id + "\",\"created\":\"" + created + "\",\"last_modified\":\"" + created
+    return "{\"data\":{\"id\":\""
+        + id
+        + "\",\"created\":\""
+        + created
+        + "\",\"last_modified\":\""
+        + created
         + "\",\"name\":{\"first\":\"Ana\",\"last\":\"Diaz\"},\"roles\":{\"student\":{\"dob\":\"1/2/2014\","
         + "\"ext\":{\"homeroom\":\"12B\"},\"location\":{\"city\":\"Springfield\",\"zip\":\"01101\"}}},"
         + "\"x_new_field\":\"v\"}}";
@@ -47,7 +56,8 @@ class ValueSharingTest {
     List<User> users = read();
 
     assertThat(users.get(0).name().orElseThrow().first().orElseThrow())
-        .isEqualTo("Ana").isNotSameAs(users.get(1).name().orElseThrow().first().orElseThrow());
+        .isEqualTo("Ana")
+        .isNotSameAs(users.get(1).name().orElseThrow().first().orElseThrow());
     String[] keys = {
       users.get(0).unknownFields().keySet().iterator().next(),
       users.get(1).unknownFields().keySet().iterator().next()
@@ -62,7 +72,9 @@ class ValueSharingTest {
     Json.keepValues(false);
     Json.keepValues(true);
 
-    assertThat(read().get(0).name().orElseThrow().first().orElseThrow()).isEqualTo(kept).isNotSameAs(kept);
+    assertThat(read().get(0).name().orElseThrow().first().orElseThrow())
+        .isEqualTo(kept)
+        .isNotSameAs(kept);
   }
 
   @Test

@@ -15,22 +15,32 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line's root: dispatches {@code plan}, {@code audit}, {@code sync}, {@code serve} and
- * {@code completion} through picocli, and turns every failure into a message on standard error and one of
- * {@link ExitCode}'s codes.
+ * {@code completion} through picocli, and turns every failure into a message on standard error and
+ * one of {@link ExitCode}'s codes.
  */
-@Command(name = Cli.NAME, synopsisHeading = "usage: ", synopsisSubcommandLabel = "COMMAND",
-    mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, usageHelpWidth = 110,
-    description = "Reads a Clever district through the API, plans what the app must change, and applies it.",
+@Command(
+    name = Cli.NAME,
+    synopsisHeading = "usage: ",
+    synopsisSubcommandLabel = "COMMAND",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    usageHelpWidth = 110,
+    description =
+        "Reads a Clever district through the API, plans what the app must change, and applies it.",
     commandListHeading = "commands:%n",
-    footer = {"Exit codes: 0 ready, 2 bad arguments or input files, 3 Clever unreachable or refused,",
-        "            4 plan held by a safety rule, 5 the database failed or changed meanwhile (sync)."})
+    footer = {
+      "Exit codes: 0 ready, 2 bad arguments or input files, 3 Clever unreachable or refused,",
+      "            4 plan held by a safety rule, 5 the database failed or changed meanwhile (sync)."
+    })
 public final class Cli implements Callable<Integer> {
-  /** The program's name in help and shell completion; docs/cli.md shows the alias that makes it a command. */
+  /**
+   * The program's name in help and shell completion; docs/cli.md shows the alias that makes it a
+   * command.
+   */
   static final String NAME = "clever-sync";
 
   private final Terminal terminal;
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   private Cli(Terminal terminal) {
     this.terminal = terminal;
@@ -47,21 +57,27 @@ public final class Cli implements Callable<Integer> {
     return run(args, terminal, Tuning.NONE);
   }
 
-  /** Runs one command, letting tests adjust the run, for example to replace the client's sleeper. */
+  /**
+   * Runs one command, letting tests adjust the run, for example to replace the client's sleeper.
+   */
   static int run(String[] args, Terminal terminal, Tuning tuning) {
-    CommandLine cli = new CommandLine(new Cli(terminal))
-        .addSubcommand(new PlanCommand(terminal, tuning))
-        .addSubcommand(new AuditCommand(terminal, tuning))
-        .addSubcommand(new SyncCommand(terminal, tuning))
-        .addSubcommand(new ServeCommand(terminal))
-        .addSubcommand("completion", completion());
+    CommandLine cli =
+        new CommandLine(new Cli(terminal))
+            .addSubcommand(new PlanCommand(terminal, tuning))
+            .addSubcommand(new AuditCommand(terminal, tuning))
+            .addSubcommand(new SyncCommand(terminal, tuning))
+            .addSubcommand(new ServeCommand(terminal))
+            .addSubcommand("completion", completion());
     cli.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
-    cli.setParameterExceptionHandler((e, unused) -> {
-      terminal.err().println("error: " + describe(e));
-      terminal.err().println("(see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
-      return ExitCode.BAD_INPUT;
-    });
+    cli.setParameterExceptionHandler(
+        (e, unused) -> {
+          terminal.err().println("error: " + describe(e));
+          terminal
+              .err()
+              .println("(see " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+          return ExitCode.BAD_INPUT;
+        });
     cli.setExecutionExceptionHandler((e, commandLine, parsed) -> fail(e, terminal));
     return cli.execute(args);
   }
@@ -75,8 +91,15 @@ public final class Cli implements Callable<Integer> {
 
   private static CommandLine completion() {
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().description("Prints a bash/zsh completion script for "
-        + NAME + ": source <(" + NAME + " completion); see docs/cli.md.");
+    completion
+        .getCommandSpec()
+        .usageMessage()
+        .description(
+            "Prints a bash/zsh completion script for "
+                + NAME
+                + ": source <("
+                + NAME
+                + " completion); see docs/cli.md.");
     return completion;
   }
 
@@ -90,7 +113,8 @@ public final class Cli implements Callable<Integer> {
       terminal.err().println("error: interrupted");
       return ExitCode.INTERNAL;
     }
-    // A bug, not a user error: say so, and keep the trace for the report. The SDK's messages carry ids, never
+    // A bug, not a user error: say so, and keep the trace for the report. The SDK's messages carry
+    // ids, never
     // personal data or the token.
     terminal.err().println("error: unexpected failure, please report it: " + e);
     e.printStackTrace(terminal.err());
@@ -98,7 +122,8 @@ public final class Cli implements Callable<Integer> {
   }
 
   /**
-   * Says what is wrong with the arguments in the words the command line has always used, naming the option.
+   * Says what is wrong with the arguments in the words the command line has always used, naming the
+   * option.
    */
   static String describe(ParameterException e) {
     ArgSpec arg = e.getArgSpec();
@@ -114,7 +139,9 @@ public final class Cli implements Callable<Integer> {
       return "unexpected argument '" + first + "'; options start with --";
     }
     if (e instanceof CommandLine.OverwrittenOptionException) {
-      return "option " + longest(((CommandLine.OverwrittenOptionException) e).getOverwritten()) + " is given twice";
+      return "option "
+          + longest(((CommandLine.OverwrittenOptionException) e).getOverwritten())
+          + " is given twice";
     }
     if (e instanceof CommandLine.MissingParameterException) {
       List<ArgSpec> missing = ((CommandLine.MissingParameterException) e).getMissing();

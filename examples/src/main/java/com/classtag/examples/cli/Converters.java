@@ -10,14 +10,17 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The typed options' converters. Each message says what was expected and what was given; {@link Cli} puts
- * the option's name in front ({@code option --now must be ...}).
+ * The typed options' converters. Each message says what was expected and what was given; {@link
+ * Cli} puts the option's name in front ({@code option --now must be ...}).
  */
 final class Converters {
   private Converters() {}
 
   /** The output format of {@code plan}, {@code audit} and {@code sync}. */
-  enum Format { TEXT, JSON }
+  enum Format {
+    TEXT,
+    JSON
+  }
 
   /** {@code text} or {@code json}. */
   static final class FormatName implements ITypeConverter<Format> {
@@ -41,8 +44,8 @@ final class Converters {
       try {
         return OffsetDateTime.parse(value).toInstant();
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("must be a date and time such as 2026-10-01T06:00:00Z, was '" + value
-            + "'");
+        throw new TypeConversionException(
+            "must be a date and time such as 2026-10-01T06:00:00Z, was '" + value + "'");
       }
     }
   }
@@ -96,7 +99,7 @@ final class Converters {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new TypeConversionException("must be a whole number from " + min + " to " + max + ", was '" + value
-        + "'");
+    throw new TypeConversionException(
+        "must be a whole number from " + min + " to " + max + ", was '" + value + "'");
   }
 }

@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads the district for {@code plan}, {@code audit} and {@code sync}: from the demo stand-in, started for the
- * run, or from Clever; in full, or incrementally from a saved baseline. Progress and failures go to standard
- * error, in terms a user can act on, never with the token.
+ * Reads the district for {@code plan}, {@code audit} and {@code sync}: from the demo stand-in,
+ * started for the run, or from Clever; in full, or incrementally from a saved baseline. Progress
+ * and failures go to standard error, in terms a user can act on, never with the token.
  */
 final class DistrictRead {
   /** The token the demo's stand-in expects; it guards nothing but shows the bearer-token check. */
@@ -41,9 +41,14 @@ final class DistrictRead {
    * @return the roster, or empty when Clever failed, which is reported
    * @throws UsageException if the base URL is refused or the baseline cannot be saved
    */
-  static Optional<RosterSnapshot> read(DistrictOptions options, Optional<Path> baseline,
-      UnaryOperator<CleverData> serving, PrintStream err, Tuning tuning) {
-    try (CleverStandIn standIn = options.demo ? startStandIn(options, serving, err, tuning) : null) {
+  static Optional<RosterSnapshot> read(
+      DistrictOptions options,
+      Optional<Path> baseline,
+      UnaryOperator<CleverData> serving,
+      PrintStream err,
+      Tuning tuning) {
+    try (CleverStandIn standIn =
+        options.demo ? startStandIn(options, serving, err, tuning) : null) {
       String baseUrl = standIn != null ? standIn.baseUrl().toString() : options.baseUrl;
       String token = standIn != null ? DEMO_TOKEN : options.token;
       ProgressReporter progress = new ProgressReporter(err, Clock.systemUTC());
@@ -62,18 +67,27 @@ final class DistrictRead {
     }
   }
 
-  private static CleverStandIn startStandIn(DistrictOptions options, UnaryOperator<CleverData> serving,
-      PrintStream err, Tuning tuning) {
+  private static CleverStandIn startStandIn(
+      DistrictOptions options, UnaryOperator<CleverData> serving, PrintStream err, Tuning tuning) {
     GeneratedDistrict district = DemoDistrict.generate(options.students());
-    CleverStandIn standIn = CleverStandIn.builder(serving.apply(tuning.demoData().apply(district)))
-        .token(DEMO_TOKEN).faults(options.faults()).start();
-    err.printf("Started the Clever stand-in with the demo district (%,d students, %,d sections) at %s%s%n",
-        district.students(), district.sections(), standIn.baseUrl(),
+    CleverStandIn standIn =
+        CleverStandIn.builder(serving.apply(tuning.demoData().apply(district)))
+            .token(DEMO_TOKEN)
+            .faults(options.faults())
+            .start();
+    err.printf(
+        "Started the Clever stand-in with the demo district (%,d students, %,d sections) at %s%s%n",
+        district.students(),
+        district.sections(),
+        standIn.baseUrl(),
         options.faults().size() == 0 ? "" : ", injecting " + options.faults().size() + " faults");
     return standIn;
   }
 
-  private static CleverClient client(String baseUrl, String token, ProgressReporter progress,
+  private static CleverClient client(
+      String baseUrl,
+      String token,
+      ProgressReporter progress,
       UnaryOperator<CleverClient.Builder> tuning) {
     CleverClient.Builder builder;
     try {
@@ -90,7 +104,8 @@ final class DistrictRead {
     if (e instanceof UnauthorizedException) {
       why = "Clever refused the token (check --token or CLEVER_TOKEN)";
     } else if (e instanceof PermissionDeniedException) {
-      why = "the token may not read this data (the district did not grant the scope, or it needs Secure Sync)";
+      why =
+          "the token may not read this data (the district did not grant the scope, or it needs Secure Sync)";
     } else if (e instanceof RateLimitedException) {
       why = "Clever kept rate-limiting the requests beyond the retry budget";
     } else if (e instanceof ServerException) {

@@ -17,13 +17,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Loads the plan command's input files, or the defaults, turning every problem into a usage error. */
+/**
+ * Loads the plan command's input files, or the defaults, turning every problem into a usage error.
+ */
 final class InputLoader {
   private InputLoader() {}
 
   /**
-   * Reads {@code --state}; or with {@code --demo}, the bundled demo state, which matches the default district
-   * only, so a resized district gets a first sync of the bundled state's schools; or else an empty app.
+   * Reads {@code --state}; or with {@code --demo}, the bundled demo state, which matches the
+   * default district only, so a resized district gets a first sync of the bundled state's schools;
+   * or else an empty app.
    */
   static AppState appState(Optional<Path> file, boolean demo, boolean defaultSize) {
     if (file.isPresent()) {
@@ -36,7 +39,10 @@ final class InputLoader {
     return defaultSize ? bundled : AppState.builder().addAllSchools(bundled.schools()).build();
   }
 
-  /** Reads {@code --settings}, or the bundled demo settings with {@code --demo}, or else the defaults. */
+  /**
+   * Reads {@code --settings}, or the bundled demo settings with {@code --demo}, or else the
+   * defaults.
+   */
   static SyncSettings settings(Optional<Path> file, boolean demo) {
     if (file.isPresent()) {
       return read("--settings", file.get(), SettingsJson::read);
@@ -50,7 +56,8 @@ final class InputLoader {
     } catch (NoSuchFileException e) {
       throw new UsageException("option " + option + ": " + file + ": no such file", e);
     } catch (IOException | UncheckedIOException e) {
-      throw new UsageException("option " + option + ": " + file + ": cannot be read (" + rootMessage(e) + ")", e);
+      throw new UsageException(
+          "option " + option + ": " + file + ": cannot be read (" + rootMessage(e) + ")", e);
     } catch (JsonFormatException e) {
       throw new UsageException(file + ": " + e.getMessage(), e);
     }

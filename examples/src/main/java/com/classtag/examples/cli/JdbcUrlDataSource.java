@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A {@link DataSource} for a JDBC URL, through {@link DriverManager}: each connection is a new one, which is
- * all the one-shot {@code sync} command needs (a service would use its pool). The password never appears in
- * {@link #toString()}.
+ * A {@link DataSource} for a JDBC URL, through {@link DriverManager}: each connection is a new one,
+ * which is all the one-shot {@code sync} command needs (a service would use its pool). The password
+ * never appears in {@link #toString()}.
  */
 final class JdbcUrlDataSource implements DataSource {
   private final String url;

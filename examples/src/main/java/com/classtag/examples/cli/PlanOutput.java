@@ -11,8 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * Writes the rendered plan to standard output or to {@code --out}. A file is written next to its target and
- * moved into place when complete, so a failure never leaves a half-written plan that looks whole.
+ * Writes the rendered plan to standard output or to {@code --out}. A file is written next to its
+ * target and moved into place when complete, so a failure never leaves a half-written plan that
+ * looks whole.
  */
 final class PlanOutput {
   private PlanOutput() {}
@@ -41,13 +42,15 @@ final class PlanOutput {
         content.writeTo(out);
       }
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       deleteQuietly(temporary);
-      throw new UsageException("option --out: " + file.get() + ": cannot be written (" + e.getMessage() + ")", e);
+      throw new UsageException(
+          "option --out: " + file.get() + ": cannot be written (" + e.getMessage() + ")", e);
     }
   }
 

@@ -11,11 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Reports on standard error how reading the roster goes: records and pages fetched and the rate, at most
- * once a second while roster records arrive, every retry with its reason, and a summary at the end. Records are
- * counted per collection from the snapshot's own progress, so a page that broke off and was resumed is not
- * counted twice or lost. Thread-safe: the client reads collections concurrently. Reports paths and counts
- * only, never a token or a record.
+ * Reports on standard error how reading the roster goes: records and pages fetched and the rate, at
+ * most once a second while roster records arrive, every retry with its reason, and a summary at the
+ * end. Records are counted per collection from the snapshot's own progress, so a page that broke
+ * off and was resumed is not counted twice or lost. Thread-safe: the client reads collections
+ * concurrently. Reports paths and counts only, never a token or a record.
  */
 final class ProgressReporter implements ClientListener {
   private static final Duration EVERY = Duration.ofSeconds(1);
@@ -50,19 +50,28 @@ final class ProgressReporter implements ClientListener {
   @Override
   public void retryScheduled(RetryScheduled event) {
     retries.incrementAndGet();
-    err.printf(Locale.ROOT, "  retrying %s %s in %.1f s (%s)%n", event.failed().method(), event.failed().path(),
-        event.delay().toMillis() / 1000.0, event.reason());
+    err.printf(
+        Locale.ROOT,
+        "  retrying %s %s in %.1f s (%s)%n",
+        event.failed().method(),
+        event.failed().path(),
+        event.delay().toMillis() / 1000.0,
+        event.reason());
   }
 
   /** Prints the final counts. */
   void finish() {
-    String retried = retries.get() == 0 ? "" : ", " + retries.get() + (retries.get() == 1 ? " retry" : " retries");
+    String retried =
+        retries.get() == 0
+            ? ""
+            : ", " + retries.get() + (retries.get() == 1 ? " retry" : " retries");
     err.println("Read " + counts(clock.instant()) + retried + ".");
   }
 
   private void maybeReport() {
     if (records.isEmpty()) {
-      // Only events pages so far (the cursor, or the events after a baseline): "0 records" would say nothing.
+      // Only events pages so far (the cursor, or the events after a baseline): "0 records" would
+      // say nothing.
       return;
     }
     Instant now = clock.instant();
@@ -78,7 +87,11 @@ final class ProgressReporter implements ClientListener {
   private String counts(Instant now) {
     long total = records.values().stream().mapToLong(Long::longValue).sum();
     double seconds = Math.max(1, Duration.between(started, now).toMillis()) / 1000.0;
-    return String.format(Locale.ROOT, "%,d records in %,d pages (%,.0f records/s)", total, pages.get(),
+    return String.format(
+        Locale.ROOT,
+        "%,d records in %,d pages (%,.0f records/s)",
+        total,
+        pages.get(),
         total / seconds);
   }
 }

@@ -7,8 +7,9 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * Reads a district through the client, the way a nightly sync would: take the events cursor first (so a
- * later incremental sync misses nothing that happens during the full read), then the complete snapshot.
+ * Reads a district through the client, the way a nightly sync would: take the events cursor first
+ * (so a later incremental sync misses nothing that happens during the full read), then the complete
+ * snapshot.
  */
 final class RosterReader {
   private RosterReader() {}
@@ -23,8 +24,11 @@ final class RosterReader {
    */
   static RosterSnapshot read(CleverClient client, PrintStream err) {
     Optional<String> cursor = eventsCursor(client);
-    err.println(cursor.map(id -> "Events cursor before the read: " + id)
-        .orElse("No events cursor (events are not enabled for this token, or there are none)."));
+    err.println(
+        cursor
+            .map(id -> "Events cursor before the read: " + id)
+            .orElse(
+                "No events cursor (events are not enabled for this token, or there are none)."));
     return client.snapshot();
   }
 
@@ -32,7 +36,8 @@ final class RosterReader {
     try {
       return client.events().latestId();
     } catch (CleverServiceException e) {
-      // Events are opt-in per district app; a token without them is refused here but can still read data.
+      // Events are opt-in per district app; a token without them is refused here but can still read
+      // data.
       if (e.statusCode().orElse(0) == 403 || e.statusCode().orElse(0) == 404) {
         return Optional.empty();
       }

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * Where a command writes and what environment it reads, so tests run commands in-process and capture
- * both streams.
+ * Where a command writes and what environment it reads, so tests run commands in-process and
+ * capture both streams.
  *
  * @param out the standard output: the plan, or what a command produces
  * @param err the standard error: progress and error messages

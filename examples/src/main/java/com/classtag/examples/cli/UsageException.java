@@ -1,8 +1,8 @@
 package com.classtag.examples.cli;
 
 /**
- * Bad arguments or a bad input file: the command line exits with {@link ExitCode#BAD_INPUT} and prints the
- * message, which names the option, or the file and the JSON path, at fault.
+ * Bad arguments or a bad input file: the command line exits with {@link ExitCode#BAD_INPUT} and
+ * prints the message, which names the option, or the file and the JSON path, at fault.
  */
 public final class UsageException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -6,12 +6,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The bundled demo inputs: the app state and settings that go with the generated demo district. They live in
- * the jar under {@code demo/} and in the source tree under {@code examples/src/main/resources/demo/}, where
- * they can be copied and edited for {@code plan --state} and {@code --settings}.
+ * The bundled demo inputs: the app state and settings that go with the generated demo district.
+ * They live in the jar under {@code demo/} and in the source tree under {@code
+ * examples/src/main/resources/demo/}, where they can be copied and edited for {@code plan --state}
+ * and {@code --settings}.
  */
 public enum DemoFiles {
-  /** {@code demo/app-state.json}: last night's synced app, with this morning's changes made in it. */
+  /**
+   * {@code demo/app-state.json}: last night's synced app, with this morning's changes made in it.
+   */
   APP_STATE("demo/app-state.json"),
   /** {@code demo/settings.json}: the demo district's sync settings. */
   SETTINGS("demo/settings.json");

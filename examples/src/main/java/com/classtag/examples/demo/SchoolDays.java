@@ -14,15 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * School days going by in the demo district, for {@code sync --demo --advance}: each day changes the district
- * the same way whenever it is replayed, so a stand-in started by a later run serves the same records and the
- * same events (ids included) as the one before, and an incremental read picks up exactly where it left off.
+ * School days going by in the demo district, for {@code sync --demo --advance}: each day changes
+ * the district the same way whenever it is replayed, so a stand-in started by a later run serves
+ * the same records and the same events (ids included) as the one before, and an incremental read
+ * picks up exactly where it left off.
  *
- * <p>On day {@code d}, in the homeroom {@code 5d} (modulo the sections): its first student leaves it, a new
- * student (a copy of its second one, with new ids) joins it, and its third student's family name changes.
+ * <p>On day {@code d}, in the homeroom {@code 5d} (modulo the sections): its first student leaves
+ * it, a new student (a copy of its second one, with new ids) joins it, and its third student's
+ * family name changes.
  */
 public final class SchoolDays {
-  private static final String[] FAMILY_NAMES = {"Okafor", "Lindqvist", "Moreau", "Tanaka", "Adeyemi"};
+  private static final String[] FAMILY_NAMES = {
+    "Okafor", "Lindqvist", "Moreau", "Tanaka", "Adeyemi"
+  };
 
   private SchoolDays() {}
 
@@ -35,8 +39,8 @@ public final class SchoolDays {
    * @param firstMorning the morning of day 1; each day's events are stamped at its noon
    * @return the changed district
    */
-  public static ChangingDistrict after(CleverData base, GeneratedDistrict district, int days,
-      Instant firstMorning) {
+  public static ChangingDistrict after(
+      CleverData base, GeneratedDistrict district, int days, Instant firstMorning) {
     DayClock clock = new DayClock(firstMorning);
     ChangingDistrict changing = ChangingDistrict.of(base, clock);
     for (int day = 1; day <= days; day++) {
@@ -57,7 +61,8 @@ public final class SchoolDays {
     String section = section(district, day);
     List<String> lines = new ArrayList<>();
     lines.add("section " + section + ": its first student leaves it");
-    lines.add("section " + section + ": a new student, " + newStudentId(district, day) + ", joins it");
+    lines.add(
+        "section " + section + ": a new student, " + newStudentId(district, day) + ", joins it");
     lines.add("section " + section + ": its third student's family name changes");
     return lines;
   }
@@ -104,17 +109,27 @@ public final class SchoolDays {
       role.getAsJsonObject("credentials").addProperty("district_username", "new" + day);
     }
     changing.create("users", student);
-    changing.update("sections", section, s -> {
-      JsonArray list = s.getAsJsonArray("students");
-      list.remove(0);
-      list.add(joining);
-    });
-    changing.update("users", renamed, user -> {
-      JsonObject name = user.getAsJsonObject("name");
-      String current = name.has("last") && !name.get("last").isJsonNull() ? name.get("last").getAsString() : "";
-      String next = FAMILY_NAMES[day % FAMILY_NAMES.length];
-      name.addProperty("last", next.equals(current) ? FAMILY_NAMES[(day + 1) % FAMILY_NAMES.length] : next);
-    });
+    changing.update(
+        "sections",
+        section,
+        s -> {
+          JsonArray list = s.getAsJsonArray("students");
+          list.remove(0);
+          list.add(joining);
+        });
+    changing.update(
+        "users",
+        renamed,
+        user -> {
+          JsonObject name = user.getAsJsonObject("name");
+          String current =
+              name.has("last") && !name.get("last").isJsonNull()
+                  ? name.get("last").getAsString()
+                  : "";
+          String next = FAMILY_NAMES[day % FAMILY_NAMES.length];
+          name.addProperty(
+              "last", next.equals(current) ? FAMILY_NAMES[(day + 1) % FAMILY_NAMES.length] : next);
+        });
   }
 
   /** Noon of the day being replayed: the events' {@code created} times. */

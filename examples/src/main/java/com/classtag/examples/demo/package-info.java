@@ -1,5 +1,5 @@
 /**
- * The demo: its district (the test kit's generated district with the demo seed) and the bundled inputs that
- * go with it.
+ * The demo: its district (the test kit's generated district with the demo seed) and the bundled
+ * inputs that go with it.
  */
 package com.classtag.examples.demo;

@@ -7,18 +7,19 @@ import com.classtag.clever.client.UsersQuery;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.Section;
 import com.classtag.clever.model.User;
-import com.classtag.examples.demo.DemoDistrict;
 import com.classtag.clever.testing.standin.CleverStandIn;
+import com.classtag.examples.demo.DemoDistrict;
 import com.classtag.sync.clever.CleverRosterAdapter;
 import com.classtag.sync.source.Roster;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * clever-client in a few lines: list teachers lazily, stream sections, read one record, take the events
- * cursor before a full sync, and read the whole roster in one call, ready for the planner. It runs against the bundled Clever stand-in so it needs no token; against
- * Clever, build the client with {@code CleverClient.fromEnv()} ({@code CLEVER_TOKEN}). The README's client
- * snippet is the body of {@link #run}.
+ * clever-client in a few lines: list teachers lazily, stream sections, read one record, take the
+ * events cursor before a full sync, and read the whole roster in one call, ready for the planner.
+ * It runs against the bundled Clever stand-in so it needs no token; against Clever, build the
+ * client with {@code CleverClient.fromEnv()} ({@code CLEVER_TOKEN}). The README's client snippet is
+ * the body of {@link #run}.
  */
 public final class ClientUsage {
   private ClientUsage() {}
@@ -29,8 +30,10 @@ public final class ClientUsage {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (CleverStandIn clever = CleverStandIn.builder(DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS))
-        .token("demo-token").start()) {
+    try (CleverStandIn clever =
+        CleverStandIn.builder(DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS))
+            .token("demo-token")
+            .start()) {
       run(clever.baseUrl().toString(), "demo-token");
     }
   }
@@ -61,14 +64,25 @@ public final class ClientUsage {
         coTaught = sections.filter(section -> section.teachers().size() > 1).count();
       }
 
-      User first = client.users().list(UsersQuery.withRole(UserRole.STUDENT)).firstPage().items().get(0);
+      User first =
+          client.users().list(UsersQuery.withRole(UserRole.STUDENT)).firstPage().items().get(0);
       User again = client.users().get(first.id());
 
-      System.out.println(teachers + " teachers (" + withEmail + " with an email), " + coTaught
-          + " co-taught sections, student "
-          + again.id() + " read twice: " + again.equals(first) + ", events cursor " + cursor.orElse("none"));
+      System.out.println(
+          teachers
+              + " teachers ("
+              + withEmail
+              + " with an email), "
+              + coTaught
+              + " co-taught sections, student "
+              + again.id()
+              + " read twice: "
+              + again.equals(first)
+              + ", events cursor "
+              + cursor.orElse("none"));
 
-      // Everything a sync needs, read concurrently and completely, or an exception and nothing at all.
+      // Everything a sync needs, read concurrently and completely, or an exception and nothing at
+      // all.
       RosterSnapshot snapshot = client.snapshot();
       Roster roster = CleverRosterAdapter.toRoster(snapshot);
       System.out.println(snapshot + " -> " + roster);

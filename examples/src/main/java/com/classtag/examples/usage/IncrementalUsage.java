@@ -7,9 +7,9 @@ import com.classtag.clever.client.incremental.SyncOutcome;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.Section;
 import com.classtag.clever.testing.district.GeneratedDistrict;
-import com.classtag.examples.demo.DemoDistrict;
 import com.classtag.clever.testing.standin.ChangingDistrict;
 import com.classtag.clever.testing.standin.CleverStandIn;
+import com.classtag.examples.demo.DemoDistrict;
 import com.classtag.sync.clever.CleverRosterAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,11 +20,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Incremental sync in a few lines: the first run finds no baseline, reads the whole district and saves it;
- * after a section is renamed in the district, the next run reads only the event that says so, applies it to
- * the saved roster and saves that. It runs against the bundled Clever stand-in, which emits the events of
- * the changes it is asked to make; against Clever, the same {@link #run} is the nightly job. The README's
- * incremental snippet is the body of {@link #run}.
+ * Incremental sync in a few lines: the first run finds no baseline, reads the whole district and
+ * saves it; after a section is renamed in the district, the next run reads only the event that says
+ * so, applies it to the saved roster and saves that. It runs against the bundled Clever stand-in,
+ * which emits the events of the changes it is asked to make; against Clever, the same {@link #run}
+ * is the nightly job. The README's incremental snippet is the body of {@link #run}.
  */
 public final class IncrementalUsage {
   private IncrementalUsage() {}
@@ -44,12 +44,18 @@ public final class IncrementalUsage {
       String baseUrl = clever.baseUrl().toString();
 
       run(baseUrl, "demo-token", path);
-      district.update("sections", demo.sectionId(0),
+      district.update(
+          "sections",
+          demo.sectionId(0),
           section -> section.addProperty("name", "Homeroom K - Room 12"));
       RosterSnapshot roster = run(baseUrl, "demo-token", path).roster();
 
-      String renamed = roster.sections().stream().filter(section -> section.id().equals(demo.sectionId(0)))
-          .findFirst().flatMap(Section::name).orElse("?");
+      String renamed =
+          roster.sections().stream()
+              .filter(section -> section.id().equals(demo.sectionId(0)))
+              .findFirst()
+              .flatMap(Section::name)
+              .orElse("?");
       System.out.println("section " + demo.sectionId(0) + " is now named " + renamed);
     } finally {
       deleteTree(dir);
@@ -68,10 +74,12 @@ public final class IncrementalUsage {
    */
   static SyncOutcome run(String baseUrl, String token, Path path) {
     try (CleverClient client = CleverClient.builder().baseUrl(baseUrl).token(token).build()) {
-      SyncOutcome outcome = IncrementalSync.builder().client(client).baselineFile(path).build().run();
+      SyncOutcome outcome =
+          IncrementalSync.builder().client(client).baselineFile(path).build().run();
       // EVENTS or FULL_READ, and why: ids, counts and times, never personal data.
       System.out.println(outcome.path() + ": " + outcome.detail());
-      System.out.println(outcome.roster() + " -> " + CleverRosterAdapter.toRoster(outcome.roster()));
+      System.out.println(
+          outcome.roster() + " -> " + CleverRosterAdapter.toRoster(outcome.roster()));
       return outcome;
     }
   }

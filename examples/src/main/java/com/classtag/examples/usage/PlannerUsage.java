@@ -21,10 +21,11 @@ import com.classtag.sync.state.AppState;
 import java.time.Instant;
 
 /**
- * sync-core in a few lines: a roster (built by hand here; {@code CleverRosterAdapter.toRoster(snapshot)}
- * maps a Clever snapshot, see {@link ClientUsage}), an app state with one school linked to Clever, settings,
- * and the time; then the plan, its text and JSON forms, and the state after applying it, which plans to
- * nothing. The README's planner snippet is this file.
+ * sync-core in a few lines: a roster (built by hand here; {@code
+ * CleverRosterAdapter.toRoster(snapshot)} maps a Clever snapshot, see {@link ClientUsage}), an app
+ * state with one school linked to Clever, settings, and the time; then the plan, its text and JSON
+ * forms, and the state after applying it, which plans to nothing. The README's planner snippet is
+ * this file.
  */
 public final class PlannerUsage {
   private PlannerUsage() {}
@@ -35,33 +36,72 @@ public final class PlannerUsage {
    * @param args ignored
    */
   public static void main(String[] args) {
-    Roster roster = Roster.builder()
-        .addSchools(SourceSchool.builder().id("sch-1").name("Maple Elementary").build())
-        .addSections(SourceSection.builder().id("sec-1").schoolId("sch-1").name("Homeroom 4B")
-            .subject("homeroom/advisory").grade("4").addTeacherIds("t-1").addStudentIds("st-1").build())
-        .addPeople(
-            SourcePerson.builder().id("t-1").addRoles(PersonRole.TEACHER).firstName("Ada").lastName("Park")
-                .email("ada.park@school.example").addSchoolIds("sch-1").build(),
-            SourcePerson.builder().id("st-1").addRoles(PersonRole.STUDENT).firstName("Ben").lastName("Ortiz")
-                .sisId("1001").grade("4").addSchoolIds("sch-1").build(),
-            SourcePerson.builder().id("p-1").addRoles(PersonRole.CONTACT).lastName("Rosa Ortiz")
-                .addPhones(Phone.of("5550100", "Cell")).build())
-        .addGuardianLinks(GuardianLink.builder().contactId("p-1").studentId("st-1")
-            .type("Parent/Guardian").relationship("Parent").build())
-        .build();
-    AppState state = AppState.builder()
-        .addSchools(AppSchool.builder().id("maple").name("Maple Elementary").addSourceSchoolIds("sch-1").build())
-        .build();
-    SyncSettings settings = SyncSettings.builder()
-        .sectionFilter(SectionFilter.builder().addSubjects("homeroom/advisory").build())
-        .build();
+    Roster roster =
+        Roster.builder()
+            .addSchools(SourceSchool.builder().id("sch-1").name("Maple Elementary").build())
+            .addSections(
+                SourceSection.builder()
+                    .id("sec-1")
+                    .schoolId("sch-1")
+                    .name("Homeroom 4B")
+                    .subject("homeroom/advisory")
+                    .grade("4")
+                    .addTeacherIds("t-1")
+                    .addStudentIds("st-1")
+                    .build())
+            .addPeople(
+                SourcePerson.builder()
+                    .id("t-1")
+                    .addRoles(PersonRole.TEACHER)
+                    .firstName("Ada")
+                    .lastName("Park")
+                    .email("ada.park@school.example")
+                    .addSchoolIds("sch-1")
+                    .build(),
+                SourcePerson.builder()
+                    .id("st-1")
+                    .addRoles(PersonRole.STUDENT)
+                    .firstName("Ben")
+                    .lastName("Ortiz")
+                    .sisId("1001")
+                    .grade("4")
+                    .addSchoolIds("sch-1")
+                    .build(),
+                SourcePerson.builder()
+                    .id("p-1")
+                    .addRoles(PersonRole.CONTACT)
+                    .lastName("Rosa Ortiz")
+                    .addPhones(Phone.of("5550100", "Cell"))
+                    .build())
+            .addGuardianLinks(
+                GuardianLink.builder()
+                    .contactId("p-1")
+                    .studentId("st-1")
+                    .type("Parent/Guardian")
+                    .relationship("Parent")
+                    .build())
+            .build();
+    AppState state =
+        AppState.builder()
+            .addSchools(
+                AppSchool.builder()
+                    .id("maple")
+                    .name("Maple Elementary")
+                    .addSourceSchoolIds("sch-1")
+                    .build())
+            .build();
+    SyncSettings settings =
+        SyncSettings.builder()
+            .sectionFilter(SectionFilter.builder().addSubjects("homeroom/advisory").build())
+            .build();
 
     Plan plan = Planner.create(settings).plan(roster, state, Instant.parse("2026-10-01T06:00:00Z"));
 
     System.out.println(PlanText.render(plan));
     for (Decision decision : plan.decisions()) {
       if (decision.kind() == DecisionKind.CREATE_CLASSROOM) {
-        System.out.println("create " + decision.value(Field.NAME).orElse("?") + ": " + decision.explanation());
+        System.out.println(
+            "create " + decision.value(Field.NAME).orElse("?") + ": " + decision.explanation());
       }
     }
     String json = PlanJson.toJson(plan);

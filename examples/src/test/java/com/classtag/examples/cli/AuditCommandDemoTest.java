@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code audit --demo} end to end, and the plan's audit section: the seeded demo district's sharing mistakes
- * come out as findings, and findings never change the exit code.
+ * {@code audit --demo} end to end, and the plan's audit section: the seeded demo district's sharing
+ * mistakes come out as findings, and findings never change the exit code.
  */
 class AuditCommandDemoTest {
-  private static final GeneratedDistrict DISTRICT = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
+  private static final GeneratedDistrict DISTRICT =
+      DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
   private static CliRun json;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void auditOnce() {
@@ -47,13 +47,20 @@ class AuditCommandDemoTest {
     JsonObject ell = finding(report, "STATUS_NOT_SHARED", "ELL");
     assertThat(ell.get("count").getAsInt()).isEqualTo(1_500);
     assertThat(ell.get("severity").getAsString()).isEqualTo("FUNCTION");
-    assertThat(finding(report, "EXTENSION_FIELD_NOT_CARRIED", "locker").get("count").getAsInt()).isEqualTo(1_500);
+    assertThat(finding(report, "EXTENSION_FIELD_NOT_CARRIED", "locker").get("count").getAsInt())
+        .isEqualTo(1_500);
     JsonObject emergency = finding(report, "CONTACT_TYPE_FILTERED", "Emergency");
     assertThat(emergency.get("severity").getAsString()).isEqualTo("PRIVACY");
     assertThat(emergency.get("remedy").getAsString()).contains("Edit Contact Fields");
-    assertThat(ids(emergency)).hasSizeLessThanOrEqualTo(20).allSatisfy(id -> assertThat(id).hasSize(24));
-    assertThat(codes(report)).doesNotContain("STATUS_NOT_SHARED:FRL", "STATUS_NOT_SHARED:IEP",
-        "EXTENSION_FIELD_NOT_CARRIED:bus_route", "EXTENSION_FIELD_NOT_CARRIED:homeroom");
+    assertThat(ids(emergency))
+        .hasSizeLessThanOrEqualTo(20)
+        .allSatisfy(id -> assertThat(id).hasSize(24));
+    assertThat(codes(report))
+        .doesNotContain(
+            "STATUS_NOT_SHARED:FRL",
+            "STATUS_NOT_SHARED:IEP",
+            "EXTENSION_FIELD_NOT_CARRIED:bus_route",
+            "EXTENSION_FIELD_NOT_CARRIED:homeroom");
     assertThat(json.err()).contains("Sharing audit: ");
   }
 
@@ -62,8 +69,13 @@ class AuditCommandDemoTest {
     CliRun text = CliRun.run("audit", "--demo");
 
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).startsWith("Sharing audit: ")
-        .contains("Overshared (privacy)", "Missing (function)", "  SCHOOL_NOT_MAPPED: ", "    Fix: ",
+    assertThat(text.out())
+        .startsWith("Sharing audit: ")
+        .contains(
+            "Overshared (privacy)",
+            "Missing (function)",
+            "  SCHOOL_NOT_MAPPED: ",
+            "    Fix: ",
             "Edit Extension Fields");
     assertThat(text.out()).doesNotContain("@mail.example.com", "@students.maplevalley.example.org");
   }
@@ -86,7 +98,9 @@ class AuditCommandDemoTest {
 
     assertThat(plan.exitCode()).isZero();
     assertThat(plan.out()).endsWith(text.out());
-    assertThat(plan.err()).contains("Sharing audit: ").contains("Run the audit command for the details");
+    assertThat(plan.err())
+        .contains("Sharing audit: ")
+        .contains("Run the audit command for the details");
   }
 
   @Test
@@ -112,7 +126,8 @@ class AuditCommandDemoTest {
     for (var element : report.getAsJsonArray("findings")) {
       JsonObject f = element.getAsJsonObject();
       if (f.get("code").getAsString().equals(code)
-          && (subject == null || (f.has("subject") && f.get("subject").getAsString().equals(subject)))) {
+          && (subject == null
+              || (f.has("subject") && f.get("subject").getAsString().equals(subject)))) {
         return f;
       }
     }
@@ -123,7 +138,9 @@ class AuditCommandDemoTest {
     List<String> codes = new ArrayList<>();
     for (var element : report.getAsJsonArray("findings")) {
       JsonObject f = element.getAsJsonObject();
-      codes.add(f.get("code").getAsString() + (f.has("subject") ? ":" + f.get("subject").getAsString() : ""));
+      codes.add(
+          f.get("code").getAsString()
+              + (f.has("subject") ? ":" + f.get("subject").getAsString() : ""));
     }
     return codes;
   }

@@ -12,8 +12,12 @@ import java.util.function.UnaryOperator;
 
 /** Runs the command line in-process with captured output, and a client that never really sleeps. */
 record CliRun(int exitCode, String out, String err) {
-  /** A client tuning that waits for nothing: retries happen at once, so fault tests take no wall time. */
-  static final UnaryOperator<CleverClient.Builder> NO_SLEEP = builder -> builder.sleeper(duration -> { });
+  /**
+   * A client tuning that waits for nothing: retries happen at once, so fault tests take no wall
+   * time.
+   */
+  static final UnaryOperator<CleverClient.Builder> NO_SLEEP =
+      builder -> builder.sleeper(duration -> {});
 
   static CliRun run(Map<String, String> env, String... args) {
     return run(new Tuning(NO_SLEEP, UnaryOperator.identity()), env, args);
@@ -22,10 +26,14 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun run(Tuning tuning, Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env);
+    Terminal terminal =
+        new Terminal(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env);
     int code = Cli.run(args, terminal, tuning);
-    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new CliRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static CliRun run(String... args) {
@@ -41,7 +49,10 @@ record CliRun(int exitCode, String out, String err) {
     return run(env, planArgs(options));
   }
 
-  /** Runs {@code plan} with {@code --demo} serving {@code data} instead of the generated demo district. */
+  /**
+   * Runs {@code plan} with {@code --demo} serving {@code data} instead of the generated demo
+   * district.
+   */
   static CliRun planServing(CleverData data, String... options) {
     return run(new Tuning(NO_SLEEP, generated -> data), Map.of(), planArgs(options));
   }

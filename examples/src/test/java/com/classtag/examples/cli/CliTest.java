@@ -11,8 +11,11 @@ class CliTest {
     CliRun run = CliRun.run("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("usage: clever-sync").contains("plan", "audit", "sync", "serve", "completion")
-        .contains("Exit codes: 0 ready, 2 bad arguments or input files, 3 Clever unreachable or refused,");
+    assertThat(run.out())
+        .startsWith("usage: clever-sync")
+        .contains("plan", "audit", "sync", "serve", "completion")
+        .contains(
+            "Exit codes: 0 ready, 2 bad arguments or input files, 3 Clever unreachable or refused,");
   }
 
   @Test
@@ -20,7 +23,11 @@ class CliTest {
     CliRun run = CliRun.run("completion");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("complete -F").contains("clever-sync").contains("sync").contains("--jdbc-url")
+    assertThat(run.out())
+        .contains("complete -F")
+        .contains("clever-sync")
+        .contains("sync")
+        .contains("--jdbc-url")
         .contains("--baseline");
   }
 
@@ -30,7 +37,8 @@ class CliTest {
     CliRun noDatabase = CliRun.run(java.util.Map.of("CLEVER_TOKEN", "t"), "sync");
 
     assertThat(advance.exitCode()).isEqualTo(2);
-    assertThat(advance.err()).contains("error: option --advance only applies to the demo; add --demo");
+    assertThat(advance.err())
+        .contains("error: option --advance only applies to the demo; add --demo");
     assertThat(noDatabase.exitCode()).isEqualTo(2);
     assertThat(noDatabase.err()).contains("error: no database: give --jdbc-url (or try --demo)");
   }

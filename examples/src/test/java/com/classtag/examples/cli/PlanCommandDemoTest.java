@@ -19,14 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code plan --demo} command line end to end: formats, output file, time, faults and the safety exit
- * code. What the demo plan contains is asserted in {@code DemoPlanTest}.
+ * The {@code plan --demo} command line end to end: formats, output file, time, faults and the
+ * safety exit code. What the demo plan contains is asserted in {@code DemoPlanTest}.
  */
 class PlanCommandDemoTest {
   private static CliRun json;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void planOnce() {
@@ -36,7 +35,9 @@ class PlanCommandDemoTest {
   @Test
   void theDemoIsReadyAndReportsProgressOnStandardError() {
     assertThat(json.exitCode()).as(json.err()).isZero();
-    assertThat(json.err()).contains("Started the Clever stand-in with the demo district (1,500 students, 60 sections)")
+    assertThat(json.err())
+        .contains(
+            "Started the Clever stand-in with the demo district (1,500 students, 60 sections)")
         .contains("Events cursor before the read: 65a0b1c20e01000005dc0005")
         .containsPattern("Read 3,655 records in 6 pages \\([0-9,]+ records/s\\)\\.");
   }
@@ -48,7 +49,10 @@ class PlanCommandDemoTest {
 
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).startsWith(PlanText.render(plan));
-    assertThat(text.out()).contains(PlanText.summary(plan)).contains("School maple:").contains("Classroom ");
+    assertThat(text.out())
+        .contains(PlanText.summary(plan))
+        .contains("School maple:")
+        .contains("Classroom ");
   }
 
   @Test
@@ -70,17 +74,24 @@ class PlanCommandDemoTest {
 
   @Test
   void theSamePlanComesOutWhateverFaultsTheStandInInjects() {
-    CliRun faulty = CliRun.plan("--demo", "--format", "json", "--faults", "429x3@2,503x2@6,drop@9,cut@11");
+    CliRun faulty =
+        CliRun.plan("--demo", "--format", "json", "--faults", "429x3@2,503x2@6,drop@9,cut@11");
 
     assertThat(faulty.exitCode()).as(faulty.err()).isZero();
-    assertThat(faulty.err()).contains("injecting 7 faults").contains("retrying GET").contains("status 429")
-        .contains("status 503").contains("I/O");
+    assertThat(faulty.err())
+        .contains("injecting 7 faults")
+        .contains("retrying GET")
+        .contains("status 429")
+        .contains("status 503")
+        .contains("I/O");
     assertThat(faulty.out()).isEqualTo(json.out());
   }
 
   @Test
   void nowDecidesWhetherTheSummerTermHasEnded() {
-    Plan inJuly = PlanJson.fromJson(CliRun.plan("--demo", "--format", "json", "--now", "2026-07-15T06:00:00Z").out());
+    Plan inJuly =
+        PlanJson.fromJson(
+            CliRun.plan("--demo", "--format", "json", "--now", "2026-07-15T06:00:00Z").out());
     Plan inOctober = PlanJson.fromJson(json.out());
 
     assertThat(reasons(inOctober)).contains(ReasonCode.TERM_ENDED);
@@ -89,19 +100,23 @@ class PlanCommandDemoTest {
 
   @Test
   void aPlanHeldByTheDeletionThresholdExits4AndSaysWhy() throws IOException {
-    Path settings = Files.writeString(dir.resolve("strict.json"),
-        "{\"version\": 1, \"contactTypes\": [\"Parent/Guardian\", \"Primary\"], "
-            + "\"contactRelationships\": [\"Parent\", \"Grandparent\"], \"archiveEndedTerms\": true, "
-            + "\"deletionThreshold\": {\"percent\": 0, \"floor\": 0}}");
+    Path settings =
+        Files.writeString(
+            dir.resolve("strict.json"),
+            "{\"version\": 1, \"contactTypes\": [\"Parent/Guardian\", \"Primary\"], "
+                + "\"contactRelationships\": [\"Parent\", \"Grandparent\"], \"archiveEndedTerms\": true, "
+                + "\"deletionThreshold\": {\"percent\": 0, \"floor\": 0}}");
 
     CliRun run = CliRun.plan("--demo", "--format", "json", "--settings", settings.toString());
     Plan plan = PlanJson.fromJson(run.out());
 
     assertThat(run.exitCode()).isEqualTo(4);
-    assertThat(plan.holds()).isNotEmpty().allSatisfy(hold -> assertThat(hold.reason())
-        .isEqualTo(HoldReason.DELETION_THRESHOLD));
+    assertThat(plan.holds())
+        .isNotEmpty()
+        .allSatisfy(hold -> assertThat(hold.reason()).isEqualTo(HoldReason.DELETION_THRESHOLD));
     assertThat(plan.held()).extracting(Decision::kind).contains(DecisionKind.ARCHIVE_CLASSROOM);
-    assertThat(run.err()).contains("The plan is held by a safety rule")
+    assertThat(run.err())
+        .contains("The plan is held by a safety rule")
         .contains(plan.holds().get(0).explanation());
   }
 

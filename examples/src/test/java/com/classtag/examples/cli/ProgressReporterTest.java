@@ -27,9 +27,10 @@ class ProgressReporterTest {
     clock.advance(Duration.ofMillis(900));
     progress.finish();
 
-    assertThat(lines()).containsExactly(
-        "  read 22,000 records in 2 pages (20,000 records/s)",
-        "Read 22,000 records in 3 pages (11,000 records/s).");
+    assertThat(lines())
+        .containsExactly(
+            "  read 22,000 records in 2 pages (20,000 records/s)",
+            "Read 22,000 records in 3 pages (11,000 records/s).");
   }
 
   @Test
@@ -54,18 +55,22 @@ class ProgressReporterTest {
 
   @Test
   void reportsEveryRetryWithItsReasonAndCountsThem() {
-    ClientListener.RequestSent sent = new ClientListener.RequestSent("GET", "/v3.0/sections?limit=10000", 1);
-    progress.retryScheduled(new ClientListener.RetryScheduled(sent, Duration.ofMillis(1500), "status 429"));
+    ClientListener.RequestSent sent =
+        new ClientListener.RequestSent("GET", "/v3.0/sections?limit=10000", 1);
+    progress.retryScheduled(
+        new ClientListener.RetryScheduled(sent, Duration.ofMillis(1500), "status 429"));
     clock.advance(Duration.ofSeconds(2));
     progress.finish();
 
-    assertThat(lines()).containsExactly(
-        "  retrying GET /v3.0/sections?limit=10000 in 1.5 s (status 429)",
-        "Read 0 records in 0 pages (0 records/s), 1 retry.");
+    assertThat(lines())
+        .containsExactly(
+            "  retrying GET /v3.0/sections?limit=10000 in 1.5 s (status 429)",
+            "Read 0 records in 0 pages (0 records/s), 1 retry.");
   }
 
   private void page(String collection, long recordsSoFar, boolean complete) {
-    progress.snapshotProgress(new ClientListener.SnapshotProgress(collection, recordsSoFar, complete));
+    progress.snapshotProgress(
+        new ClientListener.SnapshotProgress(collection, recordsSoFar, complete));
     progress.pageFetched(new ClientListener.PageFetched("/v3.0/" + collection, 0, !complete));
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code serve} runs until the process stops, so only what it refuses to start with is tested here. */
+/**
+ * {@code serve} runs until the process stops, so only what it refuses to start with is tested here.
+ */
 class ServeCommandTest {
   @Test
   void helpDescribesTheOptions() {

@@ -42,21 +42,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code sync --demo}, the nightly loop end to end against the stand-in and an H2 file database: a first
- * sync, a second that finds nothing, a school day going by, and an incremental sync that applies exactly
- * that day's changes. After every apply the database, reloaded and planned again, gives an empty plan.
+ * {@code sync --demo}, the nightly loop end to end against the stand-in and an H2 file database: a
+ * first sync, a second that finds nothing, a school day going by, and an incremental sync that
+ * applies exactly that day's changes. After every apply the database, reloaded and planned again,
+ * gives an empty plan.
  */
 class SyncCommandDemoTest {
-  private static final GeneratedDistrict DEMO = DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
+  private static final GeneratedDistrict DEMO =
+      DemoDistrict.generate(DemoDistrict.DEFAULT_STUDENTS);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theNightlyLoopAppliesTheFirstSyncThenNothingThenExactlyADaysChanges() {
     CliRun dryRun = sync("--format", "json");
     assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
-    assertThat(dryRun.err()).contains("Dry run: nothing was applied").contains("roster: full read")
+    assertThat(dryRun.err())
+        .contains("Dry run: nothing was applied")
+        .contains("roster: full read")
         .contains("Planning against the app state (version 0: 0 classrooms");
     Plan firstPlan = PlanJson.fromJson(dryRun.out());
     assertThat(firstPlan.count(DecisionKind.CREATE_CLASSROOM)).isPositive();
@@ -64,15 +67,18 @@ class SyncCommandDemoTest {
 
     CliRun first = sync("--apply");
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.err()).contains("roster: read 0 events after the saved baseline")
+    assertThat(first.err())
+        .contains("roster: read 0 events after the saved baseline")
         .contains("Started the app state with 3 schools (version 1)")
         .containsPattern("Applied [0-9,]+ decisions in [0-9,]+ ms; the app state is now version 2");
     assertPlanningAgainFindsNothing(0);
 
     CliRun second = sync("--apply");
     assertThat(second.exitCode()).as(second.err()).isZero();
-    assertThat(second.err()).contains("roster: read 0 events after the saved baseline")
-        .contains("Nothing to apply: the app state matches the district.").doesNotContain("Applying");
+    assertThat(second.err())
+        .contains("roster: read 0 events after the saved baseline")
+        .contains("Nothing to apply: the app state matches the district.")
+        .doesNotContain("Applying");
     assertThat(store().load().version()).isEqualTo(2);
 
     CliRun advance = sync("--advance");
@@ -82,11 +88,13 @@ class SyncCommandDemoTest {
 
     CliRun third = sync("--apply", "--format", "json");
     assertThat(third.exitCode()).as(third.err()).isZero();
-    assertThat(third.err()).contains("The demo district is at school day 1.")
+    assertThat(third.err())
+        .contains("The demo district is at school day 1.")
         .contains("roster: read 3 events after the saved baseline; applied 3 of 3 events")
         .contains("Applied 6 decisions");
     List<String> expected = dayOne();
-    assertThat(describe(PlanJson.fromJson(third.out()), expected)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(describe(PlanJson.fromJson(third.out()), expected))
+        .containsExactlyInAnyOrderElementsOf(expected);
     assertPlanningAgainFindsNothing(1);
     assertThat(store().load().version()).isEqualTo(3);
   }
@@ -98,18 +106,29 @@ class SyncCommandDemoTest {
     // Most sections vanish at once: the deletion threshold holds the archives. A full read sees it.
     CleverData shrunk = new FewSections(DEMO, 6);
 
-    CliRun run = CliRun.run(new Tuning(CliRun.NO_SLEEP, generated -> shrunk), Map.of(), "sync", "--demo",
-        "--dir", dir.toString(), "--apply", "--baseline", dir.resolve("other.baseline").toString());
+    CliRun run =
+        CliRun.run(
+            new Tuning(CliRun.NO_SLEEP, generated -> shrunk),
+            Map.of(),
+            "sync",
+            "--demo",
+            "--dir",
+            dir.toString(),
+            "--apply",
+            "--baseline",
+            dir.resolve("other.baseline").toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
-    assertThat(run.err()).contains("The plan is held by a safety rule; nothing was applied. Held decisions:")
-        .containsPattern("  ARCHIVE_CLASSROOM \\S+: .*\\(DELETION_THRESHOLD\\)").doesNotContain("Applying");
+    assertThat(run.err())
+        .contains("The plan is held by a safety rule; nothing was applied. Held decisions:")
+        .containsPattern("  ARCHIVE_CLASSROOM \\S+: .*\\(DELETION_THRESHOLD\\)")
+        .doesNotContain("Applying");
     assertThat(dump()).isEqualTo(before);
   }
 
   @Test
-  void aCrashAtRandomPointsOfTheIncrementalApplyLosesNothingAndTheRetryConverges() throws IOException,
-      SQLException {
+  void aCrashAtRandomPointsOfTheIncrementalApplyLosesNothingAndTheRetryConverges()
+      throws IOException, SQLException {
     assertThat(sync("--apply").exitCode()).isZero();
     assertThat(sync("--advance").exitCode()).isZero();
     Path start = Files.createDirectory(dir.resolve("start"));
@@ -127,7 +146,9 @@ class SyncCommandDemoTest {
       Map<String, List<String>> before = dump(run);
 
       CliRun crashed = run(run, new Crash(at), "--apply");
-      assertThat(crashed.exitCode()).as("crash at %d: %s", at, crashed.err()).isEqualTo(ExitCode.STORE_FAILED);
+      assertThat(crashed.exitCode())
+          .as("crash at %d: %s", at, crashed.err())
+          .isEqualTo(ExitCode.STORE_FAILED);
       assertThat(dump(run)).as("after a crash at %d", at).isEqualTo(before);
       CliRun retry = run(run, new Crash(Integer.MAX_VALUE), "--apply");
       assertThat(retry.exitCode()).as(retry.err()).isZero();
@@ -142,58 +163,86 @@ class SyncCommandDemoTest {
   private static CliRun run(Path folder, Crash crash, String... options) {
     List<String> args = new ArrayList<>(List.of("sync", "--demo", "--dir", folder.toString()));
     args.addAll(List.of(options));
-    return CliRun.run(new Tuning(CliRun.NO_SLEEP, UnaryOperator.identity(), crash::wrap), Map.of(),
+    return CliRun.run(
+        new Tuning(CliRun.NO_SLEEP, UnaryOperator.identity(), crash::wrap),
+        Map.of(),
         args.toArray(String[]::new));
   }
 
-  /** Reloads the database, reads the district as the stand-in serves it on a day, and plans: nothing to do. */
+  /**
+   * Reloads the database, reads the district as the stand-in serves it on a day, and plans: nothing
+   * to do.
+   */
   private void assertPlanningAgainFindsNothing(int day) {
     LoadedState reloaded = store().load();
     Roster roster;
-    try (CleverStandIn clever = CleverStandIn.builder(SchoolDays.after(DEMO, DEMO, day, DistrictOptions.DEMO_NOW))
-        .token("t").start();
-        CleverClient client = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token("t").build()) {
+    try (CleverStandIn clever =
+            CleverStandIn.builder(SchoolDays.after(DEMO, DEMO, day, DistrictOptions.DEMO_NOW))
+                .token("t")
+                .start();
+        CleverClient client =
+            CleverClient.builder().baseUrl(clever.baseUrl().toString()).token("t").build()) {
       roster = CleverRosterAdapter.toRoster(client.snapshot());
     }
-    Plan again = Planner.create(InputLoader.settings(Optional.empty(), true))
-        .plan(roster, reloaded.state(), DistrictOptions.DEMO_NOW.plus(Duration.ofDays(day)));
+    Plan again =
+        Planner.create(InputLoader.settings(Optional.empty(), true))
+            .plan(roster, reloaded.state(), DistrictOptions.DEMO_NOW.plus(Duration.ofDays(day)));
     assertThat(again.changes()).as("day %d, planned again after the apply", day).isEmpty();
     assertThat(again.baselineChange().isEmpty()).isTrue();
   }
 
   /**
-   * Day 1's changes, as kind and Clever id: one student leaves a homeroom (and, in no synced classroom any
-   * more, loses the links to their two contacts), one joins it, one is renamed.
+   * Day 1's changes, as kind and Clever id: one student leaves a homeroom (and, in no synced
+   * classroom any more, loses the links to their two contacts), one joins it, one is renamed.
    */
   private static List<String> dayOne() {
     String section = SchoolDays.section(DEMO, 1);
     String joining = SchoolDays.newStudentId(DEMO, 1);
     List<String> students = new ArrayList<>();
     try (CleverStandIn clever = CleverStandIn.builder(DEMO).token("t").start();
-        CleverClient client = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token("t").build()) {
+        CleverClient client =
+            CleverClient.builder().baseUrl(clever.baseUrl().toString()).token("t").build()) {
       students.addAll(client.sections().get(section).students());
     }
-    return List.of("REMOVE_STUDENT " + students.get(0), "UNLINK_CONTACT " + students.get(0),
-        "UNLINK_CONTACT " + students.get(0), "CREATE_STUDENT " + joining, "ADD_STUDENT " + joining,
+    return List.of(
+        "REMOVE_STUDENT " + students.get(0),
+        "UNLINK_CONTACT " + students.get(0),
+        "UNLINK_CONTACT " + students.get(0),
+        "CREATE_STUDENT " + joining,
+        "ADD_STUDENT " + joining,
         "UPDATE_STUDENT " + students.get(2));
   }
 
   /**
-   * Each change of a plan as its kind and the Clever id of the student it is about: the student record the
-   * decision names (the link's student for a contact link), by its source id in the store.
+   * Each change of a plan as its kind and the Clever id of the student it is about: the student
+   * record the decision names (the link's student for a contact link), by its source id in the
+   * store.
    */
   private List<String> describe(Plan plan, List<String> expected) {
-    Set<String> students = expected.stream().map(line -> line.substring(line.indexOf(' ') + 1))
-        .collect(Collectors.toSet());
-    Map<String, String> cleverIds = store().load().state().students().stream()
-        .filter(s -> s.sourceId().isPresent())
-        .collect(Collectors.toMap(StudentRecord::id, s -> s.sourceId().get()));
-    return plan.changes().stream().map(d -> {
-      String named = (d.kind() == DecisionKind.UNLINK_CONTACT ? d.relatedId() : d.targetId()).orElse("");
-      String clever = cleverIds.getOrDefault(named,
-          d.sourceIds().stream().filter(students::contains).findFirst().orElse("? " + named));
-      return d.kind() + " " + clever;
-    }).collect(Collectors.toList());
+    Set<String> students =
+        expected.stream()
+            .map(line -> line.substring(line.indexOf(' ') + 1))
+            .collect(Collectors.toSet());
+    Map<String, String> cleverIds =
+        store().load().state().students().stream()
+            .filter(s -> s.sourceId().isPresent())
+            .collect(Collectors.toMap(StudentRecord::id, s -> s.sourceId().get()));
+    return plan.changes().stream()
+        .map(
+            d -> {
+              String named =
+                  (d.kind() == DecisionKind.UNLINK_CONTACT ? d.relatedId() : d.targetId())
+                      .orElse("");
+              String clever =
+                  cleverIds.getOrDefault(
+                      named,
+                      d.sourceIds().stream()
+                          .filter(students::contains)
+                          .findFirst()
+                          .orElse("? " + named));
+              return d.kind() + " " + clever;
+            })
+        .collect(Collectors.toList());
   }
 
   private JdbcStore store() {
@@ -211,10 +260,13 @@ class SyncCommandDemoTest {
   /** Every table's rows, sorted, bookkeeping included. */
   private static Map<String, List<String>> dump(Path folder) throws SQLException {
     Map<String, List<String>> tables = new TreeMap<>();
-    try (Connection c = h2(folder).getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = h2(folder).getConnection();
+        Statement s = c.createStatement()) {
       List<String> names = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
-          + " WHERE table_schema = 'PUBLIC'")) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT table_name FROM information_schema.tables"
+                  + " WHERE table_schema = 'PUBLIC'")) {
         while (rs.next()) {
           names.add(rs.getString(1));
         }
@@ -256,26 +308,36 @@ class SyncCommandDemoTest {
     }
 
     DataSource wrap(DataSource real) {
-      return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-          new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
-            Object result = invoke(real, m, args);
-            return result instanceof Connection ? connection((Connection) result) : result;
-          });
+      return (DataSource)
+          java.lang.reflect.Proxy.newProxyInstance(
+              DataSource.class.getClassLoader(),
+              new Class<?>[] {DataSource.class},
+              (proxy, m, args) -> {
+                Object result = invoke(real, m, args);
+                return result instanceof Connection ? connection((Connection) result) : result;
+              });
     }
 
     private Connection connection(Connection real) {
-      return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-          new Class<?>[] {Connection.class}, (proxy, m, args) -> {
-            if (m.getName().equals("commit")) {
-              step();
-            }
-            Object result = invoke(real, m, args);
-            return result instanceof Statement ? statement((Statement) result, m.getReturnType()) : result;
-          });
+      return (Connection)
+          java.lang.reflect.Proxy.newProxyInstance(
+              Connection.class.getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, m, args) -> {
+                if (m.getName().equals("commit")) {
+                  step();
+                }
+                Object result = invoke(real, m, args);
+                return result instanceof Statement
+                    ? statement((Statement) result, m.getReturnType())
+                    : result;
+              });
     }
 
     private Object statement(Statement real, Class<?> type) {
-      return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+      return java.lang.reflect.Proxy.newProxyInstance(
+          type.getClassLoader(),
+          new Class<?>[] {type},
           (proxy, m, args) -> {
             if (m.getName().startsWith("execute")) {
               step();
@@ -290,7 +352,8 @@ class SyncCommandDemoTest {
       }
     }
 
-    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
+        throws Throwable {
       try {
         return m.invoke(target, args);
       } catch (java.lang.reflect.InvocationTargetException e) {
@@ -313,22 +376,23 @@ class SyncCommandDemoTest {
         return all;
       }
       RecordSource sections = all.orElseThrow();
-      return Optional.of(new RecordSource() {
-        @Override
-        public int size() {
-          return kept;
-        }
+      return Optional.of(
+          new RecordSource() {
+            @Override
+            public int size() {
+              return kept;
+            }
 
-        @Override
-        public String id(int index) {
-          return sections.id(index);
-        }
+            @Override
+            public String id(int index) {
+              return sections.id(index);
+            }
 
-        @Override
-        public void write(int index, JsonWriter out) throws IOException {
-          sections.write(index, out);
-        }
-      });
+            @Override
+            public void write(int index, JsonWriter out) throws IOException {
+              sections.write(index, out);
+            }
+          });
     }
 
     @Override

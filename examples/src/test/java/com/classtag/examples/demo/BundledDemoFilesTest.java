@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled demo app state is generated, not hand-edited: this test fails when it differs from what
- * {@link DemoStateGenerator} makes today, and {@code -Ddemo.regenerate=true} rewrites it.
+ * The bundled demo app state is generated, not hand-edited: this test fails when it differs from
+ * what {@link DemoStateGenerator} makes today, and {@code -Ddemo.regenerate=true} rewrites it.
  */
 class BundledDemoFilesTest {
   private static final Path SOURCE = Path.of("src/main/resources/demo/app-state.json");
@@ -27,9 +27,11 @@ class BundledDemoFilesTest {
     }
 
     assertThat(Files.readString(SOURCE, StandardCharsets.UTF_8))
-        .as("run with -Ddemo.regenerate=true to update %s", SOURCE).isEqualTo(generated);
+        .as("run with -Ddemo.regenerate=true to update %s", SOURCE)
+        .isEqualTo(generated);
     if (!regenerate) {
-      // The build copies the source file; after a regeneration the copy catches up on the next build.
+      // The build copies the source file; after a regeneration the copy catches up on the next
+      // build.
       assertThat(bundled()).as("the jar's copy").isEqualTo(generated);
     }
   }

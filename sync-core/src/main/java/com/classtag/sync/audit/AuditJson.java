@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes an audit report as JSON, schema version {@value #SCHEMA_VERSION} (documented in
- * {@code docs/audit/README.md}, JSON Schema in {@code docs/audit/audit.schema.json}), with Gson's streaming
- * API: no reflection. The JSON holds ids, codes and field names, never personal data.
+ * Writes an audit report as JSON, schema version {@value #SCHEMA_VERSION} (documented in {@code
+ * docs/audit/README.md}, JSON Schema in {@code docs/audit/audit.schema.json}), with Gson's
+ * streaming API: no reflection. The JSON holds ids, codes and field names, never personal data.
  */
 public final class AuditJson {
   /** The version of the JSON form this class writes. */
@@ -35,12 +35,18 @@ public final class AuditJson {
       w.setHtmlSafe(false);
       w.beginObject();
       w.name("schemaVersion").value(SCHEMA_VERSION);
-      w.name("totals").beginObject()
-          .name("schools").value(report.schools())
-          .name("sections").value(report.sections())
-          .name("students").value(report.students())
-          .name("staff").value(report.staff())
-          .name("contacts").value(report.contacts())
+      w.name("totals")
+          .beginObject()
+          .name("schools")
+          .value(report.schools())
+          .name("sections")
+          .value(report.sections())
+          .name("students")
+          .value(report.students())
+          .name("staff")
+          .value(report.staff())
+          .name("contacts")
+          .value(report.contacts())
           .endObject();
       w.name("findings").beginArray();
       for (Finding f : report.findings()) {

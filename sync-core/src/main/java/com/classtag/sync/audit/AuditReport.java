@@ -4,9 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The sharing audit's result: its findings, overshared ones first (in {@link FindingCode} order, then by
- * subject), and how many records of each kind the district shares. An empty list of findings means the
- * district shares exactly what the settings use.
+ * The sharing audit's result: its findings, overshared ones first (in {@link FindingCode} order,
+ * then by subject), and how many records of each kind the district shares. An empty list of
+ * findings means the district shares exactly what the settings use.
  */
 @Value.Immutable
 public abstract class AuditReport {
@@ -54,8 +54,20 @@ public abstract class AuditReport {
   /** Returns the counts only. */
   @Override
   public String toString() {
-    return "AuditReport{overshared=" + overshared().size() + ", missing=" + missing().size() + ", schools="
-        + schools() + ", sections=" + sections() + ", students=" + students() + ", staff=" + staff()
-        + ", contacts=" + contacts() + '}';
+    return "AuditReport{overshared="
+        + overshared().size()
+        + ", missing="
+        + missing().size()
+        + ", schools="
+        + schools()
+        + ", sections="
+        + sections()
+        + ", students="
+        + students()
+        + ", staff="
+        + staff()
+        + ", contacts="
+        + contacts()
+        + '}';
   }
 }

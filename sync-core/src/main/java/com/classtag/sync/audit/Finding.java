@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One finding of the sharing audit: what is shared and not used, or used and not shared; how many records;
- * up to {@value #MAX_SAMPLES} of their ids; and the one-line remedy in Clever's dashboard.
+ * One finding of the sharing audit: what is shared and not used, or used and not shared; how many
+ * records; up to {@value #MAX_SAMPLES} of their ids; and the one-line remedy in Clever's dashboard.
  *
  * <pre>{@code
  * for (Finding f : report.findings()) {
@@ -28,19 +28,25 @@ public abstract class Finding {
   }
 
   /**
-   * {@return what the finding is about when its code covers several things: the contact type or relationship
-   * (empty text for links that have none), the status ({@code ELL}, {@code FRL}, {@code IEP}), the
-   * extension field's name, or the student id source} Absent otherwise.
+   * {@return what the finding is about when its code covers several things: the contact type or
+   * relationship (empty text for links that have none), the status ({@code ELL}, {@code FRL},
+   * {@code IEP}), the extension field's name, or the student id source} Absent otherwise.
    */
   public abstract Optional<String> subject();
 
-  /** {@return how many records the finding concerns; what a record is depends on the {@link #code()}} */
+  /**
+   * {@return how many records the finding concerns; what a record is depends on the {@link
+   * #code()}}
+   */
   public abstract long count();
 
   /** {@return how many records of that kind the audit looked at, the base of {@link #count()}} */
   public abstract long total();
 
-  /** {@return ids of up to {@value #MAX_SAMPLES} of the records concerned, in roster order} Never names or emails. */
+  /**
+   * {@return ids of up to {@value #MAX_SAMPLES} of the records concerned, in roster order} Never
+   * names or emails.
+   */
   public abstract List<String> sampleIds();
 
   /** {@return one sentence saying what was found, with counts and ids only} */
@@ -72,7 +78,13 @@ public abstract class Finding {
   /** Shows the code, subject and counts. */
   @Override
   public String toString() {
-    return "Finding{" + code() + subject().map(s -> " \"" + s + '"').orElse("") + ", " + count() + " of "
-        + total() + '}';
+    return "Finding{"
+        + code()
+        + subject().map(s -> " \"" + s + '"').orElse("")
+        + ", "
+        + count()
+        + " of "
+        + total()
+        + '}';
   }
 }

@@ -7,20 +7,21 @@ import com.classtag.sync.state.AppState;
 import java.time.Instant;
 
 /**
- * The sharing audit: a pure function from a district's roster, the app state (which schools are mapped) and
- * the sync settings to an {@link AuditReport} of what the district overshares and what it forgot to share.
- * It does no I/O, reads no clock and uses no randomness; equal inputs give equal reports. It reads the
- * roster the way the {@link com.classtag.sync.plan.Planner} does (the first of several records with one id
- * counts; records without an id are left out) and is linear in the roster's size, a fraction of a plan's
- * cost, so it can run with every sync. Instances are immutable and thread-safe.
+ * The sharing audit: a pure function from a district's roster, the app state (which schools are
+ * mapped) and the sync settings to an {@link AuditReport} of what the district overshares and what
+ * it forgot to share. It does no I/O, reads no clock and uses no randomness; equal inputs give
+ * equal reports. It reads the roster the way the {@link com.classtag.sync.plan.Planner} does (the
+ * first of several records with one id counts; records without an id are left out) and is linear in
+ * the roster's size, a fraction of a plan's cost, so it can run with every sync. Instances are
+ * immutable and thread-safe.
  *
  * <pre>{@code
  * AuditReport report = SharingAudit.create(settings).audit(roster, state, Instant.now());
  * System.out.print(AuditText.render(report));
  * }</pre>
  *
- * <p>Settings that shape it: {@link SyncSettings#auditMissingPercent()}, the share of students under which
- * a carried status or a named extension field counts as not shared.
+ * <p>Settings that shape it: {@link SyncSettings#auditMissingPercent()}, the share of students
+ * under which a carried status or a named extension field counts as not shared.
  */
 public final class SharingAudit {
   private final SyncSettings settings;

@@ -31,31 +31,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps a Clever roster snapshot to the planner's {@link Roster}. The mapping is total: every user, section,
- * school, term and student relationship becomes a roster record, and what the planner cannot use (a
- * relationship without a student, a section without a school) is left for it to warn about rather than
- * dropped here.
+ * Maps a Clever roster snapshot to the planner's {@link Roster}. The mapping is total: every user,
+ * section, school, term and student relationship becomes a roster record, and what the planner
+ * cannot use (a relationship without a student, a section without a school) is left for it to warn
+ * about rather than dropped here.
  *
  * <ul>
- *   <li>Roles: {@code student} → {@link PersonRole#STUDENT}, {@code teacher} → {@link PersonRole#TEACHER},
- *       {@code staff} → {@link PersonRole#SCHOOL_ADMIN} (at the staff role's schools),
- *       {@code district_admin} → {@link PersonRole#DISTRICT_ADMIN}, {@code contact} →
+ *   <li>Roles: {@code student} → {@link PersonRole#STUDENT}, {@code teacher} → {@link
+ *       PersonRole#TEACHER}, {@code staff} → {@link PersonRole#SCHOOL_ADMIN} (at the staff role's
+ *       schools), {@code district_admin} → {@link PersonRole#DISTRICT_ADMIN}, {@code contact} →
  *       {@link PersonRole#CONTACT}.
- *   <li>Ids: the SIS id comes from the student, teacher or contact role (in that order), else the staff
- *       role's {@code staff_id}; the legacy id from the first role that has one. Clever merges employee
- *       roles only, so a conflict between roles is rare; the order makes the choice stable.
- *   <li>Names: the user's {@code name}, else the teacher role's. A contact's full name often sits in
- *       {@code name.last} alone; it is carried as is.
- *   <li>A contact's single {@code phone} and {@code phone_type} become one typed phone; its
- *       {@code student_relationships} become guardian links with their type and relationship.
- *   <li>A section's teachers are listed primary first: Clever's {@code teacher} is put first even if
- *       {@code teachers} lists it elsewhere or not at all.
- *   <li>A user id the snapshot read more than once with differing copies
- *       ({@link RosterSnapshot#duplicateUsers()}) is passed on as several people with that id, the first
- *       copy first, so the planner uses the first and warns {@code DUPLICATE_ID}; the later copies' guardian
- *       links are not added. Identical copies are one person.
- *   <li>Student statuses and extension fields are carried as text; a non-string extension value as its
- *       JSON. Courses are not used: a section's name already carries the course.
+ *   <li>Ids: the SIS id comes from the student, teacher or contact role (in that order), else the
+ *       staff role's {@code staff_id}; the legacy id from the first role that has one. Clever
+ *       merges employee roles only, so a conflict between roles is rare; the order makes the choice
+ *       stable.
+ *   <li>Names: the user's {@code name}, else the teacher role's. A contact's full name often sits
+ *       in {@code name.last} alone; it is carried as is.
+ *   <li>A contact's single {@code phone} and {@code phone_type} become one typed phone; its {@code
+ *       student_relationships} become guardian links with their type and relationship.
+ *   <li>A section's teachers are listed primary first: Clever's {@code teacher} is put first even
+ *       if {@code teachers} lists it elsewhere or not at all.
+ *   <li>A user id the snapshot read more than once with differing copies ({@link
+ *       RosterSnapshot#duplicateUsers()}) is passed on as several people with that id, the first
+ *       copy first, so the planner uses the first and warns {@code DUPLICATE_ID}; the later copies'
+ *       guardian links are not added. Identical copies are one person.
+ *   <li>Student statuses and extension fields are carried as text; a non-string extension value as
+ *       its JSON. Courses are not used: a section's name already carries the course.
  * </ul>
  */
 public final class CleverRosterAdapter {
@@ -77,8 +78,13 @@ public final class CleverRosterAdapter {
       roster.addSchools(SourceSchool.builder().id(s.id()).name(s.name()).build());
     }
     for (Term t : snapshot.terms()) {
-      roster.addTerms(SourceTerm.builder().id(t.id()).name(t.name())
-          .startDate(t.startDate()).endDate(t.endDate()).build());
+      roster.addTerms(
+          SourceTerm.builder()
+              .id(t.id())
+              .name(t.name())
+              .startDate(t.startDate())
+              .endDate(t.endDate())
+              .build());
     }
     for (Section s : snapshot.sections()) {
       roster.addSections(section(s));
@@ -88,16 +94,18 @@ public final class CleverRosterAdapter {
       Optional<ContactRole> contact = u.roles().contact();
       if (contact.isPresent()) {
         for (StudentRelationship r : contact.get().studentRelationships()) {
-          roster.addGuardianLinks(GuardianLink.builder()
-              .contactId(u.id())
-              .studentId(r.student().orElse(""))
-              .type(r.type().map(OpenEnum::value))
-              .relationship(r.relationship().map(OpenEnum::value))
-              .build());
+          roster.addGuardianLinks(
+              GuardianLink.builder()
+                  .contactId(u.id())
+                  .studentId(r.student().orElse(""))
+                  .type(r.type().map(OpenEnum::value))
+                  .relationship(r.relationship().map(OpenEnum::value))
+                  .build());
         }
       }
     }
-    // A repeated id whose copies differ is a broken feed: the planner keeps the first and warns DUPLICATE_ID.
+    // A repeated id whose copies differ is a broken feed: the planner keeps the first and warns
+    // DUPLICATE_ID.
     for (DuplicateUser d : snapshot.duplicateUsers()) {
       for (User copy : d.differingCopies()) {
         roster.addPeople(person(copy));
@@ -149,7 +157,8 @@ public final class CleverRosterAdapter {
       schools.addAll(teacher.get().schools());
     }
     if (staff.isPresent()) {
-      p.addRoles(PersonRole.SCHOOL_ADMIN).addAllAdminSchoolIds(new LinkedHashSet<>(staff.get().schools()));
+      p.addRoles(PersonRole.SCHOOL_ADMIN)
+          .addAllAdminSchoolIds(new LinkedHashSet<>(staff.get().schools()));
     }
     if (roles.districtAdmin().isPresent()) {
       p.addRoles(PersonRole.DISTRICT_ADMIN);
@@ -158,17 +167,29 @@ public final class CleverRosterAdapter {
       p.addRoles(PersonRole.CONTACT);
       ContactRole c = contact.get();
       if (c.phone().isPresent()) {
-        p.addPhones(Phone.builder().number(c.phone().get()).type(c.phoneType().map(OpenEnum::value)).build());
+        p.addPhones(
+            Phone.builder()
+                .number(c.phone().get())
+                .type(c.phoneType().map(OpenEnum::value))
+                .build());
       }
     }
     Optional<Name> name = u.name().isPresent() ? u.name() : teacher.flatMap(TeacherRole::name);
     name.ifPresent(n -> p.firstName(n.first()).lastName(n.last()));
     p.email(u.email().isPresent() ? u.email() : student.flatMap(StudentRole::email));
-    p.sisId(first(student.flatMap(StudentRole::sisId), teacher.flatMap(TeacherRole::sisId),
-        contact.flatMap(ContactRole::sisId), staff.flatMap(StaffRole::staffId)));
-    p.legacyId(first(student.flatMap(StudentRole::legacyId), teacher.flatMap(TeacherRole::legacyId),
-        staff.flatMap(StaffRole::legacyId), roles.districtAdmin().flatMap(DistrictAdminRole::legacyId),
-        contact.flatMap(ContactRole::legacyId)));
+    p.sisId(
+        first(
+            student.flatMap(StudentRole::sisId),
+            teacher.flatMap(TeacherRole::sisId),
+            contact.flatMap(ContactRole::sisId),
+            staff.flatMap(StaffRole::staffId)));
+    p.legacyId(
+        first(
+            student.flatMap(StudentRole::legacyId),
+            teacher.flatMap(TeacherRole::legacyId),
+            staff.flatMap(StaffRole::legacyId),
+            roles.districtAdmin().flatMap(DistrictAdminRole::legacyId),
+            contact.flatMap(ContactRole::legacyId)));
     return p.addAllSchoolIds(schools).build();
   }
 

@@ -32,15 +32,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Applies a plan to a state: the reference meaning of every decision kind, written as a
- * {@link DecisionHandler} that {@link Plan#applyTo} drives, and an example for handlers of other stores.
- * Skips and held decisions never reach it; creations come first, so later decisions can refer to new
- * objects whatever the plan's order. A created object's app id is its provisional id without the reserved
- * {@code new:} prefix ({@code classroom:sec-1}; every id a decision names is resolved through
- * {@link ProvisionalIds}). Only touched
- * objects are rebuilt, once each; the result is a new state, or an {@link IllegalArgumentException} naming
- * the first decision that does not fit the state (nothing is half applied, since the input state is never
- * modified).
+ * Applies a plan to a state: the reference meaning of every decision kind, written as a {@link
+ * DecisionHandler} that {@link Plan#applyTo} drives, and an example for handlers of other stores.
+ * Skips and held decisions never reach it; creations come first, so later decisions can refer to
+ * new objects whatever the plan's order. A created object's app id is its provisional id without
+ * the reserved {@code new:} prefix ({@code classroom:sec-1}; every id a decision names is resolved
+ * through {@link ProvisionalIds}). Only touched objects are rebuilt, once each; the result is a new
+ * state, or an {@link IllegalArgumentException} naming the first decision that does not fit the
+ * state (nothing is half applied, since the input state is never modified).
  */
 public final class Applier implements DecisionHandler {
   private final Plan plan;
@@ -85,8 +84,8 @@ public final class Applier implements DecisionHandler {
    * Applies the plan.
    *
    * @return the new state; the same state for a paused plan
-   * @throws IllegalArgumentException if a decision does not fit the state (the message starts with the
-   *     decision's index and kind)
+   * @throws IllegalArgumentException if a decision does not fit the state (the message starts with
+   *     the decision's index and kind)
    */
   public AppState apply() {
     if (plan.paused()) {
@@ -95,7 +94,8 @@ public final class Applier implements DecisionHandler {
     try {
       plan.applyTo(this);
     } catch (PlanApplyException e) {
-      // Every failure here is a decision that does not fit the state: Planner.apply's documented error.
+      // Every failure here is a decision that does not fit the state: Planner.apply's documented
+      // error.
       throw new IllegalArgumentException(e.getMessage(), e.getCause());
     }
     return build();
@@ -107,8 +107,11 @@ public final class Applier implements DecisionHandler {
     WorkingClassroom w = new WorkingClassroom(id, need(d.schoolId(), "schoolId"));
     w.name = need(d.value(Field.NAME), "values.name");
     w.grade = d.value(Field.GRADE).filter(v -> !v.isEmpty()).orElse(null);
-    w.sections.add(SectionRef.builder().id(need(d.value(Field.SECTION), "values.section"))
-        .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty())).build());
+    w.sections.add(
+        SectionRef.builder()
+            .id(need(d.value(Field.SECTION), "values.section"))
+            .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty()))
+            .build());
     classrooms.put(id, w);
   }
 
@@ -137,9 +140,12 @@ public final class Applier implements DecisionHandler {
       }
     }
     if (d.value(Field.SECTION).isPresent()) {
-      w.relink(need(d.value(Field.PREVIOUS_SECTION), "values.previousSection"),
-          SectionRef.builder().id(d.value(Field.SECTION).get())
-              .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty())).build());
+      w.relink(
+          need(d.value(Field.PREVIOUS_SECTION), "values.previousSection"),
+          SectionRef.builder()
+              .id(d.value(Field.SECTION).get())
+              .sisId(d.value(Field.SECTION_SIS_ID).filter(v -> !v.isEmpty()))
+              .build());
     }
   }
 
@@ -150,7 +156,8 @@ public final class Applier implements DecisionHandler {
 
   @Override
   public void archiveClassroom(Decision d) {
-    classroom(d).archive = Archive.bySync(plan.generatedAt(), need(d.archiveReason(), "values.archiveReason"));
+    classroom(d).archive =
+        Archive.bySync(plan.generatedAt(), need(d.archiveReason(), "values.archiveReason"));
   }
 
   @Override
@@ -159,9 +166,13 @@ public final class Applier implements DecisionHandler {
     String staffId = ids.resolve(need(d.targetId(), "targetId"));
     requireKnown(staff, staffId, "staff account");
     TeacherMembership old = w.teachers.get(staffId);
-    w.teachers.put(staffId, TeacherMembership.builder().staffId(staffId)
-        .role(need(d.teacherRole(), "values.role"))
-        .addedBy(old == null ? Actor.SYNC : old.addedBy()).build());
+    w.teachers.put(
+        staffId,
+        TeacherMembership.builder()
+            .staffId(staffId)
+            .role(need(d.teacherRole(), "values.role"))
+            .addedBy(old == null ? Actor.SYNC : old.addedBy())
+            .build());
   }
 
   @Override
@@ -218,8 +229,12 @@ public final class Applier implements DecisionHandler {
   @Override
   public void addDistrictAccess(Decision d) {
     StaffAccount a = existing(staff, d, "staff account");
-    staff.put(a.id(), StaffAccount.builder().from(a)
-        .districtAccess(Optional.of(a.districtAccess().orElse(Actor.SYNC))).build());
+    staff.put(
+        a.id(),
+        StaffAccount.builder()
+            .from(a)
+            .districtAccess(Optional.of(a.districtAccess().orElse(Actor.SYNC)))
+            .build());
   }
 
   @Override
@@ -282,8 +297,12 @@ public final class Applier implements DecisionHandler {
       }
     }
     if (add) {
-      access.add(SchoolAccess.builder().schoolId(school).addedBy(addedBy)
-          .role(need(d.accessRole(), "values.role")).build());
+      access.add(
+          SchoolAccess.builder()
+              .schoolId(school)
+              .addedBy(addedBy)
+              .role(need(d.accessRole(), "values.role"))
+              .build());
     }
     staff.put(a.id(), StaffAccount.builder().from(a).schoolAccess(access).build());
   }
@@ -302,10 +321,13 @@ public final class Applier implements DecisionHandler {
     }
     if (add) {
       requireKnown(students, studentId, "student record");
-      ContactLink link = ContactLink.builder().studentId(studentId)
-          .type(nullIfEmpty(d.value(Field.TYPE)))
-          .relationship(nullIfEmpty(d.value(Field.RELATIONSHIP)))
-          .addedBy(at < 0 ? Actor.SYNC : out.get(at).addedBy()).build();
+      ContactLink link =
+          ContactLink.builder()
+              .studentId(studentId)
+              .type(nullIfEmpty(d.value(Field.TYPE)))
+              .relationship(nullIfEmpty(d.value(Field.RELATIONSHIP)))
+              .addedBy(at < 0 ? Actor.SYNC : out.get(at).addedBy())
+              .build();
       if (at < 0) {
         out.add(link);
       } else {
@@ -318,23 +340,49 @@ public final class Applier implements DecisionHandler {
   }
 
   /** Sets a student record's fields and extension fields; an empty value clears. */
-  private static StudentRecord student(StudentRecord.Builder b, Map<String, String> extensions, Decision d) {
+  private static StudentRecord student(
+      StudentRecord.Builder b, Map<String, String> extensions, Decision d) {
     for (Map.Entry<Field, String> e : d.fields().entrySet()) {
       String v = nullIfEmpty(e.getValue());
       switch (e.getKey()) {
-        case SOURCE_ID: b.sourceId(v); break;
-        case SIS_ID: b.sisId(v); break;
-        case STUDENT_NUMBER: b.studentNumber(v); break;
-        case LEGACY_ID: b.legacyId(v); break;
-        case FIRST_NAME: b.firstName(v); break;
-        case LAST_NAME: b.lastName(v); break;
-        case EMAIL: b.email(v); break;
-        case GRADE: b.grade(v); break;
-        case DISPLAY_ID: b.displayId(v); break;
-        case ELL_STATUS: b.ellStatus(v); break;
-        case FRL_STATUS: b.frlStatus(v); break;
-        case IEP_STATUS: b.iepStatus(v); break;
-        default: throw unknown("student", e.getKey());
+        case SOURCE_ID:
+          b.sourceId(v);
+          break;
+        case SIS_ID:
+          b.sisId(v);
+          break;
+        case STUDENT_NUMBER:
+          b.studentNumber(v);
+          break;
+        case LEGACY_ID:
+          b.legacyId(v);
+          break;
+        case FIRST_NAME:
+          b.firstName(v);
+          break;
+        case LAST_NAME:
+          b.lastName(v);
+          break;
+        case EMAIL:
+          b.email(v);
+          break;
+        case GRADE:
+          b.grade(v);
+          break;
+        case DISPLAY_ID:
+          b.displayId(v);
+          break;
+        case ELL_STATUS:
+          b.ellStatus(v);
+          break;
+        case FRL_STATUS:
+          b.frlStatus(v);
+          break;
+        case IEP_STATUS:
+          b.iepStatus(v);
+          break;
+        default:
+          throw unknown("student", e.getKey());
       }
     }
     SortedMap<String, String> changed = d.extensionValues();
@@ -357,15 +405,32 @@ public final class Applier implements DecisionHandler {
     for (Map.Entry<Field, String> e : d.fields().entrySet()) {
       String v = nullIfEmpty(e.getValue());
       switch (e.getKey()) {
-        case SOURCE_ID: b.sourceId(v); break;
-        case SIS_ID: b.sisId(v); break;
-        case LEGACY_ID: b.legacyId(v); break;
-        case FIRST_NAME: b.firstName(v); break;
-        case LAST_NAME: b.lastName(v); break;
-        case EMAIL: b.email(v); break;
-        case SMS_PHONE: b.smsPhone(v); break;
-        case HOME_PHONE: b.homePhone(v); break;
-        default: throw unknown("staff", e.getKey());
+        case SOURCE_ID:
+          b.sourceId(v);
+          break;
+        case SIS_ID:
+          b.sisId(v);
+          break;
+        case LEGACY_ID:
+          b.legacyId(v);
+          break;
+        case FIRST_NAME:
+          b.firstName(v);
+          break;
+        case LAST_NAME:
+          b.lastName(v);
+          break;
+        case EMAIL:
+          b.email(v);
+          break;
+        case SMS_PHONE:
+          b.smsPhone(v);
+          break;
+        case HOME_PHONE:
+          b.homePhone(v);
+          break;
+        default:
+          throw unknown("staff", e.getKey());
       }
     }
     return b.build();
@@ -376,15 +441,32 @@ public final class Applier implements DecisionHandler {
     for (Map.Entry<Field, String> e : d.fields().entrySet()) {
       String v = nullIfEmpty(e.getValue());
       switch (e.getKey()) {
-        case SOURCE_ID: b.sourceId(v); break;
-        case SIS_ID: b.sisId(v); break;
-        case LEGACY_ID: b.legacyId(v); break;
-        case FIRST_NAME: b.firstName(v); break;
-        case LAST_NAME: b.lastName(v); break;
-        case EMAIL: b.email(v); break;
-        case SMS_PHONE: b.smsPhone(v); break;
-        case HOME_PHONE: b.homePhone(v); break;
-        default: throw unknown("contact", e.getKey());
+        case SOURCE_ID:
+          b.sourceId(v);
+          break;
+        case SIS_ID:
+          b.sisId(v);
+          break;
+        case LEGACY_ID:
+          b.legacyId(v);
+          break;
+        case FIRST_NAME:
+          b.firstName(v);
+          break;
+        case LAST_NAME:
+          b.lastName(v);
+          break;
+        case EMAIL:
+          b.email(v);
+          break;
+        case SMS_PHONE:
+          b.smsPhone(v);
+          break;
+        case HOME_PHONE:
+          b.homePhone(v);
+          break;
+        default:
+          throw unknown("contact", e.getKey());
       }
     }
     return b.build();
@@ -397,8 +479,8 @@ public final class Applier implements DecisionHandler {
   /** Only student records carry extension fields. */
   private static void noExtensions(Decision d, String what) {
     if (!d.extensionValues().isEmpty()) {
-      throw new IllegalArgumentException("unknown " + what + " value "
-          + Field.extensionJsonName(d.extensionValues().firstKey()));
+      throw new IllegalArgumentException(
+          "unknown " + what + " value " + Field.extensionJsonName(d.extensionValues().firstKey()));
     }
   }
 
@@ -411,9 +493,10 @@ public final class Applier implements DecisionHandler {
   }
 
   /**
-   * Returns the app id a created object gets, and assigns it in {@link ProvisionalIds}: the provisional id
-   * without its {@code new:} prefix ({@code classroom:sec-1}), or with a {@code ~2}, {@code ~3}... suffix
-   * when the state or this plan already uses that id, so an app id never starts with {@code new:}.
+   * Returns the app id a created object gets, and assigns it in {@link ProvisionalIds}: the
+   * provisional id without its {@code new:} prefix ({@code classroom:sec-1}), or with a {@code ~2},
+   * {@code ~3}... suffix when the state or this plan already uses that id, so an app id never
+   * starts with {@code new:}.
    *
    * @throws IllegalArgumentException if the plan creates the object twice
    */
@@ -451,18 +534,19 @@ public final class Applier implements DecisionHandler {
     for (Object c : classrooms.values()) {
       cs.add(c instanceof WorkingClassroom ? ((WorkingClassroom) c).build() : (Classroom) c);
     }
-    AppState.Builder b = AppState.builder()
-        .addAllSchools(state.schools())
-        .addAllClassrooms(cs)
-        .addAllStudents(students.values())
-        .addAllStaff(staff.values())
-        .addAllContacts(contacts.values());
+    AppState.Builder b =
+        AppState.builder()
+            .addAllSchools(state.schools())
+            .addAllClassrooms(cs)
+            .addAllStudents(students.values())
+            .addAllStaff(staff.values())
+            .addAllContacts(contacts.values());
     BaselineChange change = baselineChange;
     if (change.isEmpty()) {
       b.baseline(state.baseline());
     } else {
-      Set<String> ids = new LinkedHashSet<>(
-          state.baseline().map(SectionBaseline::sectionIds).orElse(Set.of()));
+      Set<String> ids =
+          new LinkedHashSet<>(state.baseline().map(SectionBaseline::sectionIds).orElse(Set.of()));
       ids.addAll(change.addedSectionIds());
       change.removedSectionIds().forEach(ids::remove);
       b.baseline(SectionBaseline.of(ids));
@@ -494,11 +578,13 @@ public final class Applier implements DecisionHandler {
       grade = c.grade().orElse(null);
       archive = c.archive().orElse(null);
       sections.addAll(c.sections());
-      // A member listed twice is merged; if a person added either entry, the merged one is the person's.
+      // A member listed twice is merged; if a person added either entry, the merged one is the
+      // person's.
       for (TeacherMembership t : c.teachers()) {
         TeacherMembership first = teachers.putIfAbsent(t.staffId(), t);
         if (first != null && t.addedBy() == Actor.PERSON) {
-          teachers.put(t.staffId(), TeacherMembership.builder().from(first).addedBy(Actor.PERSON).build());
+          teachers.put(
+              t.staffId(), TeacherMembership.builder().from(first).addedBy(Actor.PERSON).build());
         }
       }
       for (StudentMembership s : c.students()) {
@@ -516,7 +602,8 @@ public final class Applier implements DecisionHandler {
           return;
         }
       }
-      throw new IllegalArgumentException("classroom " + id + " is not linked to section " + previous);
+      throw new IllegalArgumentException(
+          "classroom " + id + " is not linked to section " + previous);
     }
 
     Classroom build() {

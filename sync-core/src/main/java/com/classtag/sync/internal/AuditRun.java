@@ -32,11 +32,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One run of the sharing audit. It reads the roster the way the planner does (people by id, the first of
- * several records with one id, ids looked up a batch at a time) in four sweeps: the people, once, with every
- * per-person check; the guardian links, against the contact filters; the sections, for scope, teachers and
- * the students they list; and the per-person marks, for what only the other sweeps could decide. It builds
- * no object per person, so a million-student district costs a fraction of a plan.
+ * One run of the sharing audit. It reads the roster the way the planner does (people by id, the
+ * first of several records with one id, ids looked up a batch at a time) in four sweeps: the
+ * people, once, with every per-person check; the guardian links, against the contact filters; the
+ * sections, for scope, teachers and the students they list; and the per-person marks, for what only
+ * the other sweeps could decide. It builds no object per person, so a million-student district
+ * costs a fraction of a plan.
  */
 public final class AuditRun {
   private static final byte STUDENT = 1;
@@ -44,10 +45,13 @@ public final class AuditRun {
   private static final byte SCHOOL_ADMIN = 1 << 2;
   private static final byte DISTRICT_ADMIN = 1 << 3;
   private static final byte CONTACT = 1 << 4;
+
   /** A contact with a usable email or an SMS-capable phone. */
   private static final byte REACHABLE = 1 << 5;
+
   /** A contact with a guardian link that passes the filters. */
   private static final byte LINKED = 1 << 6;
+
   /** A student some section lists. */
   private static final byte LISTED = (byte) (1 << 7);
 
@@ -56,10 +60,13 @@ public final class AuditRun {
 
   private IdIndex index;
   private byte[] flags;
+
   /** The positions of the teachers of synced sections. */
   private final BitSet teaching = new BitSet();
+
   /** The staff's positions and records, in roster order: few enough to keep. */
   private final IntList staffAt = new IntList();
+
   private final List<SourcePerson> staff = new ArrayList<>();
   private long students;
   private final Map<StudentStatus, Tally> statusLacking = new EnumMap<>(StudentStatus.class);
@@ -108,8 +115,11 @@ public final class AuditRun {
     long sections = sections(roster, now);
     marks(contacts);
     students();
-    findings.sort((a, b) -> a.code() != b.code() ? a.code().compareTo(b.code())
-        : a.subject().orElse("").compareTo(b.subject().orElse("")));
+    findings.sort(
+        (a, b) ->
+            a.code() != b.code()
+                ? a.code().compareTo(b.code())
+                : a.subject().orElse("").compareTo(b.subject().orElse("")));
     return AuditReport.builder()
         .findings(findings)
         .schools(schools)
@@ -120,7 +130,10 @@ public final class AuditRun {
         .build();
   }
 
-  /** Indexes the people and checks each student's fields and each contact's channels as it meets them. */
+  /**
+   * Indexes the people and checks each student's fields and each contact's channels as it meets
+   * them.
+   */
   private void people(List<SourcePerson> list) {
     index = new IdIndex(list.size());
     flags = new byte[list.size()];
@@ -221,7 +234,8 @@ public final class AuditRun {
     List<Phone> phones = p.phones();
     for (int i = 0; i < phones.size(); i++) {
       Phone ph = phones.get(i);
-      if (Text.containsIgnoreCase(smsTypes, Text.clean(ph.type())) && Text.phone(ph.number()) != null) {
+      if (Text.containsIgnoreCase(smsTypes, Text.clean(ph.type()))
+          && Text.phone(ph.number()) != null) {
         return true;
       }
     }
@@ -238,15 +252,29 @@ public final class AuditRun {
       }
     }
     if (!unmapped.isEmpty()) {
-      finding(FindingCode.SCHOOL_NOT_MAPPED, null, unmapped, seen.size(), count(unmapped.count, "shared school")
-          + " (" + Text.examples(unmapped.samples) + ") " + (unmapped.count == 1 ? "is" : "are")
-          + " connected to no ClassTag school; the sync never uses " + (unmapped.count == 1 ? "it" : "them")
-          + " or " + (unmapped.count == 1 ? "its" : "their") + " sections.");
+      finding(
+          FindingCode.SCHOOL_NOT_MAPPED,
+          null,
+          unmapped,
+          seen.size(),
+          count(unmapped.count, "shared school")
+              + " ("
+              + Text.examples(unmapped.samples)
+              + ") "
+              + (unmapped.count == 1 ? "is" : "are")
+              + " connected to no ClassTag school; the sync never uses "
+              + (unmapped.count == 1 ? "it" : "them")
+              + " or "
+              + (unmapped.count == 1 ? "its" : "their")
+              + " sections.");
     }
     return seen.size();
   }
 
-  /** The filtered guardian links of one filter, per rejected value, like the planner's skip decisions. */
+  /**
+   * The filtered guardian links of one filter, per rejected value, like the planner's skip
+   * decisions.
+   */
   private static final class Filtered {
     /** One rejected value: its links, and its contacts, each counted once. */
     static final class Outcome {
@@ -274,7 +302,10 @@ public final class AuditRun {
     }
   }
 
-  /** Sorts the guardian links by the contact filters: filtered ones per outcome, passing ones mark the contact. */
+  /**
+   * Sorts the guardian links by the contact filters: filtered ones per outcome, passing ones mark
+   * the contact.
+   */
   private void links(List<GuardianLink> links, long contacts) {
     String[] types = Text.trimmed(settings.contactTypes());
     String[] relationships = Text.trimmed(settings.contactRelationships());
@@ -289,9 +320,13 @@ public final class AuditRun {
         continue;
       }
       if (!id.equals(last)) {
-        // A contact's links are usually consecutive and follow the contacts' order: try the next position.
+        // A contact's links are usually consecutive and follow the contacts' order: try the next
+        // position.
         int guess = contact + 1;
-        contact = guess > 0 && guess < index.size() && index.key(guess).equals(id) ? guess : index.get(id);
+        contact =
+            guess > 0 && guess < index.size() && index.key(guess).equals(id)
+                ? guess
+                : index.get(id);
         last = id;
       }
       if (contact < 0 || (flags[contact] & CONTACT) == 0) {
@@ -311,22 +346,43 @@ public final class AuditRun {
       flags[contact] |= LINKED;
     }
     filtered(FindingCode.CONTACT_TYPE_FILTERED, byType, contacts, "contact type ", "types");
-    filtered(FindingCode.CONTACT_RELATIONSHIP_FILTERED, byRelationship, contacts, "relationship ",
+    filtered(
+        FindingCode.CONTACT_RELATIONSHIP_FILTERED,
+        byRelationship,
+        contacts,
+        "relationship ",
         "relationships");
   }
 
-  private void filtered(FindingCode code, Filtered outcomes, long contacts, String what, String setting) {
+  private void filtered(
+      FindingCode code, Filtered outcomes, long contacts, String what, String setting) {
     for (Map.Entry<String, Filtered.Outcome> e : outcomes.outcomes.entrySet()) {
       String v = e.getKey();
       long links = e.getValue().links;
       Tally t = e.getValue().contacts;
-      finding(code, v, t, contacts, count(t.count, "contact") + " (" + Text.examples(t.samples) + ") "
-          + (t.count == 1 ? "has " : "have ") + count(links, "guardian link") + " of " + what
-          + (v.isEmpty() ? "(none)" : "\"" + v + "\"") + ", which is not among the " + setting + " to sync.");
+      finding(
+          code,
+          v,
+          t,
+          contacts,
+          count(t.count, "contact")
+              + " ("
+              + Text.examples(t.samples)
+              + ") "
+              + (t.count == 1 ? "has " : "have ")
+              + count(links, "guardian link")
+              + " of "
+              + what
+              + (v.isEmpty() ? "(none)" : "\"" + v + "\"")
+              + ", which is not among the "
+              + setting
+              + " to sync.");
     }
   }
 
-  /** Decides each section's scope, checks the synced ones' teachers, and marks the students listed. */
+  /**
+   * Decides each section's scope, checks the synced ones' teachers, and marks the students listed.
+   */
   private long sections(Roster roster, Instant now) {
     Map<String, SourceTerm> terms = new HashMap<>();
     for (SourceTerm t : roster.terms()) {
@@ -364,20 +420,50 @@ public final class AuditRun {
     long total = seen.size();
     if (!outOfScope.isEmpty()) {
       long filtered = outOfScope.count - schoolNotSynced;
-      finding(FindingCode.SECTION_OUT_OF_SCOPE, null, outOfScope, total, count(outOfScope.count, "section")
-          + " (" + Text.examples(outOfScope.samples) + ") " + (outOfScope.count == 1 ? "is" : "are")
-          + " not synced: " + schoolNotSynced + " in schools the sync does not cover, " + filtered
-          + " left out by the section filter.");
+      finding(
+          FindingCode.SECTION_OUT_OF_SCOPE,
+          null,
+          outOfScope,
+          total,
+          count(outOfScope.count, "section")
+              + " ("
+              + Text.examples(outOfScope.samples)
+              + ") "
+              + (outOfScope.count == 1 ? "is" : "are")
+              + " not synced: "
+              + schoolNotSynced
+              + " in schools the sync does not cover, "
+              + filtered
+              + " left out by the section filter.");
     }
     if (!ended.isEmpty()) {
-      finding(FindingCode.SECTION_TERM_ENDED, null, ended, total, count(ended.count, "section") + " ("
-          + Text.examples(ended.samples) + ") belong" + (ended.count == 1 ? "s" : "") + " to terms that ended"
-          + " more than " + settings.termGraceDays() + " days ago; the sync archives their classrooms.");
+      finding(
+          FindingCode.SECTION_TERM_ENDED,
+          null,
+          ended,
+          total,
+          count(ended.count, "section")
+              + " ("
+              + Text.examples(ended.samples)
+              + ") belong"
+              + (ended.count == 1 ? "s" : "")
+              + " to terms that ended"
+              + " more than "
+              + settings.termGraceDays()
+              + " days ago; the sync archives their classrooms.");
     }
     if (!noTeacher.isEmpty()) {
-      finding(FindingCode.SECTION_WITHOUT_TEACHER, null, noTeacher, synced, count(noTeacher.count, "synced section")
-          + " (" + Text.examples(noTeacher.samples) + ") list" + (noTeacher.count == 1 ? "s" : "")
-          + " no shared teacher; their classrooms get no teacher.");
+      finding(
+          FindingCode.SECTION_WITHOUT_TEACHER,
+          null,
+          noTeacher,
+          synced,
+          count(noTeacher.count, "synced section")
+              + " ("
+              + Text.examples(noTeacher.samples)
+              + ") list"
+              + (noTeacher.count == 1 ? "s" : "")
+              + " no shared teacher; their classrooms get no teacher.");
     }
     return total;
   }
@@ -414,10 +500,14 @@ public final class AuditRun {
 
   private boolean syncsSchool(String sourceSchoolId) {
     Set<String> only = settings.sectionFilter().schoolIds();
-    return mappedSchools.contains(sourceSchoolId) && (only.isEmpty() || only.contains(sourceSchoolId));
+    return mappedSchools.contains(sourceSchoolId)
+        && (only.isEmpty() || only.contains(sourceSchoolId));
   }
 
-  /** Whether the section's term ended more than the grace days before {@code now}, as the planner decides. */
+  /**
+   * Whether the section's term ended more than the grace days before {@code now}, as the planner
+   * decides.
+   */
   private boolean ended(SourceSection s, Map<String, SourceTerm> terms, Instant now) {
     if (!settings.archiveEndedTerms() || s.termId().isEmpty()) {
       return false;
@@ -427,7 +517,8 @@ public final class AuditRun {
       return false;
     }
     LocalDate end = term.endDate().get();
-    Instant cutoff = end.plusDays(settings.termGraceDays() + 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant cutoff =
+        end.plusDays(settings.termGraceDays() + 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
     return !now.isBefore(cutoff);
   }
 
@@ -436,18 +527,37 @@ public final class AuditRun {
     if (!settings.manageGuardians()) {
       Tally all = people(CONTACT, (byte) 0);
       if (!all.isEmpty()) {
-        finding(FindingCode.CONTACTS_NOT_MANAGED, null, all, contacts, count(all.count, "contact") + " ("
-            + Text.examples(all.samples) + ") " + (all.count == 1 ? "is" : "are")
-            + " shared, but the settings do not manage guardians.");
+        finding(
+            FindingCode.CONTACTS_NOT_MANAGED,
+            null,
+            all,
+            contacts,
+            count(all.count, "contact")
+                + " ("
+                + Text.examples(all.samples)
+                + ") "
+                + (all.count == 1 ? "is" : "are")
+                + " shared, but the settings do not manage guardians.");
       }
     } else {
       Tally unreachable = people((byte) (CONTACT | LINKED), REACHABLE);
       if (!unreachable.isEmpty()) {
         long used = count((byte) (CONTACT | LINKED));
-        finding(FindingCode.CONTACT_UNREACHABLE, null, unreachable, used, count(unreachable.count, "contact")
-            + " (" + Text.examples(unreachable.samples) + ") of the " + n(used) + " the settings sync "
-            + (unreachable.count == 1 ? "has" : "have") + " no usable email and no SMS-capable phone, so "
-            + (unreachable.count == 1 ? "it cannot" : "they cannot") + " be invited.");
+        finding(
+            FindingCode.CONTACT_UNREACHABLE,
+            null,
+            unreachable,
+            used,
+            count(unreachable.count, "contact")
+                + " ("
+                + Text.examples(unreachable.samples)
+                + ") of the "
+                + n(used)
+                + " the settings sync "
+                + (unreachable.count == 1 ? "has" : "have")
+                + " no usable email and no SMS-capable phone, so "
+                + (unreachable.count == 1 ? "it cannot" : "they cannot")
+                + " be invited.");
       }
     }
     Tally admins = new Tally();
@@ -469,15 +579,35 @@ public final class AuditRun {
       }
     }
     if (!admins.isEmpty()) {
-      finding(FindingCode.DISTRICT_ADMINS_NOT_SYNCED, null, admins, staff.size(), count(admins.count,
-          "district admin") + " (" + Text.examples(admins.samples) + ") " + (admins.count == 1 ? "is" : "are")
-          + " shared, but the settings do not sync district admins.");
+      finding(
+          FindingCode.DISTRICT_ADMINS_NOT_SYNCED,
+          null,
+          admins,
+          staff.size(),
+          count(admins.count, "district admin")
+              + " ("
+              + Text.examples(admins.samples)
+              + ") "
+              + (admins.count == 1 ? "is" : "are")
+              + " shared, but the settings do not sync district admins.");
     }
     if (!unsynced.isEmpty()) {
-      finding(FindingCode.STAFF_NOT_SYNCED, null, unsynced, staff.size(), count(unsynced.count, "staff member")
-          + " (" + Text.examples(unsynced.samples) + ") " + (unsynced.count == 1 ? "teaches" : "teach")
-          + " no synced section, belong" + (unsynced.count == 1 ? "s" : "") + " to no synced school and"
-          + " administer" + (unsynced.count == 1 ? "s" : "") + " none; the sync gives no account to them.");
+      finding(
+          FindingCode.STAFF_NOT_SYNCED,
+          null,
+          unsynced,
+          staff.size(),
+          count(unsynced.count, "staff member")
+              + " ("
+              + Text.examples(unsynced.samples)
+              + ") "
+              + (unsynced.count == 1 ? "teaches" : "teach")
+              + " no synced section, belong"
+              + (unsynced.count == 1 ? "s" : "")
+              + " to no synced school and"
+              + " administer"
+              + (unsynced.count == 1 ? "s" : "")
+              + " none; the sync gives no account to them.");
     }
   }
 
@@ -496,47 +626,103 @@ public final class AuditRun {
       return;
     }
     for (Map.Entry<StudentStatus, Tally> e : statusLacking.entrySet()) {
-      lacking(FindingCode.STATUS_NOT_SHARED, e.getKey().name(), e.getValue(), e.getKey().name() + " status");
+      lacking(
+          FindingCode.STATUS_NOT_SHARED,
+          e.getKey().name(),
+          e.getValue(),
+          e.getKey().name() + " status");
     }
     for (Map.Entry<String, Tally> e : new TreeMap<>(extensionLacking).entrySet()) {
-      lacking(FindingCode.EXTENSION_FIELD_NOT_SHARED, e.getKey(), e.getValue(),
+      lacking(
+          FindingCode.EXTENSION_FIELD_NOT_SHARED,
+          e.getKey(),
+          e.getValue(),
           "extension field \"" + e.getKey() + "\"");
     }
     for (Map.Entry<String, Tally> e : new TreeMap<>(extensionNotCarried).entrySet()) {
       Tally t = e.getValue();
-      finding(FindingCode.EXTENSION_FIELD_NOT_CARRIED, e.getKey(), t, students, count(t.count, "student")
-          + " of " + n(students) + " (" + Text.examples(t.samples) + ") " + (t.count == 1 ? "has" : "have")
-          + " extension field \"" + e.getKey() + "\", which the settings do not carry.");
+      finding(
+          FindingCode.EXTENSION_FIELD_NOT_CARRIED,
+          e.getKey(),
+          t,
+          students,
+          count(t.count, "student")
+              + " of "
+              + n(students)
+              + " ("
+              + Text.examples(t.samples)
+              + ") "
+              + (t.count == 1 ? "has" : "have")
+              + " extension field \""
+              + e.getKey()
+              + "\", which the settings do not carry.");
     }
     if (!idMissing.isEmpty()) {
       String source = settings.studentIdSource().name();
-      finding(FindingCode.STUDENT_ID_MISSING, source, idMissing, students, count(idMissing.count, "student")
-          + " of " + n(students) + " (" + Text.examples(idMissing.samples) + ") " + (idMissing.count == 1 ? "has"
-              : "have") + " no " + (settings.studentIdSource() == StudentIdSource.SIS_ID ? "SIS id"
-                  : "student number") + ", the id the settings show for students.");
+      finding(
+          FindingCode.STUDENT_ID_MISSING,
+          source,
+          idMissing,
+          students,
+          count(idMissing.count, "student")
+              + " of "
+              + n(students)
+              + " ("
+              + Text.examples(idMissing.samples)
+              + ") "
+              + (idMissing.count == 1 ? "has" : "have")
+              + " no "
+              + (settings.studentIdSource() == StudentIdSource.SIS_ID ? "SIS id" : "student number")
+              + ", the id the settings show for students.");
     }
     Tally alone = people(STUDENT, LISTED);
     if (!alone.isEmpty()) {
-      finding(FindingCode.STUDENT_WITHOUT_SECTION, null, alone, students, count(alone.count, "student")
-          + " of " + n(students) + " (" + Text.examples(alone.samples) + ") " + (alone.count == 1 ? "is" : "are")
-          + " in no shared section; the sync puts them in no classroom.");
+      finding(
+          FindingCode.STUDENT_WITHOUT_SECTION,
+          null,
+          alone,
+          students,
+          count(alone.count, "student")
+              + " of "
+              + n(students)
+              + " ("
+              + Text.examples(alone.samples)
+              + ") "
+              + (alone.count == 1 ? "is" : "are")
+              + " in no shared section; the sync puts them in no classroom.");
     }
   }
 
-  /** Reports a field the settings use when fewer students have it than the threshold, or none does. */
+  /**
+   * Reports a field the settings use when fewer students have it than the threshold, or none does.
+   */
   private void lacking(FindingCode code, String subject, Tally lacking, String what) {
     long have = students - lacking.count;
     int percent = settings.auditMissingPercent();
     if (have > 0 && have * 100 >= (long) percent * students) {
       return;
     }
-    String share = have == 0 ? "no student of " + n(students) + " has it"
-        : String.format(Locale.ROOT, "%,d of %,d students (%.1f%%) have it, under the audit threshold of %d%%",
-            have, students, have * 100.0 / students, percent);
-    finding(code, subject, lacking, students, what + ": " + share + "; field access probably hides it.");
+    String share =
+        have == 0
+            ? "no student of " + n(students) + " has it"
+            : String.format(
+                Locale.ROOT,
+                "%,d of %,d students (%.1f%%) have it, under the audit threshold of %d%%",
+                have,
+                students,
+                have * 100.0 / students,
+                percent);
+    finding(
+        code,
+        subject,
+        lacking,
+        students,
+        what + ": " + share + "; field access probably hides it.");
   }
 
-  /** Returns the positions holding every flag of {@code all} and none of {@code none}, as a tally. */
+  /**
+   * Returns the positions holding every flag of {@code all} and none of {@code none}, as a tally.
+   */
   private Tally people(byte all, byte none) {
     Tally t = new Tally();
     int n = index.size();
@@ -561,15 +747,16 @@ public final class AuditRun {
   }
 
   private void finding(FindingCode code, String subject, Tally t, long total, String explanation) {
-    findings.add(Finding.builder()
-        .code(code)
-        .subject(Optional.ofNullable(subject))
-        .count(t.count)
-        .total(total)
-        .sampleIds(t.samples)
-        .explanation(explanation)
-        .remedy(Remedies.of(code, subject))
-        .build());
+    findings.add(
+        Finding.builder()
+            .code(code)
+            .subject(Optional.ofNullable(subject))
+            .count(t.count)
+            .total(total)
+            .sampleIds(t.samples)
+            .explanation(explanation)
+            .remedy(Remedies.of(code, subject))
+            .build());
   }
 
   private static String count(long n, String what) {

@@ -5,8 +5,8 @@ import com.classtag.sync.source.SourcePerson;
 import java.util.List;
 
 /**
- * A person's usable contact channels: a usable email, the first SMS-capable phone (login, SMS, calls) and
- * the first other phone (home phone, records only, never used to reach them).
+ * A person's usable contact channels: a usable email, the first SMS-capable phone (login, SMS,
+ * calls) and the first other phone (home phone, records only, never used to reach them).
  */
 final class Channels {
   final String email;

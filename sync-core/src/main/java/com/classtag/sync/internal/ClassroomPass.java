@@ -24,28 +24,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Classrooms and their memberships. Only synced classrooms (linked to a section) are considered; manual
- * ones are never read. For each synced classroom the linked sections decide: in scope (keep it current),
- * ended, out of scope or left the roster (archive), or unknown to the roster and the baseline (warn only).
- * Archived classrooms come back only with the unarchive setting on. A new in-scope section becomes a
- * classroom.
+ * Classrooms and their memberships. Only synced classrooms (linked to a section) are considered;
+ * manual ones are never read. For each synced classroom the linked sections decide: in scope (keep
+ * it current), ended, out of scope or left the roster (archive), or unknown to the roster and the
+ * baseline (warn only). Archived classrooms come back only with the unarchive setting on. A new
+ * in-scope section becomes a classroom.
  */
 final class ClassroomPass {
   private final Context cx;
   private final StudentPass students;
   private final StaffPass staff;
+
   /** Re-identified section links: classroom, then old section id to new section id. */
   private final Map<Classroom, Map<String, String>> relinked = new IdentityHashMap<>();
+
   private final Set<String> relinkedSections = new HashSet<>();
-  /** The school each classroom belongs to once the plan's non-destructive changes land (moves only). */
+
+  /**
+   * The school each classroom belongs to once the plan's non-destructive changes land (moves only).
+   */
   final Map<String, String> movedTo = new HashMap<>();
+
   /** Per app school, the synced classrooms active once the plan's non-destructive changes land. */
   final Map<String, Integer> activeAfter = new HashMap<>();
+
   /**
-   * For {@link #addStudents}: by roster position, the number of the last classroom the student was added to,
-   * so a student listed twice is added once without a set per classroom.
+   * For {@link #addStudents}: by roster position, the number of the last classroom the student was
+   * added to, so a student listed twice is added once without a set per classroom.
    */
   private int[] addedIn;
+
   private int classroomsAdded;
   private final Diff diff = new Diff();
 
@@ -61,13 +69,16 @@ final class ClassroomPass {
       classroom(c);
     }
     for (SectionSlot sec : cx.scope.inScope) {
-      if (!cx.state.classroomsBySection.containsKey(sec.id()) && !relinkedSections.contains(sec.id())) {
+      if (!cx.state.classroomsBySection.containsKey(sec.id())
+          && !relinkedSections.contains(sec.id())) {
         create(sec);
       }
     }
   }
 
-  /** Re-links a classroom whose section disappeared to a new, unlinked section with the same SIS id. */
+  /**
+   * Re-links a classroom whose section disappeared to a new, unlinked section with the same SIS id.
+   */
   private void rekeySections() {
     List<SourceSection> unlinked = new ArrayList<>();
     for (SourceSection s : cx.roster.sections.values()) {
@@ -92,8 +103,10 @@ final class ClassroomPass {
     if (rekeyer.isEmpty()) {
       return;
     }
-    // Every roster section with a SIS id counts, linked or not: a SIS id two sections share names no single
-    // section, and once one of them is linked (a classroom created for it tonight) the next plan must not
+    // Every roster section with a SIS id counts, linked or not: a SIS id two sections share names
+    // no single
+    // section, and once one of them is linked (a classroom created for it tonight) the next plan
+    // must not
     // find the other one unambiguous.
     for (SourceSection s : cx.roster.sections.values()) {
       String sis = Text.clean(s.sisId());
@@ -111,17 +124,30 @@ final class ClassroomPass {
         List<String> ids = new ArrayList<>();
         ids.add(s.id());
         m.ambiguous.forEach(c -> ids.add(c.id()));
-        cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "Section " + s.id()
-            + " has the SIS id of sections of several classrooms (or shares it); it is not re-linked.");
+        cx.sink.warn(
+            WarningCode.AMBIGUOUS_IDENTITY,
+            ids,
+            "Section "
+                + s.id()
+                + " has the SIS id of sections of several classrooms (or shares it); it is not re-linked.");
         continue;
       }
       Classroom c = m.record;
       String old = refBySis.get(c).get(sis);
       relinked.computeIfAbsent(c, k -> new HashMap<>()).put(old, s.id());
       relinkedSections.add(s.id());
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(c.id(), old, s.id()), "Section " + old + " of "
-          + label(c) + " came back as section " + s.id() + " (same SIS id); the classroom is re-linked.");
-      cx.sink.decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.REIDENTIFIED)
+      cx.sink.warn(
+          WarningCode.REIDENTIFIED,
+          List.of(c.id(), old, s.id()),
+          "Section "
+              + old
+              + " of "
+              + label(c)
+              + " came back as section "
+              + s.id()
+              + " (same SIS id); the classroom is re-linked.");
+      cx.sink
+          .decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.REIDENTIFIED)
           .school(c.schoolId())
           .classroom(c.id())
           .value(Field.SECTION, s.id())
@@ -129,8 +155,14 @@ final class ClassroomPass {
           .value(Field.SECTION_SIS_ID, sis)
           .source(s.id())
           .source(old)
-          .explain("Re-link " + label(c) + " from section " + old + " to section " + s.id()
-              + ": the section's source id changed, its SIS id did not.");
+          .explain(
+              "Re-link "
+                  + label(c)
+                  + " from section "
+                  + old
+                  + " to section "
+                  + s.id()
+                  + ": the section's source id changed, its SIS id did not.");
     }
   }
 
@@ -172,43 +204,64 @@ final class ClassroomPass {
       if (!unknown.isEmpty()) {
         List<String> ids = new ArrayList<>(unknown);
         ids.add(c.id());
-        cx.sink.warn(WarningCode.LINKED_SECTION_UNKNOWN, ids, label(c) + " is linked to section(s) "
-            + String.join(", ", unknown) + ", which the roster does not share and did not share at the last"
-            + " sync; check the classroom's connection. Nothing is archived because of them.");
+        cx.sink.warn(
+            WarningCode.LINKED_SECTION_UNKNOWN,
+            ids,
+            label(c)
+                + " is linked to section(s) "
+                + String.join(", ", unknown)
+                + ", which the roster does not share and did not share at the last"
+                + " sync; check the classroom's connection. Nothing is archived because of them.");
       }
       if (!inScope.isEmpty()) {
         manage(c, inScope);
       } else if (!ended.isEmpty()) {
         archive(c, ArchiveReason.TERM_ENDED, ended, "its term ended on " + endedOn + ".");
       } else if (!outOfScope.isEmpty()) {
-        archive(c, ArchiveReason.OUT_OF_SCOPE, outOfScope,
+        archive(
+            c,
+            ArchiveReason.OUT_OF_SCOPE,
+            outOfScope,
             "its section is no longer synced (section filter or unmapped school).");
       } else if (!left.isEmpty()) {
         archive(c, ArchiveReason.LEFT_ROSTER, left, "its section left the roster.");
       }
     } else if (!inScope.isEmpty()) {
       if (cx.settings.unarchiveReappearing()) {
-        cx.sink.decide(DecisionKind.UNARCHIVE_CLASSROOM, ReasonCode.SECTION_IN_ROSTER)
+        cx.sink
+            .decide(DecisionKind.UNARCHIVE_CLASSROOM, ReasonCode.SECTION_IN_ROSTER)
             .school(c.schoolId())
             .classroom(c.id())
             .sources(ids(inScope))
-            .explain("Unarchive " + label(c) + ": section " + ids(inScope).get(0)
-                + " is in the roster and the settings unarchive classrooms that reappear.");
+            .explain(
+                "Unarchive "
+                    + label(c)
+                    + ": section "
+                    + ids(inScope).get(0)
+                    + " is in the roster and the settings unarchive classrooms that reappear.");
         manage(c, inScope);
       } else if (c.archive().get().by() == Actor.SYNC) {
         List<String> ids = ids(inScope);
         ids.add(c.id());
-        cx.sink.warn(WarningCode.SECTION_REAPPEARED, ids, label(c) + " was archived by the sync but its"
-            + " section is in the roster again; it stays archived because the unarchive setting is off.");
+        cx.sink.warn(
+            WarningCode.SECTION_REAPPEARED,
+            ids,
+            label(c)
+                + " was archived by the sync but its"
+                + " section is in the roster again; it stays archived because the unarchive setting is off.");
       }
     }
   }
 
   private void archive(Classroom c, ArchiveReason reason, List<String> sections, String why) {
-    ReasonCode code = reason == ArchiveReason.TERM_ENDED ? ReasonCode.TERM_ENDED
-        : reason == ArchiveReason.OUT_OF_SCOPE ? ReasonCode.SECTION_OUT_OF_SCOPE
-        : ReasonCode.SECTION_LEFT_ROSTER;
-    cx.sink.decide(DecisionKind.ARCHIVE_CLASSROOM, code)
+    ReasonCode code =
+        reason == ArchiveReason.TERM_ENDED
+            ? ReasonCode.TERM_ENDED
+            : reason == ArchiveReason.OUT_OF_SCOPE
+                ? ReasonCode.SECTION_OUT_OF_SCOPE
+                : ReasonCode.SECTION_LEFT_ROSTER;
+    cx.sink
+        .decide(DecisionKind.ARCHIVE_CLASSROOM, code)
         .school(c.schoolId())
         .classroom(c.id())
         .value(Field.ARCHIVE_REASON, reason.name())
@@ -217,8 +270,9 @@ final class ClassroomPass {
   }
 
   /**
-   * Keeps an active (or unarchived) classroom current: name, grade, school, then memberships. Its decisions
-   * belong to the school it ends up in, so a school's holds cover the same decisions before and after a move.
+   * Keeps an active (or unarchived) classroom current: name, grade, school, then memberships. Its
+   * decisions belong to the school it ends up in, so a school's holds cover the same decisions
+   * before and after a move.
    */
   private void manage(Classroom c, List<SectionSlot> sections) {
     String school = c.schoolId();
@@ -227,7 +281,8 @@ final class ClassroomPass {
       movedTo.put(c.id(), school);
     }
     activeAfter.merge(school, 1, Integer::sum);
-    // Later decisions name the classroom as this plan leaves it, so a held one reads the same after apply.
+    // Later decisions name the classroom as this plan leaves it, so a held one reads the same after
+    // apply.
     String name = c.name();
     if (c.sections().size() == 1) {
       SectionSlot slot = sections.get(0);
@@ -241,7 +296,8 @@ final class ClassroomPass {
       d.set(Field.GRADE, c.grade().orElse(null), Text.clean(sec.grade()));
       d.set(Field.SCHOOL_ID, c.schoolId(), slot.appSchool);
       if (!d.isEmpty()) {
-        cx.sink.decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.ROSTER_CHANGED)
+        cx.sink
+            .decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.ROSTER_CHANGED)
             .school(school)
             .classroom(c.id())
             .values(d.changes())
@@ -258,7 +314,8 @@ final class ClassroomPass {
     String school = slot.appSchool;
     String name = sectionName(sec);
     activeAfter.merge(school, 1, Integer::sum);
-    cx.sink.decide(DecisionKind.CREATE_CLASSROOM, ReasonCode.NEW_SECTION)
+    cx.sink
+        .decide(DecisionKind.CREATE_CLASSROOM, ReasonCode.NEW_SECTION)
         .school(school)
         .classroom(id)
         .value(Field.NAME, name)
@@ -266,16 +323,29 @@ final class ClassroomPass {
         .value(Field.SECTION, sec.id())
         .value(Field.SECTION_SIS_ID, Text.clean(sec.sisId()))
         .source(sec.id())
-        .explain("Create classroom \"" + name + "\" in " + cx.state.schoolLabel(school)
-            + " for new section " + sec.id() + ".");
+        .explain(
+            "Create classroom \""
+                + name
+                + "\" in "
+                + cx.state.schoolLabel(school)
+                + " for new section "
+                + sec.id()
+                + ".");
     memberships(id, school, "new classroom \"" + name + "\"", List.of(slot), List.of(), List.of());
   }
 
-  private void memberships(String classroomId, String schoolId, String label,
-      List<SectionSlot> sections, List<TeacherMembership> teachers, List<StudentMembership> members) {
-    if (sections.size() == 1 && sameStudents(sections.get(0), members)
+  private void memberships(
+      String classroomId,
+      String schoolId,
+      String label,
+      List<SectionSlot> sections,
+      List<TeacherMembership> teachers,
+      List<StudentMembership> members) {
+    if (sections.size() == 1
+        && sameStudents(sections.get(0), members)
         && sameTeachers(sections.get(0), teachers)) {
-      // The members are the section's own, each once: the threshold's base, in the school they end up in.
+      // The members are the section's own, each once: the threshold's base, in the school they end
+      // up in.
       cx.sink.countSynced(DecisionKind.REMOVE_TEACHER, schoolId, teachers.size());
       cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, schoolId, members.size());
       return;
@@ -314,16 +384,24 @@ final class ClassroomPass {
       boolean add = m == null;
       if (add || (m.role() != e.getValue() && m.addedBy() == Actor.SYNC)) {
         String role = e.getValue() == TeacherRole.PRIMARY ? "primary teacher" : "co-teacher";
-        cx.sink.decide(DecisionKind.ADD_TEACHER, add ? ReasonCode.IN_SECTION : ReasonCode.TEACHER_ROLE_CHANGED)
+        cx.sink
+            .decide(
+                DecisionKind.ADD_TEACHER,
+                add ? ReasonCode.IN_SECTION : ReasonCode.TEACHER_ROLE_CHANGED)
             .school(schoolId)
             .classroom(classroomId)
             .target(e.getKey())
             .value(Field.ROLE, e.getValue().name())
             .sources(sectionIds)
             .source(teacherSource.get(e.getKey()))
-            .explain((add ? "Add teacher " : "Make teacher ") + teacherSource.get(e.getKey())
-                + (add ? " as " + role + " of " : " the " + role + " of ") + label
-                + ", as section " + sectionIds.get(0) + " lists them.");
+            .explain(
+                (add ? "Add teacher " : "Make teacher ")
+                    + teacherSource.get(e.getKey())
+                    + (add ? " as " + role + " of " : " the " + role + " of ")
+                    + label
+                    + ", as section "
+                    + sectionIds.get(0)
+                    + " lists them.");
       }
     }
     for (TeacherMembership m : haveTeachers.values()) {
@@ -333,18 +411,25 @@ final class ClassroomPass {
       String who = "the teacher with staff account " + m.staffId();
       if (!staff.departedTeachers.contains(m.staffId())) {
         removeTeacher(classroomId, schoolId, m, ReasonCode.NOT_IN_SECTION, sectionIds)
-            .explain("Remove " + who + " from " + label + ": no linked section lists them any more.");
+            .explain(
+                "Remove " + who + " from " + label + ": no linked section lists them any more.");
       } else if (cx.settings.removeDepartedTeachers()) {
         removeTeacher(classroomId, schoolId, m, ReasonCode.LEFT_ROSTER, sectionIds)
             .explain("Remove " + who + " from " + label + ": they left the roster.");
       } else {
-        cx.sink.decide(DecisionKind.SKIP, ReasonCode.DEPARTED_TEACHER_KEPT)
+        cx.sink
+            .decide(DecisionKind.SKIP, ReasonCode.DEPARTED_TEACHER_KEPT)
             .school(schoolId)
             .classroom(classroomId)
             .target(m.staffId())
             .sources(sectionIds)
-            .explain("Keep " + who + " in " + label + ": they left the roster, but the settings keep"
-                + " departed teachers.");
+            .explain(
+                "Keep "
+                    + who
+                    + " in "
+                    + label
+                    + ": they left the roster, but the settings keep"
+                    + " departed teachers.");
       }
     }
     Map<String, Actor> haveStudents = new LinkedHashMap<>(members.size() * 2);
@@ -357,13 +442,21 @@ final class ClassroomPass {
     }
     for (Map.Entry<String, String> e : wantStudents.entrySet()) {
       if (!haveStudents.containsKey(e.getKey())) {
-        cx.sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
+        cx.sink
+            .decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
             .school(schoolId)
             .classroom(classroomId)
             .target(e.getKey())
             .sources(sectionIds)
             .source(e.getValue())
-            .explain("Add student ", e.getValue(), " to ", label, ": enrolled in section ", sectionIds.get(0), ".");
+            .explain(
+                "Add student ",
+                e.getValue(),
+                " to ",
+                label,
+                ": enrolled in section ",
+                sectionIds.get(0),
+                ".");
       }
     }
     for (Map.Entry<String, Actor> m : haveStudents.entrySet()) {
@@ -379,7 +472,8 @@ final class ClassroomPass {
           continue;
         }
         reason = ReasonCode.PERSON_ADDED_NOT_IN_SECTION;
-        why = "a person added them, no linked section lists them and the settings remove such members.";
+        why =
+            "a person added them, no linked section lists them and the settings remove such members.";
       } else if (students.departed.contains(studentId)) {
         reason = ReasonCode.LEFT_ROSTER;
         why = "they left the roster.";
@@ -387,7 +481,8 @@ final class ClassroomPass {
         reason = ReasonCode.NOT_IN_SECTION;
         why = "no linked section lists them any more.";
       }
-      cx.sink.decide(DecisionKind.REMOVE_STUDENT, reason)
+      cx.sink
+          .decide(DecisionKind.REMOVE_STUDENT, reason)
           .school(schoolId)
           .classroom(classroomId)
           .target(studentId)
@@ -397,15 +492,19 @@ final class ClassroomPass {
   }
 
   /**
-   * Returns whether a classroom's students are exactly its section's, in the section's order: the usual
-   * nightly case (the sync added them in that order), checked without building any map.
+   * Returns whether a classroom's students are exactly its section's, in the section's order: the
+   * usual nightly case (the sync added them in that order), checked without building any map.
    */
   /**
-   * Adds the students of a classroom that has none yet (every classroom of a first sync), each once, in
-   * section order. The same decisions as the general path, without its maps: a first sync of a million
-   * students adds millions of members.
+   * Adds the students of a classroom that has none yet (every classroom of a first sync), each
+   * once, in section order. The same decisions as the general path, without its maps: a first sync
+   * of a million students adds millions of members.
    */
-  private void addStudents(String classroomId, String schoolId, String label, List<SectionSlot> sections,
+  private void addStudents(
+      String classroomId,
+      String schoolId,
+      String label,
+      List<SectionSlot> sections,
       List<String> sectionIds) {
     People people = cx.roster.people;
     if (addedIn == null) {
@@ -419,13 +518,21 @@ final class ClassroomPass {
         }
         addedIn[st] = mark;
         String source = people.id(st);
-        cx.sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
+        cx.sink
+            .decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
             .school(schoolId)
             .classroom(classroomId)
             .target(people.studentAppId[st])
             .sources(sectionIds)
             .source(source)
-            .explain("Add student ", source, " to ", label, ": enrolled in section ", sectionIds.get(0), ".");
+            .explain(
+                "Add student ",
+                source,
+                " to ",
+                label,
+                ": enrolled in section ",
+                sectionIds.get(0),
+                ".");
       }
     }
   }
@@ -468,8 +575,9 @@ final class ClassroomPass {
   }
 
   /**
-   * Returns the teacher memberships by staff id. A teacher listed twice counts as added by a person if
-   * either entry was, so the planner never undoes what a person did; {@link Applier} merges the same way.
+   * Returns the teacher memberships by staff id. A teacher listed twice counts as added by a person
+   * if either entry was, so the planner never undoes what a person did; {@link Applier} merges the
+   * same way.
    */
   private static Map<String, TeacherMembership> merged(List<TeacherMembership> teachers) {
     Map<String, TeacherMembership> out = new LinkedHashMap<>(teachers.size() * 2);
@@ -482,16 +590,23 @@ final class ClassroomPass {
     return out;
   }
 
-  /** Returns how many distinct teachers a classroom lists (applying the plan merges one listed twice). */
+  /**
+   * Returns how many distinct teachers a classroom lists (applying the plan merges one listed
+   * twice).
+   */
   static long distinctTeachers(Classroom c) {
     List<TeacherMembership> list = c.teachers();
-    return list.size() < 2 ? list.size() : list.stream().map(TeacherMembership::staffId).distinct().count();
+    return list.size() < 2
+        ? list.size()
+        : list.stream().map(TeacherMembership::staffId).distinct().count();
   }
 
   /** Returns how many distinct students a classroom lists. */
   static long distinctStudents(Classroom c) {
     List<StudentMembership> list = c.students();
-    return list.size() < 2 ? list.size() : list.stream().map(StudentMembership::studentId).distinct().count();
+    return list.size() < 2
+        ? list.size()
+        : list.stream().map(StudentMembership::studentId).distinct().count();
   }
 
   static Actor personWins(Actor a, Actor b) {
@@ -499,9 +614,14 @@ final class ClassroomPass {
   }
 
   /** Starts a teacher removal; its source ids are the sections that no longer list the teacher. */
-  private Draft removeTeacher(String classroomId, String schoolId, TeacherMembership m, ReasonCode reason,
+  private Draft removeTeacher(
+      String classroomId,
+      String schoolId,
+      TeacherMembership m,
+      ReasonCode reason,
       List<String> sectionIds) {
-    return cx.sink.decide(DecisionKind.REMOVE_TEACHER, reason)
+    return cx.sink
+        .decide(DecisionKind.REMOVE_TEACHER, reason)
         .school(schoolId)
         .classroom(classroomId)
         .target(m.staffId())

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Contacts (when the settings manage guardians): filters guardian links by type and relationship, invites
- * each reachable contact once however many students they have, keeps invitees' details current (joined
- * users' only with the setting on), re-keys contacts whose source id changed, and links and unlinks.
+ * Contacts (when the settings manage guardians): filters guardian links by type and relationship,
+ * invites each reachable contact once however many students they have, keeps invitees' details
+ * current (joined users' only with the setting on), re-keys contacts whose source id changed, and
+ * links and unlinks.
  */
 final class ContactPass {
   /** Remind holds a sync at six guardians; ClassTag's docs echo it as a data-quality signal. */
@@ -31,24 +32,35 @@ final class ContactPass {
   private final String[] types;
   private final String[] relationships;
   private final String[] smsTypes;
+
   /** Reused for every person (cleared first): a nightly run diffs hundreds of thousands of them. */
   private final Diff idsDiff = new Diff();
+
   private final Diff detailsDiff = new Diff();
   private final FilteredLinks filtered = new FilteredLinks();
-  /** Source ids of the new contacts with no usable email and no SMS-capable phone, in plan order. */
+
+  /**
+   * Source ids of the new contacts with no usable email and no SMS-capable phone, in plan order.
+   */
   private final List<String> unreachable = new ArrayList<>();
+
   /** Positions of the contacts with passing links, in order of their first one. */
   private final IntList synced = new IntList();
+
   /**
-   * Each contact's passing links as a chain: {@code head[person]} is the first entry, {@code next[entry]}
-   * the following one, -1 ends; an entry names a roster link and its student's position.
+   * Each contact's passing links as a chain: {@code head[person]} is the first entry, {@code
+   * next[entry]} the following one, -1 ends; an entry names a roster link and its student's
+   * position.
    */
   private int[] head;
+
   private int[] next;
   private int[] link;
   private int[] student;
+
   /** How many links the sync made the state has: the base of the unlink threshold. */
   private long syncedLinks;
+
   /** Which state contact accounts the pass has dealt with; the links of the others are unlinked. */
   private boolean[] handled;
 
@@ -86,25 +98,35 @@ final class ContactPass {
         update(p, r, false);
       }
     }
-    Rekeyer<Integer> rekeyer = Rekeyer.resolve(people, unmatched, cx.state.goneContacts, r -> ids(accounts.get(r)), true,
-        new Rekeyer.Outcome<>() {
-          @Override
-          public void rekey(int p, Integer record) {
-            update(p, record, true);
-          }
+    Rekeyer<Integer> rekeyer =
+        Rekeyer.resolve(
+            people,
+            unmatched,
+            cx.state.goneContacts,
+            r -> ids(accounts.get(r)),
+            true,
+            new Rekeyer.Outcome<>() {
+              @Override
+              public void rekey(int p, Integer record) {
+                update(p, record, true);
+              }
 
-          @Override
-          public void treatAsNew(int p, List<Integer> ambiguous) {
-            if (!ambiguous.isEmpty()) {
-              List<String> ids = new ArrayList<>();
-              ids.add(people.id(p));
-              ambiguous.forEach(r -> ids.add(accounts.get(r).sourceId().get()));
-              cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New contact " + people.id(p)
-                  + " matches several contacts whose source id disappeared; it is treated as new.");
-            }
-            invite(p);
-          }
-        });
+              @Override
+              public void treatAsNew(int p, List<Integer> ambiguous) {
+                if (!ambiguous.isEmpty()) {
+                  List<String> ids = new ArrayList<>();
+                  ids.add(people.id(p));
+                  ambiguous.forEach(r -> ids.add(accounts.get(r).sourceId().get()));
+                  cx.sink.warn(
+                      WarningCode.AMBIGUOUS_IDENTITY,
+                      ids,
+                      "New contact "
+                          + people.id(p)
+                          + " matches several contacts whose source id disappeared; it is treated as new.");
+                }
+                invite(p);
+              }
+            });
     skipUnreachable();
     for (int r = 0; r < accounts.size(); r++) {
       if (!handled[r]) {
@@ -117,37 +139,47 @@ final class ContactPass {
         }
       }
     }
-    // Counted while each account's links were read anyway (every account is read once, handled or not).
+    // Counted while each account's links were read anyway (every account is read once, handled or
+    // not).
     cx.sink.countSynced(DecisionKind.UNLINK_CONTACT, syncedLinks);
   }
 
   /**
-   * Skips the new contacts that cannot be invited, in one decision that lists them all: they come back on
-   * every nightly plan until the roster has an email or SMS-capable phone for them, and one decision per
-   * contact would bury the night's real changes (and cost a decision each).
+   * Skips the new contacts that cannot be invited, in one decision that lists them all: they come
+   * back on every nightly plan until the roster has an email or SMS-capable phone for them, and one
+   * decision per contact would bury the night's real changes (and cost a decision each).
    */
   private void skipUnreachable() {
     if (unreachable.isEmpty()) {
       return;
     }
     int n = unreachable.size();
-    cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
+    cx.sink
+        .decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
         .distinctSources(unreachable)
-        .explain("Skip " + n + " new contact" + (n == 1 ? "" : "s") + " (" + Text.examples(unreachable)
-            + "): no usable email and no SMS-capable phone; a later sync invites them once the roster has one.");
+        .explain(
+            "Skip "
+                + n
+                + " new contact"
+                + (n == 1 ? "" : "s")
+                + " ("
+                + Text.examples(unreachable)
+                + "): no usable email and no SMS-capable phone; a later sync invites them once the roster has one.");
   }
 
   /** Warns about link number {@code i + 1}, which has no contact id or no student id. */
   private void warnMissingId(GuardianLink l, int i) {
-    cx.sink.warn(WarningCode.MISSING_ID, List.of(l.contactId(), l.studentId()),
+    cx.sink.warn(
+        WarningCode.MISSING_ID,
+        List.of(l.contactId(), l.studentId()),
         "Guardian link #" + (i + 1) + " has no contact id or no student id; it is ignored.");
   }
 
   /**
-   * Chains each contact's passing links (to synced students); skips and warns about the rest. Links are read
-   * a batch at a time: the first sweep resolves contacts and filters, the passing links' students are then
-   * looked up together (see {@link People#findAll(String[], int, int[])}), and the second sweep chains them in
-   * roster order.
+   * Chains each contact's passing links (to synced students); skips and warns about the rest. Links
+   * are read a batch at a time: the first sweep resolves contacts and filters, the passing links'
+   * students are then looked up together (see {@link People#findAll(String[], int, int[])}), and
+   * the second sweep chains them in roster order.
    */
   private void filterLinks() {
     List<GuardianLink> links = cx.roster.links;
@@ -174,7 +206,8 @@ final class ContactPass {
           continue;
         }
         if (!l.contactId().equals(lastContact)) {
-          // A contact's links are usually consecutive (Clever lists them on the contact): one lookup each.
+          // A contact's links are usually consecutive (Clever lists them on the contact): one
+          // lookup each.
           lastContact = l.contactId();
           contact = people.findFrom(found + 1, lastContact, People.CONTACT);
           if (contact >= 0) {
@@ -182,12 +215,16 @@ final class ContactPass {
           }
         }
         if (contact < 0) {
-          cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(l.contactId(), l.studentId()),
-              "A guardian link names contact " + l.contactId()
+          cx.sink.warn(
+              WarningCode.UNKNOWN_CONTACT,
+              List.of(l.contactId(), l.studentId()),
+              "A guardian link names contact "
+                  + l.contactId()
                   + ", who is not shared as a contact; the link is ignored.");
           continue;
         }
-        // Filter before looking the student up: in real feeds most links are filtered (emergency and other
+        // Filter before looking the student up: in real feeds most links are filtered (emergency
+        // and other
         // contacts), and a filtered link is skipped whoever its student is.
         String type = Text.clean(l.typeOrNull());
         if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
@@ -208,8 +245,11 @@ final class ContactPass {
         int st = studentAt[k];
         int c = contactOf[k];
         if (st < 0 || !people.is(st, People.STUDENT)) {
-          cx.sink.warn(WarningCode.UNKNOWN_CONTACT, List.of(people.id(c), studentIds[k]),
-              "A guardian link names student " + studentIds[k]
+          cx.sink.warn(
+              WarningCode.UNKNOWN_CONTACT,
+              List.of(people.id(c), studentIds[k]),
+              "A guardian link names student "
+                  + studentIds[k]
                   + ", who is not shared as a student; the link is ignored.");
           continue;
         }
@@ -237,9 +277,16 @@ final class ContactPass {
     for (int i = 0; i < students.size(); i++) {
       int st = students.get(i);
       if (people.guardians[st] >= MANY_GUARDIANS) {
-        cx.sink.warn(WarningCode.TOO_MANY_GUARDIANS, people.id(st), "Student " + people.id(st) + " has "
-            + (people.guardians[st] == Byte.MAX_VALUE ? "over 100" : String.valueOf(people.guardians[st]))
-            + " guardians to link; check for emergency or other contacts sent as parents.");
+        cx.sink.warn(
+            WarningCode.TOO_MANY_GUARDIANS,
+            people.id(st),
+            "Student "
+                + people.id(st)
+                + " has "
+                + (people.guardians[st] == Byte.MAX_VALUE
+                    ? "over 100"
+                    : String.valueOf(people.guardians[st]))
+                + " guardians to link; check for emergency or other contacts sent as parents.");
       }
     }
   }
@@ -278,12 +325,17 @@ final class ContactPass {
     fields(people.person(p), null, false, ch, ids, details);
     ids.addAll(details);
     int n = passingCount(p);
-    cx.sink.decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
+    cx.sink
+        .decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
         .target(id)
         .values(ids.changes())
         .source(source)
-        .explain("Invite contact ", source,
-            n == 1 ? ", guardian of 1 synced student." : ", guardian of " + n + " synced students.");
+        .explain(
+            "Invite contact ",
+            source,
+            n == 1
+                ? ", guardian of 1 synced student."
+                : ", guardian of " + n + " synced students.");
     syncLinks(p, null);
   }
 
@@ -301,43 +353,81 @@ final class ContactPass {
     fields(people.person(p), a, !rekeyed, ch, ids, details);
     String old = Text.orClear(a.sourceIdOrNull());
     if (rekeyed) {
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(a.id(), old, source), "Contact account " + a.id()
-          + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-invited.");
+      cx.sink.warn(
+          WarningCode.REIDENTIFIED,
+          List.of(a.id(), old, source),
+          "Contact account "
+              + a.id()
+              + " changed source id from "
+              + old
+              + " to "
+              + source
+              + "; it is re-keyed, not re-invited.");
     }
     if (!details.isEmpty()) {
       if (!ch.reachable()) {
-        cx.sink.decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
+        cx.sink
+            .decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
             .target(a.id())
             .source(source)
-            .explain("Keep the contact details of contact account " + a.id() + ": the roster has no"
-                + " usable email and no SMS-capable phone for " + source + ".");
+            .explain(
+                "Keep the contact details of contact account "
+                    + a.id()
+                    + ": the roster has no"
+                    + " usable email and no SMS-capable phone for "
+                    + source
+                    + ".");
       } else if (a.status() == UserStatus.JOINED && !cx.settings.updateJoinedUserDetails()) {
-        cx.sink.decide(DecisionKind.SKIP, ReasonCode.JOINED_USER_DETAILS_KEPT)
+        cx.sink
+            .decide(DecisionKind.SKIP, ReasonCode.JOINED_USER_DETAILS_KEPT)
             .target(a.id())
             .source(source)
-            .explain("Keep the contact details of contact account " + a.id() + " (" + details.names()
-                + " differ): the user joined and the settings do not update joined users.");
+            .explain(
+                "Keep the contact details of contact account "
+                    + a.id()
+                    + " ("
+                    + details.names()
+                    + " differ): the user joined and the settings do not update joined users.");
       } else {
         ids.addAll(details);
       }
     }
     if (!ids.isEmpty()) {
-      cx.sink.decide(DecisionKind.UPDATE_CONTACT,
+      cx.sink
+          .decide(
+              DecisionKind.UPDATE_CONTACT,
               rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
           .target(a.id())
           .values(ids.changes())
           .source(source)
           .source(rekeyed ? old : null)
-          .explain(rekeyed
-              ? "Re-key contact account " + a.id() + " from source id " + old + " to " + source + " ("
-                  + ids.names() + ")."
-              : "Update contact account " + a.id() + " (contact " + source + "): " + ids.names() + ".");
+          .explain(
+              rekeyed
+                  ? "Re-key contact account "
+                      + a.id()
+                      + " from source id "
+                      + old
+                      + " to "
+                      + source
+                      + " ("
+                      + ids.names()
+                      + ")."
+                  : "Update contact account "
+                      + a.id()
+                      + " (contact "
+                      + source
+                      + "): "
+                      + ids.names()
+                      + ".");
     }
     handled[r] = true;
     syncLinks(p, a);
   }
 
-  /** Links the contact to its passing students and unlinks the rest; {@code a} is null for a new contact. */
+  /**
+   * Links the contact to its passing students and unlinks the rest; {@code a} is null for a new
+   * contact.
+   */
   private void syncLinks(int p, ContactAccount a) {
     List<ContactLink> have = a == null ? List.of() : a.links();
     String contactId = people.contactAppId[p];
@@ -359,22 +449,32 @@ final class ContactPass {
       } else {
         continue;
       }
-      cx.sink.decide(DecisionKind.LINK_CONTACT, reason)
+      cx.sink
+          .decide(DecisionKind.LINK_CONTACT, reason)
           .target(contactId)
           .related(studentId)
           .value(Field.TYPE, Text.orClear(type))
           .value(Field.RELATIONSHIP, Text.orClear(relationship))
           .source(source)
           .source(people.id(st))
-          .explain(reason == ReasonCode.GUARDIAN_OF_STUDENT ? "Link contact " : "Update the link of contact ",
-              source, " to student ", people.id(st), " as ", relationship == null ? "guardian" : relationship, ".");
+          .explain(
+              reason == ReasonCode.GUARDIAN_OF_STUDENT
+                  ? "Link contact "
+                  : "Update the link of contact ",
+              source,
+              " to student ",
+              people.id(st),
+              " as ",
+              relationship == null ? "guardian" : relationship,
+              ".");
     }
     for (int i = 0; i < have.size(); i++) {
       ContactLink l = have.get(i);
       if (l.addedBy() == Actor.SYNC) {
         syncedLinks++;
         if (!linksToApp(p, l.studentId())) {
-          // The contact's source id as this plan leaves it: a re-keyed contact is named by its new id.
+          // The contact's source id as this plan leaves it: a re-keyed contact is named by its new
+          // id.
           unlink(a, source, l);
         }
       }
@@ -390,15 +490,22 @@ final class ContactPass {
     return false;
   }
 
-  /** Unlinks a contact account; {@code contactSource} is its source id after this plan, or null for none. */
+  /**
+   * Unlinks a contact account; {@code contactSource} is its source id after this plan, or null for
+   * none.
+   */
   private void unlink(ContactAccount a, String contactSource, ContactLink l) {
-    cx.sink.decide(DecisionKind.UNLINK_CONTACT, ReasonCode.LINK_NOT_IN_ROSTER)
+    cx.sink
+        .decide(DecisionKind.UNLINK_CONTACT, ReasonCode.LINK_NOT_IN_ROSTER)
         .target(a.id())
         .related(l.studentId())
         .source(contactSource == null ? a.id() : contactSource)
-        .explain("Unlink contact " + (contactSource == null ? a.id() : contactSource)
-            + " from student record " + l.studentId()
-            + ": the roster no longer links them, or the link no longer passes the filters.");
+        .explain(
+            "Unlink contact "
+                + (contactSource == null ? a.id() : contactSource)
+                + " from student record "
+                + l.studentId()
+                + ": the roster no longer links them, or the link no longer passes the filters.");
   }
 
   private static ContactLink find(List<ContactLink> links, String studentId) {
@@ -410,15 +517,18 @@ final class ContactPass {
     return null;
   }
 
-  private void fields(SourcePerson p, ContactAccount a, boolean matched, Channels ch, Diff ids, Diff details) {
+  private void fields(
+      SourcePerson p, ContactAccount a, boolean matched, Channels ch, Diff ids, Diff details) {
     boolean n = a == null;
     if (!matched) {
-      // A record matched by its source id already has the person's id: only a create or a re-key sets it.
+      // A record matched by its source id already has the person's id: only a create or a re-key
+      // sets it.
       ids.set(Field.SOURCE_ID, n ? null : a.sourceIdOrNull(), p.id());
     }
     ids.setRaw(Field.SIS_ID, n ? null : a.sisIdOrNull(), p.sisIdOrNull(), Text::clean);
     ids.setRaw(Field.LEGACY_ID, n ? null : a.legacyIdOrNull(), p.legacyIdOrNull(), Text::clean);
-    details.setRaw(Field.FIRST_NAME, n ? null : a.firstNameOrNull(), p.firstNameOrNull(), Text::clean);
+    details.setRaw(
+        Field.FIRST_NAME, n ? null : a.firstNameOrNull(), p.firstNameOrNull(), Text::clean);
     details.setRaw(Field.LAST_NAME, n ? null : a.lastNameOrNull(), p.lastNameOrNull(), Text::clean);
     details.set(Field.EMAIL, n ? null : a.emailOrNull(), ch.email);
     details.set(Field.SMS_PHONE, n ? null : a.smsPhoneOrNull(), ch.sms);

@@ -4,13 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The plan's order: school, then classroom, then kind (district-wide decisions, with no school, first).
- * Sorting with this comparator is stable, and within one (school, classroom, kind) group decisions stay in
- * the order the passes made them, which follows the roster's and the state's order: the same inputs
- * therefore give the same order, while a nightly plan with a million skipped links sorts in linear time
- * (it is one long run). Destructive decisions, the ones a hold can hold, are further ordered by target and
- * related id: a held decision must come back in the same place after the plan is applied, when a re-keyed
- * account that the passes met late tonight is met in roster order.
+ * The plan's order: school, then classroom, then kind (district-wide decisions, with no school,
+ * first). Sorting with this comparator is stable, and within one (school, classroom, kind) group
+ * decisions stay in the order the passes made them, which follows the roster's and the state's
+ * order: the same inputs therefore give the same order, while a nightly plan with a million skipped
+ * links sorts in linear time (it is one long run). Destructive decisions, the ones a hold can hold,
+ * are further ordered by target and related id: a held decision must come back in the same place
+ * after the plan is applied, when a re-keyed account that the passes met late tonight is met in
+ * roster order.
  */
 final class DecisionOrder implements Comparator<Draft> {
   static final DecisionOrder INSTANCE = new DecisionOrder();

@@ -5,13 +5,16 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Compares current app values with the values the roster wants and keeps only the differences, allocating
- * nothing while they agree (the common case on a nightly run). Comparing against no record gives the values
- * of a create. Values are plain strings, null meaning absent: callers read the models' {@code xxxOrNull()}
- * accessors, which allocate nothing.
+ * Compares current app values with the values the roster wants and keeps only the differences,
+ * allocating nothing while they agree (the common case on a nightly run). Comparing against no
+ * record gives the values of a create. Values are plain strings, null meaning absent: callers read
+ * the models' {@code xxxOrNull()} accessors, which allocate nothing.
  */
 final class Diff {
-  /** The differences, gathered in arrays reused from record to record; copied to exact size for a decision. */
+  /**
+   * The differences, gathered in arrays reused from record to record; copied to exact size for a
+   * decision.
+   */
   private final SortedValues changes = new SortedValues(16);
 
   /** Forgets the differences found so far (after they were handed to a decision). */

@@ -11,13 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * A decision while the plan is being computed: mutable so the safety gate can mark it held, and cheaper
- * to make than the immutable {@link Decision} it becomes at the end.
+ * A decision while the plan is being computed: mutable so the safety gate can mark it held, and
+ * cheaper to make than the immutable {@link Decision} it becomes at the end.
  */
 final class Draft {
   private static final int INDEX_THRESHOLD = 16;
-  private static final Decision BLANK = Decision.builder().kind(DecisionKind.SKIP)
-      .reason(ReasonCode.ROSTER_CHANGED).explanation("").build();
+  private static final Decision BLANK =
+      Decision.builder()
+          .kind(DecisionKind.SKIP)
+          .reason(ReasonCode.ROSTER_CHANGED)
+          .explanation("")
+          .build();
 
   final DecisionKind kind;
   final ReasonCode reason;
@@ -26,18 +30,26 @@ final class Draft {
   String targetId;
   String relatedId;
   SortedValues values;
+
   /** Source ids; most decisions have one or two, so they start in a two-slot array. */
   private String[] sources = new String[2];
+
   private int sourceCount;
+
   /**
-   * Index of {@link #sources} once a decision gathers many (a SKIP that groups every filtered contact
-   * link), so that adding n sources stays linear rather than quadratic.
+   * Index of {@link #sources} once a decision gathers many (a SKIP that groups every filtered
+   * contact link), so that adding n sources stays linear rather than quadratic.
    */
   private HashSet<String> sourceIndex;
+
   /** Source ids set by {@link #distinctSources}, instead of {@link #sources}. */
   private List<String> distinct;
-  /** A String, or the String[] parts of a long, repetitive one (see {@link #explain(String...)}). */
+
+  /**
+   * A String, or the String[] parts of a long, repetitive one (see {@link #explain(String...)}).
+   */
   private Object explanation;
+
   HoldReason heldBy;
 
   Draft(DecisionKind kind, ReasonCode reason) {
@@ -125,8 +137,8 @@ final class Draft {
   }
 
   /**
-   * Sets the source ids of a decision that has none yet from ids known to be distinct and non-empty (every
-   * contact of a filter outcome), skipping the repeat check that {@link #source} needs.
+   * Sets the source ids of a decision that has none yet from ids known to be distinct and non-empty
+   * (every contact of a filter outcome), skipping the repeat check that {@link #source} needs.
    *
    * @throws IllegalStateException if the decision already has source ids
    */
@@ -145,8 +157,8 @@ final class Draft {
   }
 
   /**
-   * Sets an explanation as parts the decision joins when it is read: for the kinds a first sync makes by
-   * the million, so the plan keeps no string per decision.
+   * Sets an explanation as parts the decision joins when it is read: for the kinds a first sync
+   * makes by the million, so the plan keeps no string per decision.
    */
   Draft explain(String... parts) {
     explanation = parts;
@@ -154,9 +166,9 @@ final class Draft {
   }
 
   /**
-   * Builds the decision with a builder the caller reuses for every draft: one builder per decision would be
-   * a few million short-lived objects in a first sync. {@link Decision.Builder#from} a decision that has
-   * nothing optional clears what the previous draft set.
+   * Builds the decision with a builder the caller reuses for every draft: one builder per decision
+   * would be a few million short-lived objects in a first sync. {@link Decision.Builder#from} a
+   * decision that has nothing optional clears what the previous draft set.
    */
   Decision toDecision(Decision.Builder b) {
     b.from(BLANK).kind(kind).reason(reason);

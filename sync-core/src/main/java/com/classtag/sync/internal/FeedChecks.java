@@ -11,7 +11,9 @@ import java.util.Map;
 final class FeedChecks {
   private FeedChecks() {}
 
-  /** Warns about sections naming unknown schools or terms, and roster schools no app school maps. */
+  /**
+   * Warns about sections naming unknown schools or terms, and roster schools no app school maps.
+   */
   static void sections(Context cx) {
     Map<String, Integer> unknownSchools = new LinkedHashMap<>();
     Map<String, Integer> unknownTerms = new LinkedHashMap<>();
@@ -21,23 +23,48 @@ final class FeedChecks {
       if (!cx.roster.schools.containsKey(s.schoolId())) {
         unknownSchools.merge(s.schoolId(), 1, Integer::sum);
       }
-      if (cx.settings.archiveEndedTerms() && s.termId().isPresent()
+      if (cx.settings.archiveEndedTerms()
+          && s.termId().isPresent()
           && !cx.roster.terms.containsKey(s.termId().get())) {
         unknownTerms.merge(s.termId().get(), 1, Integer::sum);
       }
     }
-    unknownSchools.forEach((id, n) -> cx.sink.warn(WarningCode.UNKNOWN_SCHOOL, id, n + " section"
-        + (n == 1 ? " names" : "s name") + " school " + (id.isEmpty() ? "(none)" : id)
-        + ", which the roster does not share."));
-    unknownTerms.forEach((id, n) -> cx.sink.warn(WarningCode.UNKNOWN_TERM, id, n + " section"
-        + (n == 1 ? " names" : "s name") + " term " + id
-        + ", which the roster does not share; they are never archived for an ended term."));
+    unknownSchools.forEach(
+        (id, n) ->
+            cx.sink.warn(
+                WarningCode.UNKNOWN_SCHOOL,
+                id,
+                n
+                    + " section"
+                    + (n == 1 ? " names" : "s name")
+                    + " school "
+                    + (id.isEmpty() ? "(none)" : id)
+                    + ", which the roster does not share."));
+    unknownTerms.forEach(
+        (id, n) ->
+            cx.sink.warn(
+                WarningCode.UNKNOWN_TERM,
+                id,
+                n
+                    + " section"
+                    + (n == 1 ? " names" : "s name")
+                    + " term "
+                    + id
+                    + ", which the roster does not share; they are never archived for an ended term."));
     for (SourceSchool s : cx.roster.schools.values()) {
       int n = perSchool.getOrDefault(s.id(), 0);
       if (n > 0 && cx.state.appSchool(s.id()) == null) {
-        cx.sink.warn(WarningCode.UNMAPPED_SCHOOL, s.id(), "The roster shares " + cx.roster.schoolLabel(s.id())
-            + " with " + n + " section" + (n == 1 ? "" : "s") + ", but no app school is linked to it;"
-            + " they are not synced.");
+        cx.sink.warn(
+            WarningCode.UNMAPPED_SCHOOL,
+            s.id(),
+            "The roster shares "
+                + cx.roster.schoolLabel(s.id())
+                + " with "
+                + n
+                + " section"
+                + (n == 1 ? "" : "s")
+                + ", but no app school is linked to it;"
+                + " they are not synced.");
       }
     }
   }

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the guardian links the contact filters reject and reports them as one skip decision per filter
- * outcome (for example contact type {@code Emergency}), listing every contact concerned.
+ * Collects the guardian links the contact filters reject and reports them as one skip decision per
+ * filter outcome (for example contact type {@code Emergency}), listing every contact concerned.
  *
- * <p>Why not one decision per link: with ClassTag's default filters most links of a real feed are filtered
- * (emergency contacts, grandparents...), which for a million-student district is over a million links on
- * every nightly plan. One decision per outcome still names every contact and says why, at the cost of a bit
- * per contact instead of an object per link.
+ * <p>Why not one decision per link: with ClassTag's default filters most links of a real feed are
+ * filtered (emergency contacts, grandparents...), which for a million-student district is over a
+ * million links on every nightly plan. One decision per outcome still names every contact and says
+ * why, at the cost of a bit per contact instead of an object per link.
  */
 final class FilteredLinks {
   /** One filter outcome: a reason and the rejected value. */
@@ -37,13 +37,15 @@ final class FilteredLinks {
 
   /** Outcomes in the order first met; looked up by reason, then rejected value. */
   private final List<Outcome> outcomes = new ArrayList<>();
+
   private final Map<ReasonCode, Map<String, Outcome>> byReason = new EnumMap<>(ReasonCode.class);
   private Outcome last;
 
   /**
    * Records a rejected link.
    *
-   * @param reason {@link ReasonCode#CONTACT_TYPE_FILTERED} or {@link ReasonCode#CONTACT_RELATIONSHIP_FILTERED}
+   * @param reason {@link ReasonCode#CONTACT_TYPE_FILTERED} or {@link
+   *     ReasonCode#CONTACT_RELATIONSHIP_FILTERED}
    * @param value the rejected type or relationship, or null if the link has none
    * @param contact the contact's person position
    */
@@ -72,14 +74,28 @@ final class FilteredLinks {
       for (int p = o.contacts.nextSetBit(0); p >= 0; p = o.contacts.nextSetBit(p + 1)) {
         ids.add(people.id(p));
       }
-      String what = o.reason == ReasonCode.CONTACT_TYPE_FILTERED ? "contact type " : "relationship ";
+      String what =
+          o.reason == ReasonCode.CONTACT_TYPE_FILTERED ? "contact type " : "relationship ";
       sink.decide(DecisionKind.SKIP, o.reason)
           .value(o.field, o.value)
           .distinctSources(ids)
-          .explain("Skip " + o.links + " guardian link" + (o.links == 1 ? "" : "s") + " of " + ids.size()
-              + " contact" + (ids.size() == 1 ? "" : "s") + " (" + Text.examples(ids) + "): " + what
-              + (o.value.isEmpty() ? "(none)" : "\"" + o.value + "\"") + " is not among the "
-              + (o.reason == ReasonCode.CONTACT_TYPE_FILTERED ? "types" : "relationships") + " to sync.");
+          .explain(
+              "Skip "
+                  + o.links
+                  + " guardian link"
+                  + (o.links == 1 ? "" : "s")
+                  + " of "
+                  + ids.size()
+                  + " contact"
+                  + (ids.size() == 1 ? "" : "s")
+                  + " ("
+                  + Text.examples(ids)
+                  + "): "
+                  + what
+                  + (o.value.isEmpty() ? "(none)" : "\"" + o.value + "\"")
+                  + " is not among the "
+                  + (o.reason == ReasonCode.CONTACT_TYPE_FILTERED ? "types" : "relationships")
+                  + " to sync.");
     }
   }
 }

@@ -3,29 +3,38 @@ package com.classtag.sync.internal;
 import java.util.Arrays;
 
 /**
- * A hash index of at most a fixed number of string ids, to dense int positions (0, 1, 2... in order of
- * insertion), by open addressing over one {@code long} table whose entries pack an id's hash with its
- * position, plus the ids in position order. It holds millions of ids without one object per entry, which
- * keeps a million-student plan off the garbage collector's back. A probe reads one table entry, so a lookup
- * costs one cache miss in the table, then the id at the position found for the one string comparison; and
- * the ids by position serve {@link #key} without touching the records they came from. The planner's big
- * sweeps look ids up and add them {@link #BATCH} at a time ({@link #getAll}, {@link #addAll}), so that the
- * misses of a batch's lookups overlap instead of queueing one behind the other.
+ * A hash index of at most a fixed number of string ids, to dense int positions (0, 1, 2... in order
+ * of insertion), by open addressing over one {@code long} table whose entries pack an id's hash
+ * with its position, plus the ids in position order. It holds millions of ids without one object
+ * per entry, which keeps a million-student plan off the garbage collector's back. A probe reads one
+ * table entry, so a lookup costs one cache miss in the table, then the id at the position found for
+ * the one string comparison; and the ids by position serve {@link #key} without touching the
+ * records they came from. The planner's big sweeps look ids up and add them {@link #BATCH} at a
+ * time ({@link #getAll}, {@link #addAll}), so that the misses of a batch's lookups overlap instead
+ * of queueing one behind the other.
  */
 final class IdIndex {
-  /** The most keys {@link #getAll} takes at once: enough misses in flight, and its buffers stay in L1. */
+  /**
+   * The most keys {@link #getAll} takes at once: enough misses in flight, and its buffers stay in
+   * L1.
+   */
   static final int BATCH = 256;
 
   /** {@code hash << 32 | position + 1}; 0 is an empty slot. */
   private final long[] table;
+
   private final String[] keys;
   private int size;
+
   /** The hashes of the batch {@link #getAll} looks up. */
   private final int[] hashes = new int[BATCH];
+
   /** Written by {@link #getAll} so that its cache-warming reads have a use. */
   private int warmed;
 
-  /** @param capacity the most ids it will hold (the roster's size: it never grows) */
+  /**
+   * @param capacity the most ids it will hold (the roster's size: it never grows)
+   */
   IdIndex(int capacity) {
     // The smallest power of two that keeps the table at most 70% full: short probes, little memory.
     table = new long[Integer.highestOneBit(Math.max(8, (int) (capacity / 0.7)) - 1) << 1];
@@ -38,11 +47,12 @@ final class IdIndex {
   }
 
   /**
-   * Finds {@code keys[0..n)} at once: {@code positions[i]} is the position of {@code keys[i]}, or -1 for an
-   * absent or null key. A lookup is a chain of dependent cache misses (the key, the table entry, the id it
-   * points to); looked up one at a time between other work, each chain waits out its misses alone. Here
-   * each step runs over the whole batch first, in loops small enough for the processor to have many misses
-   * in flight, so a batch costs a few chains' time rather than n of them.
+   * Finds {@code keys[0..n)} at once: {@code positions[i]} is the position of {@code keys[i]}, or
+   * -1 for an absent or null key. A lookup is a chain of dependent cache misses (the key, the table
+   * entry, the id it points to); looked up one at a time between other work, each chain waits out
+   * its misses alone. Here each step runs over the whole batch first, in loops small enough for the
+   * processor to have many misses in flight, so a batch costs a few chains' time rather than n of
+   * them.
    *
    * @param n at most {@link #BATCH}
    */
@@ -122,10 +132,10 @@ final class IdIndex {
   }
 
   /**
-   * Adds {@code keys[0..n)} in order, as {@link #add} would one by one, overlapping their cache misses as
-   * {@link #getAll} does: {@code positions[i]} is the position of {@code keys[i]} afterwards (an existing
-   * position for a key already present, {@link #size()} at its turn for a key added), or -1 for a null key,
-   * which is not added.
+   * Adds {@code keys[0..n)} in order, as {@link #add} would one by one, overlapping their cache
+   * misses as {@link #getAll} does: {@code positions[i]} is the position of {@code keys[i]}
+   * afterwards (an existing position for a key already present, {@link #size()} at its turn for a
+   * key added), or -1 for a null key, which is not added.
    *
    * @param n at most {@link #BATCH}
    * @throws ArrayIndexOutOfBoundsException if the keys would exceed the index's capacity

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The secondary keys that re-identify a person whose source id changed, in priority order: SIS id, then
- * legacy id (a new record's legacy id may equal the old record's source id, as with Clever's v2 to v3
- * contact ids), then, for a contact without a SIS id, name plus email or name plus phone (Clever gives such a
- * contact a new id on any data change).
+ * The secondary keys that re-identify a person whose source id changed, in priority order: SIS id,
+ * then legacy id (a new record's legacy id may equal the old record's source id, as with Clever's
+ * v2 to v3 contact ids), then, for a contact without a SIS id, name plus email or name plus phone
+ * (Clever gives such a contact a new id on any data change).
  */
 final class IdentityKeys {
   private IdentityKeys() {}
@@ -98,9 +98,9 @@ final class IdentityKeys {
   }
 
   /**
-   * Returns whether a roster person may share a key with a record whose values are {@code values}: false
-   * when none of the values the person's keys are made of is among them. It spares building the keys of
-   * every new person on a night when a few records disappeared.
+   * Returns whether a roster person may share a key with a record whose values are {@code values}:
+   * false when none of the values the person's keys are made of is among them. It spares building
+   * the keys of every new person on a night when a few records disappeared.
    */
   static boolean mayShareKey(SourcePerson p, boolean contact, Set<String> values) {
     String sis = Text.clean(p.sisIdOrNull());

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The roster–state join for people, as parallel arrays indexed by a person's position (one position per
- * distinct roster id, in roster order): the roster person, the positions of the app records carrying their
- * source id, and what the passes decide (app ids, scope, guardian counts). Arrays rather than an object per
- * person, because a million-student district has 2.5 million people and the planner must neither chase
- * millions of pointers nor leave millions of objects for the garbage collector.
+ * The roster–state join for people, as parallel arrays indexed by a person's position (one position
+ * per distinct roster id, in roster order): the roster person, the positions of the app records
+ * carrying their source id, and what the passes decide (app ids, scope, guardian counts). Arrays
+ * rather than an object per person, because a million-student district has 2.5 million people and
+ * the planner must neither chase millions of pointers nor leave millions of objects for the garbage
+ * collector.
  */
 final class People {
   static final int STUDENT = 1;
@@ -22,27 +23,36 @@ final class People {
   static final int DISTRICT_ADMIN = 1 << 3;
   static final int CONTACT = 1 << 4;
   static final int STAFF = TEACHER | SCHOOL_ADMIN | DISTRICT_ADMIN;
+
   /** Flag: a student listed by an in-scope section. */
   static final int IN_SCOPE_STUDENT = 1 << 5;
+
   /** Flag: a staff member who gets district access. */
   static final int DISTRICT_ACCESS = 1 << 6;
 
   private static final PersonRole[] ALL_ROLES = PersonRole.values();
 
   private final IdIndex index;
-  /** The roster's people; when it has duplicate or missing ids, {@link #unique} maps positions into it. */
+
+  /**
+   * The roster's people; when it has duplicate or missing ids, {@link #unique} maps positions into
+   * it.
+   */
   private final List<SourcePerson> list;
+
   private final int[] unique;
   private final byte[] flags;
   final int count;
 
   /** Positions of the matching app records in the state's lists, or -1. */
   final int[] studentRecord;
+
   final int[] staffRecord;
   final int[] contactRecord;
 
   /** App ids (existing or provisional) once synced in that role; null otherwise. */
   final String[] studentAppId;
+
   final String[] staffAppId;
   final String[] contactAppId;
 
@@ -51,6 +61,7 @@ final class People {
 
   /** The buffers of {@link #findAll(List, int, int[])}. */
   private final String[] batch = new String[IdIndex.BATCH];
+
   private final int[] found = new int[IdIndex.BATCH];
 
   /** As staff: the app schools the roster gives access to, with the role there (staff only). */
@@ -107,18 +118,18 @@ final class People {
   }
 
   /**
-   * Finds {@code ids[0..n)} together, {@code n} at most {@link IdIndex#BATCH}: {@code positions[i]} is the
-   * position of {@code ids[i]}, or -1 if it is absent or null. Much faster than {@code n} calls of
-   * {@link #find(String)} for millions of lookups: see {@link IdIndex#getAll}.
+   * Finds {@code ids[0..n)} together, {@code n} at most {@link IdIndex#BATCH}: {@code positions[i]}
+   * is the position of {@code ids[i]}, or -1 if it is absent or null. Much faster than {@code n}
+   * calls of {@link #find(String)} for millions of lookups: see {@link IdIndex#getAll}.
    */
   void findAll(String[] ids, int n, int[] positions) {
     index.getAll(ids, n, positions);
   }
 
   /**
-   * Finds every id of a list as {@link #find(String, int)} would, a batch at a time (see {@link #findAll(String[],
-   * int, int[])}): {@code positions[i]} is the position of {@code ids.get(i)} if that person holds all of
-   * {@code roles}, else -1.
+   * Finds every id of a list as {@link #find(String, int)} would, a batch at a time (see {@link
+   * #findAll(String[], int, int[])}): {@code positions[i]} is the position of {@code ids.get(i)} if
+   * that person holds all of {@code roles}, else -1.
    *
    * @param positions at least as long as {@code ids}
    */
@@ -144,8 +155,9 @@ final class People {
 
   /**
    * Returns the position of a person id who holds all of {@code roles}, or -1, trying position
-   * {@code guess} first: inputs listed in roster order (a contact's guardian links follow the contacts)
-   * then find each person by a comparison with the next id instead of a probe into a table of millions.
+   * {@code guess} first: inputs listed in roster order (a contact's guardian links follow the
+   * contacts) then find each person by a comparison with the next id instead of a probe into a
+   * table of millions.
    */
   int findFrom(int guess, String id, int roles) {
     if (guess >= 0 && guess < count) {

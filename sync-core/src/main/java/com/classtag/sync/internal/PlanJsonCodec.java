@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The plan's JSON, schema version {@value Plan#SCHEMA_VERSION}, written and read field by field. */
+/**
+ * The plan's JSON, schema version {@value Plan#SCHEMA_VERSION}, written and read field by field.
+ */
 public final class PlanJsonCodec {
   private PlanJsonCodec() {}
 
@@ -82,7 +84,8 @@ public final class PlanJsonCodec {
         optional(w, "relatedId", d.relatedId());
         if (!d.values().isEmpty()) {
           w.name("values").beginObject();
-          // Decision keeps its values in a SortedValues: read by position, without an entry per value.
+          // Decision keeps its values in a SortedValues: read by position, without an entry per
+          // value.
           SortedValues values = (SortedValues) d.values();
           for (int i = 0; i < values.size(); i++) {
             w.name(values.nameAt(i)).value(values.valueAt(i));
@@ -108,7 +111,8 @@ public final class PlanJsonCodec {
     }
   }
 
-  private static void optional(JsonWriter w, String name, Optional<String> value) throws IOException {
+  private static void optional(JsonWriter w, String name, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
       w.name(name).value(value.get());
     }
@@ -146,7 +150,8 @@ public final class PlanJsonCodec {
       }
       return plan;
     } catch (MalformedJsonException | EOFException | IllegalStateException e) {
-      throw error(in.getPath(), "malformed or truncated JSON (" + e.getClass().getSimpleName() + ")", e);
+      throw error(
+          in.getPath(), "malformed or truncated JSON (" + e.getClass().getSimpleName() + ")", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -204,8 +209,14 @@ public final class PlanJsonCodec {
       throw error("$.schemaVersion", "is missing", null);
     }
     if (version < 1 || version > Plan.SCHEMA_VERSION) {
-      throw error("$.schemaVersion", "version " + version + " is not supported (this SDK reads 1 to "
-          + Plan.SCHEMA_VERSION + ")", null);
+      throw error(
+          "$.schemaVersion",
+          "version "
+              + version
+              + " is not supported (this SDK reads 1 to "
+              + Plan.SCHEMA_VERSION
+              + ")",
+          null);
     }
     if (!generatedAt) {
       throw error("$.generatedAt", "is missing", null);
@@ -300,25 +311,30 @@ public final class PlanJsonCodec {
         case "relatedId":
           b.relatedId(string(in));
           break;
-        case "values": {
-          Set<String> keys = new HashSet<>();
-          begin(in, in.getPath());
-          while (in.hasNext()) {
-            String key = name(in, keys);
-            String path = in.getPath();
-            Optional<Field> field = Field.fromJsonName(key);
-            if (field.isPresent()) {
-              b.putValues(field.get(), string(in));
-            } else if (key.startsWith(Field.EXTENSION_PREFIX) && key.length() > Field.EXTENSION_PREFIX.length()) {
-              b.putExtensionValue(key.substring(Field.EXTENSION_PREFIX.length()), string(in));
-            } else {
-              throw error(path, "is not a decision value: expected a field name of docs/plan/README.md or"
-                  + " ext.<extension field name>", null);
+        case "values":
+          {
+            Set<String> keys = new HashSet<>();
+            begin(in, in.getPath());
+            while (in.hasNext()) {
+              String key = name(in, keys);
+              String path = in.getPath();
+              Optional<Field> field = Field.fromJsonName(key);
+              if (field.isPresent()) {
+                b.putValues(field.get(), string(in));
+              } else if (key.startsWith(Field.EXTENSION_PREFIX)
+                  && key.length() > Field.EXTENSION_PREFIX.length()) {
+                b.putExtensionValue(key.substring(Field.EXTENSION_PREFIX.length()), string(in));
+              } else {
+                throw error(
+                    path,
+                    "is not a decision value: expected a field name of docs/plan/README.md or"
+                        + " ext.<extension field name>",
+                    null);
+              }
             }
+            in.endObject();
+            break;
           }
-          in.endObject();
-          break;
-        }
         case "sourceIds":
           b.addAllSourceIds(strings(in));
           break;

@@ -14,15 +14,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * One planning run: indexes the inputs, runs the passes (students, staff, contacts, classrooms), applies
- * the safety gate and sorts the result. Each pass is one linear sweep with hash lookups; nothing copies
- * the state.
+ * One planning run: indexes the inputs, runs the passes (students, staff, contacts, classrooms),
+ * applies the safety gate and sorts the result. Each pass is one linear sweep with hash lookups;
+ * nothing copies the state.
  */
 public final class PlanRun {
-  private static final Comparator<Warning> WARNING_ORDER = Comparator
-      .comparing((Warning w) -> w.code().ordinal())
-      .thenComparing(Warning::sourceIds, DecisionOrder::list)
-      .thenComparing(Warning::explanation);
+  private static final Comparator<Warning> WARNING_ORDER =
+      Comparator.comparing((Warning w) -> w.code().ordinal())
+          .thenComparing(Warning::sourceIds, DecisionOrder::list)
+          .thenComparing(Warning::explanation);
 
   private final SyncSettings settings;
 
@@ -53,9 +53,11 @@ public final class PlanRun {
     Context cx = new Context(rosterIndex, stateIndex, settings, now, sink);
     SafetyGate gate = new SafetyGate(cx, roster.isEmpty());
     FeedChecks.sections(cx);
-    // Staff and contacts log in with their email; the app's accounts are the best guess of their number.
-    SharedEmails emails = new SharedEmails(
-        Math.max(state.staff().size() + state.contacts().size(), roster.people().size() / 8));
+    // Staff and contacts log in with their email; the app's accounts are the best guess of their
+    // number.
+    SharedEmails emails =
+        new SharedEmails(
+            Math.max(state.staff().size() + state.contacts().size(), roster.people().size() / 8));
     StudentPass students = new StudentPass(cx);
     students.run();
     StaffPass staff = new StaffPass(cx, emails);
@@ -66,10 +68,11 @@ public final class PlanRun {
     emails.warn(sink);
 
     List<Hold> holds = gate.apply(sink.drafts, classrooms);
-    Plan.Builder plan = Plan.builder()
-        .generatedAt(now)
-        .baselineChange(gate.baselineChange(sink.drafts))
-        .addAllHolds(holds);
+    Plan.Builder plan =
+        Plan.builder()
+            .generatedAt(now)
+            .baselineChange(gate.baselineChange(sink.drafts))
+            .addAllHolds(holds);
     List<Draft> drafts = sink.drafts;
     drafts.sort(DecisionOrder.INSTANCE);
     List<Decision> decisions = new ArrayList<>(drafts.size());

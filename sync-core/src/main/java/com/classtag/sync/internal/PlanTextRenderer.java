@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Renders a plan as terraform-style text: counts, holds, warnings, then decisions by school and classroom. */
+/**
+ * Renders a plan as terraform-style text: counts, holds, warnings, then decisions by school and
+ * classroom.
+ */
 public final class PlanTextRenderer {
   /** One line of the summary: a noun and the kinds counted under it, each with its verb. */
   private static final class Group {
@@ -31,28 +34,69 @@ public final class PlanTextRenderer {
     }
   }
 
-  private static final List<Group> GROUPS = List.of(
-      new Group("classroom", "classrooms", kinds(DecisionKind.CREATE_CLASSROOM,
-          DecisionKind.UPDATE_CLASSROOM, DecisionKind.ARCHIVE_CLASSROOM, DecisionKind.UNARCHIVE_CLASSROOM),
-          "to create", "to update", "to archive", "to unarchive"),
-      new Group("teacher", "teachers", kinds(DecisionKind.ADD_TEACHER, DecisionKind.REMOVE_TEACHER),
-          "to add to classrooms", "to remove"),
-      new Group("student", "students", kinds(DecisionKind.ADD_STUDENT, DecisionKind.REMOVE_STUDENT),
-          "to add to classrooms", "to remove"),
-      new Group("student record", "student records",
-          kinds(DecisionKind.CREATE_STUDENT, DecisionKind.UPDATE_STUDENT), "to create", "to update"),
-      new Group("staff account", "staff accounts",
-          kinds(DecisionKind.CREATE_STAFF, DecisionKind.UPDATE_STAFF), "to create", "to update"),
-      new Group("school access", "school accesses",
-          kinds(DecisionKind.ADD_SCHOOL_ACCESS, DecisionKind.REMOVE_SCHOOL_ACCESS), "to grant", "to remove"),
-      new Group("district access", "district accesses",
-          kinds(DecisionKind.ADD_DISTRICT_ACCESS, DecisionKind.REMOVE_DISTRICT_ACCESS),
-          "to grant", "to remove"),
-      new Group("contact", "contacts", kinds(DecisionKind.INVITE_CONTACT, DecisionKind.UPDATE_CONTACT),
-          "to invite", "to update"),
-      new Group("contact link", "contact links",
-          kinds(DecisionKind.LINK_CONTACT, DecisionKind.UNLINK_CONTACT), "to create", "to remove"),
-      new Group("decision", "decisions", kinds(DecisionKind.SKIP), "skipped"));
+  private static final List<Group> GROUPS =
+      List.of(
+          new Group(
+              "classroom",
+              "classrooms",
+              kinds(
+                  DecisionKind.CREATE_CLASSROOM,
+                  DecisionKind.UPDATE_CLASSROOM,
+                  DecisionKind.ARCHIVE_CLASSROOM,
+                  DecisionKind.UNARCHIVE_CLASSROOM),
+              "to create",
+              "to update",
+              "to archive",
+              "to unarchive"),
+          new Group(
+              "teacher",
+              "teachers",
+              kinds(DecisionKind.ADD_TEACHER, DecisionKind.REMOVE_TEACHER),
+              "to add to classrooms",
+              "to remove"),
+          new Group(
+              "student",
+              "students",
+              kinds(DecisionKind.ADD_STUDENT, DecisionKind.REMOVE_STUDENT),
+              "to add to classrooms",
+              "to remove"),
+          new Group(
+              "student record",
+              "student records",
+              kinds(DecisionKind.CREATE_STUDENT, DecisionKind.UPDATE_STUDENT),
+              "to create",
+              "to update"),
+          new Group(
+              "staff account",
+              "staff accounts",
+              kinds(DecisionKind.CREATE_STAFF, DecisionKind.UPDATE_STAFF),
+              "to create",
+              "to update"),
+          new Group(
+              "school access",
+              "school accesses",
+              kinds(DecisionKind.ADD_SCHOOL_ACCESS, DecisionKind.REMOVE_SCHOOL_ACCESS),
+              "to grant",
+              "to remove"),
+          new Group(
+              "district access",
+              "district accesses",
+              kinds(DecisionKind.ADD_DISTRICT_ACCESS, DecisionKind.REMOVE_DISTRICT_ACCESS),
+              "to grant",
+              "to remove"),
+          new Group(
+              "contact",
+              "contacts",
+              kinds(DecisionKind.INVITE_CONTACT, DecisionKind.UPDATE_CONTACT),
+              "to invite",
+              "to update"),
+          new Group(
+              "contact link",
+              "contact links",
+              kinds(DecisionKind.LINK_CONTACT, DecisionKind.UNLINK_CONTACT),
+              "to create",
+              "to remove"),
+          new Group("decision", "decisions", kinds(DecisionKind.SKIP), "skipped"));
 
   private PlanTextRenderer() {}
 
@@ -92,8 +136,12 @@ public final class PlanTextRenderer {
         if (count[k] == 0) {
           continue;
         }
-        String part = count[k] + " " + (first ? (count[k] == 1 ? g.singular : g.plural) + " " : "")
-            + g.verbs[i] + held(threshold[k], safety[k]);
+        String part =
+            count[k]
+                + " "
+                + (first ? (count[k] == 1 ? g.singular : g.plural) + " " : "")
+                + g.verbs[i]
+                + held(threshold[k], safety[k]);
         parts.add(part);
         first = false;
       }
@@ -114,7 +162,12 @@ public final class PlanTextRenderer {
     if (threshold == 0) {
       return " (" + safety + " held by a safety hold)";
     }
-    return " (" + (threshold + safety) + " held: " + threshold + " by the deletion threshold, " + safety
+    return " ("
+        + (threshold + safety)
+        + " held: "
+        + threshold
+        + " by the deletion threshold, "
+        + safety
         + " by a safety hold)";
   }
 
@@ -131,7 +184,8 @@ public final class PlanTextRenderer {
   }
 
   /**
-   * Writes the whole plan, a line at a time, so a plan of millions of decisions is never in memory as text.
+   * Writes the whole plan, a line at a time, so a plan of millions of decisions is never in memory
+   * as text.
    *
    * @param plan the plan
    * @param sb where to write; not flushed or closed
@@ -146,7 +200,10 @@ public final class PlanTextRenderer {
   }
 
   private static void writeText(Plan plan, Writer sb) throws IOException {
-    sb.append("ClassTag sync plan, generated at ").append(String.valueOf(plan.generatedAt())).append('\n').append('\n');
+    sb.append("ClassTag sync plan, generated at ")
+        .append(String.valueOf(plan.generatedAt()))
+        .append('\n')
+        .append('\n');
     sb.append(summary(plan)).append('\n');
     if (plan.paused()) {
       return;
@@ -154,11 +211,18 @@ public final class PlanTextRenderer {
     if (!plan.holds().isEmpty()) {
       sb.append('\n').append("Holds (").append(String.valueOf(plan.holds().size())).append("):\n");
       for (Hold h : plan.holds()) {
-        sb.append("  ! ").append(h.reason().name()).append(": ").append(h.explanation()).append('\n');
+        sb.append("  ! ")
+            .append(h.reason().name())
+            .append(": ")
+            .append(h.explanation())
+            .append('\n');
       }
     }
     if (!plan.warnings().isEmpty()) {
-      sb.append('\n').append("Warnings (").append(String.valueOf(plan.warnings().size())).append("):\n");
+      sb.append('\n')
+          .append("Warnings (")
+          .append(String.valueOf(plan.warnings().size()))
+          .append("):\n");
       for (Warning w : plan.warnings()) {
         sb.append("  ! ").append(w.code().name()).append(": ").append(w.explanation()).append('\n');
       }
@@ -195,8 +259,14 @@ public final class PlanTextRenderer {
   }
 
   private static void line(Writer sb, String indent, Decision d) throws IOException {
-    sb.append(indent).append(symbol(d.kind())).append(' ').append(d.kind().name()).append(' ')
-        .append(d.reason().name()).append(": ").append(d.explanation());
+    sb.append(indent)
+        .append(symbol(d.kind()))
+        .append(' ')
+        .append(d.kind().name())
+        .append(' ')
+        .append(d.reason().name())
+        .append(": ")
+        .append(d.explanation());
     if (d.isHeld()) {
       sb.append(" [held: ").append(d.heldBy().get().name()).append(']');
     }

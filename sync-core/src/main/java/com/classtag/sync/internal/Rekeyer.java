@@ -12,9 +12,10 @@ import java.util.function.Function;
 
 /**
  * Matches new roster records to app records whose source id disappeared, by secondary keys (SIS id,
- * legacy id, name plus email or phone). A key decides only when it names exactly one candidate on each
- * side and the candidate is not already taken; otherwise the match is ambiguous and nothing is re-keyed,
- * because re-keying the wrong person is worse than creating a duplicate an admin can merge.
+ * legacy id, name plus email or phone). A key decides only when it names exactly one candidate on
+ * each side and the candidate is not already taken; otherwise the match is ambiguous and nothing is
+ * re-keyed, because re-keying the wrong person is worse than creating a duplicate an admin can
+ * merge.
  *
  * @param <R> the app record type
  */
@@ -36,8 +37,8 @@ final class Rekeyer<R> {
     void rekey(int person, R record);
 
     /**
-     * The person is new. {@code ambiguous} lists the records it matched too many of (then a warning is
-     * due), or is empty when it matched none.
+     * The person is new. {@code ambiguous} lists the records it matched too many of (then a warning
+     * is due), or is empty when it matched none.
      */
     void treatAsNew(int person, List<R> ambiguous);
   }
@@ -47,17 +48,23 @@ final class Rekeyer<R> {
   private final Set<R> claimed = new HashSet<>();
 
   /**
-   * Pairs each unmatched roster person, in order, with the app record among {@code gone} that its keys
-   * name, and tells {@code outcome} what was decided.
+   * Pairs each unmatched roster person, in order, with the app record among {@code gone} that its
+   * keys name, and tells {@code outcome} what was decided.
    *
    * @param ids the secondary ids of a gone record
    * @param contact whether the records are contacts (name plus email or phone also count as keys)
    * @return the rekeyer, to ask which gone records were {@link #claimed}
    */
-  static <R> Rekeyer<R> resolve(People people, IntList unmatched, List<R> gone,
-      Function<R, IdentityKeys.RecordIds> ids, boolean contact, Outcome<R> outcome) {
+  static <R> Rekeyer<R> resolve(
+      People people,
+      IntList unmatched,
+      List<R> gone,
+      Function<R, IdentityKeys.RecordIds> ids,
+      boolean contact,
+      Outcome<R> outcome) {
     Rekeyer<R> rekeyer = new Rekeyer<>();
-    // Keys cost string building; with no gone record (the usual night) there is nothing to match them to.
+    // Keys cost string building; with no gone record (the usual night) there is nothing to match
+    // them to.
     List<List<String>> keys = null;
     if (!unmatched.isEmpty() && !gone.isEmpty()) {
       Set<String> values = new HashSet<>();
@@ -69,7 +76,10 @@ final class Rekeyer<R> {
       keys = new ArrayList<>(unmatched.size());
       for (int i = 0; i < unmatched.size(); i++) {
         SourcePerson p = people.person(unmatched.get(i));
-        List<String> k = IdentityKeys.mayShareKey(p, contact, values) ? IdentityKeys.ofPerson(p, contact) : List.of();
+        List<String> k =
+            IdentityKeys.mayShareKey(p, contact, values)
+                ? IdentityKeys.ofPerson(p, contact)
+                : List.of();
         rekeyer.feedRecord(k);
         keys.add(k);
       }
@@ -101,7 +111,9 @@ final class Rekeyer<R> {
     return byKey.isEmpty();
   }
 
-  /** Counts the keys of one unmatched roster record, so a key shared by two of them is ambiguous. */
+  /**
+   * Counts the keys of one unmatched roster record, so a key shared by two of them is ambiguous.
+   */
   void feedRecord(Collection<String> keys) {
     for (String k : keys) {
       feedKeys.merge(k, 1, Integer::sum);
@@ -109,8 +121,8 @@ final class Rekeyer<R> {
   }
 
   /**
-   * Looks up one unmatched roster record by its keys, in priority order; the first key with a candidate
-   * decides.
+   * Looks up one unmatched roster record by its keys, in priority order; the first key with a
+   * candidate decides.
    *
    * @return the match, or null if no key has a candidate
    */

@@ -13,16 +13,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The roster, checked and indexed by id. A record without an id is dropped with a {@code MISSING_ID}
- * warning; of several records with one id the first is kept with a {@code DUPLICATE_ID} warning. Lists
- * keep the roster's order so everything downstream is deterministic.
+ * The roster, checked and indexed by id. A record without an id is dropped with a {@code
+ * MISSING_ID} warning; of several records with one id the first is kept with a {@code DUPLICATE_ID}
+ * warning. Lists keep the roster's order so everything downstream is deterministic.
  */
 final class RosterIndex {
   final Map<String, SourceSchool> schools;
   final Map<String, SourceTerm> terms;
   final Map<String, SourceSection> sections;
+
   /** The people, one position per distinct id, in roster order: the join table. */
   final People people;
+
   /** The roster's guardian links as given; the contact pass checks their ids as it reads them. */
   final List<GuardianLink> links;
 
@@ -63,7 +65,10 @@ final class RosterIndex {
           flags[count] = People.roleFlags(list.get(i));
           count++;
         } else if (ids[k] == null) {
-          sink.warn(WarningCode.MISSING_ID, List.of(), "Roster person #" + (i + 1) + " has no id; it is ignored.");
+          sink.warn(
+              WarningCode.MISSING_ID,
+              List.of(),
+              "Roster person #" + (i + 1) + " has no id; it is ignored.");
         } else {
           duplicates.merge(ids[k], 1, Integer::sum);
         }
@@ -83,7 +88,9 @@ final class RosterIndex {
       i++;
       String key = id.apply(r);
       if (Text.missing(key)) {
-        sink.warn(WarningCode.MISSING_ID, List.of(),
+        sink.warn(
+            WarningCode.MISSING_ID,
+            List.of(),
             "Roster " + what + " #" + i + " has no id; it is ignored.");
       } else if (out.putIfAbsent(key, r) != null) {
         duplicates.merge(key, 1, Integer::sum);
@@ -95,8 +102,16 @@ final class RosterIndex {
 
   private static void warnDuplicates(Map<String, Integer> duplicates, String what, Sink sink) {
     for (Map.Entry<String, Integer> e : duplicates.entrySet()) {
-      sink.warn(WarningCode.DUPLICATE_ID, e.getKey(), "Roster " + what + " id " + e.getKey()
-          + " appears " + (e.getValue() + 1) + " times; the first one is used.");
+      sink.warn(
+          WarningCode.DUPLICATE_ID,
+          e.getKey(),
+          "Roster "
+              + what
+              + " id "
+              + e.getKey()
+              + " appears "
+              + (e.getValue() + 1)
+              + " times; the first one is used.");
     }
   }
 

@@ -21,12 +21,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The circuit breakers. Destructive decisions are held, in this order of precedence: all of them when the
- * feed is empty; those touching a school (before or after the plan) when one of its source schools is not
- * in the roster or it has no or nearly no sections, together with the moves of its classrooms to other
- * schools; then, per destructive kind, all of that kind when their count exceeds the deletion threshold over
- * the district, else those of each school whose own count exceeds it. Other creates and updates always go
- * through.
+ * The circuit breakers. Destructive decisions are held, in this order of precedence: all of them
+ * when the feed is empty; those touching a school (before or after the plan) when one of its source
+ * schools is not in the roster or it has no or nearly no sections, together with the moves of its
+ * classrooms to other schools; then, per destructive kind, all of that kind when their count
+ * exceeds the deletion threshold over the district, else those of each school whose own count
+ * exceeds it. Other creates and updates always go through.
  */
 final class SafetyGate {
   private final Context cx;
@@ -35,10 +35,13 @@ final class SafetyGate {
   private final Map<String, List<String>> holdSources = new HashMap<>();
   private final Map<String, String> holdWhy = new HashMap<>();
   private Map<String, String> movedTo = Map.of();
+
   /** The synced classrooms of the state by id; built on first use. */
   private Map<String, Classroom> classrooms;
+
   /** The plan's decisions, once {@link #apply} has them. */
   private List<Draft> drafts = List.of();
+
   /** The plan's additions of each student to classrooms; built on first use. */
   private Map<String, List<Draft>> addedTo;
 
@@ -53,19 +56,30 @@ final class SafetyGate {
         }
       }
       if (!missing.isEmpty()) {
-        cx.sink.warn(WarningCode.MAPPED_SCHOOL_MISSING, missing, "Source school(s) "
-            + String.join(", ", missing) + " linked to " + cx.state.schoolLabel(s.id())
-            + " are not in the roster.");
-        hold(s.id(), HoldReason.SCHOOL_NOT_FOUND, missing, "source school(s) " + String.join(", ", missing)
-            + " linked to it are not in the roster");
+        cx.sink.warn(
+            WarningCode.MAPPED_SCHOOL_MISSING,
+            missing,
+            "Source school(s) "
+                + String.join(", ", missing)
+                + " linked to "
+                + cx.state.schoolLabel(s.id())
+                + " are not in the roster.");
+        hold(
+            s.id(),
+            HoldReason.SCHOOL_NOT_FOUND,
+            missing,
+            "source school(s) "
+                + String.join(", ", missing)
+                + " linked to it are not in the roster");
       }
     }
   }
 
   /**
-   * Holds the destructive decisions of mapped schools with no or nearly no sections in the roster. A
-   * school's active classrooms are counted as they will be once the plan's creates, unarchives and moves
-   * land, so applying the plan never turns a held decision into an applied one on the next run.
+   * Holds the destructive decisions of mapped schools with no or nearly no sections in the roster.
+   * A school's active classrooms are counted as they will be once the plan's creates, unarchives
+   * and moves land, so applying the plan never turns a held decision into an applied one on the
+   * next run.
    */
   private void nearEmptySchools(ClassroomPass classrooms) {
     Map<String, Integer> feedSections = new HashMap<>();
@@ -84,11 +98,23 @@ final class SafetyGate {
       int active = classrooms.activeAfter.getOrDefault(s.id(), 0);
       int feed = feedSections.getOrDefault(s.id(), 0);
       if (active > 0 && feed == 0) {
-        hold(s.id(), HoldReason.NEAR_EMPTY_SCHOOL, s.sourceSchoolIds(),
+        hold(
+            s.id(),
+            HoldReason.NEAR_EMPTY_SCHOOL,
+            s.sourceSchoolIds(),
             "the roster has no sections for it but it has " + active + " active synced classrooms");
       } else if (percent > 0 && active > floor && (long) feed * 100 < (long) percent * active) {
-        hold(s.id(), HoldReason.NEAR_EMPTY_SCHOOL, s.sourceSchoolIds(), "the roster has only " + feed
-            + " sections for its " + active + " active synced classrooms (under " + percent + "%)");
+        hold(
+            s.id(),
+            HoldReason.NEAR_EMPTY_SCHOOL,
+            s.sourceSchoolIds(),
+            "the roster has only "
+                + feed
+                + " sections for its "
+                + active
+                + " active synced classrooms (under "
+                + percent
+                + "%)");
       }
     }
   }
@@ -125,38 +151,59 @@ final class SafetyGate {
       }
     }
     if (emptyFeed) {
-      holds.add(Hold.builder().reason(HoldReason.EMPTY_FEED).heldCount(emptyHeld)
-          .explanation("The roster has no sections and no people: " + emptyHeld + " destructive change"
-              + (emptyHeld == 1 ? " is" : "s are") + " held and the baseline is kept.")
-          .build());
+      holds.add(
+          Hold.builder()
+              .reason(HoldReason.EMPTY_FEED)
+              .heldCount(emptyHeld)
+              .explanation(
+                  "The roster has no sections and no people: "
+                      + emptyHeld
+                      + " destructive change"
+                      + (emptyHeld == 1 ? " is" : "s are")
+                      + " held and the baseline is kept.")
+              .build());
     }
     for (Map.Entry<String, HoldReason> e : schoolHolds.entrySet()) {
       int n = heldBySchool.getOrDefault(e.getKey(), 0);
-      holds.add(Hold.builder().reason(e.getValue()).schoolId(e.getKey()).heldCount(n)
-          .addAllSourceIds(holdSources.get(e.getKey()))
-          .explanation("Holding " + n + " change" + (n == 1 ? "" : "s") + " for "
-              + cx.state.schoolLabel(e.getKey()) + ": " + holdWhy.get(e.getKey()) + ".")
-          .build());
+      holds.add(
+          Hold.builder()
+              .reason(e.getValue())
+              .schoolId(e.getKey())
+              .heldCount(n)
+              .addAllSourceIds(holdSources.get(e.getKey()))
+              .explanation(
+                  "Holding "
+                      + n
+                      + " change"
+                      + (n == 1 ? "" : "s")
+                      + " for "
+                      + cx.state.schoolLabel(e.getKey())
+                      + ": "
+                      + holdWhy.get(e.getKey())
+                      + ".")
+              .build());
     }
     new ThresholdRule(cx, drafts, classrooms).apply(holds);
     return holds;
   }
 
   /**
-   * Returns whether a decision moves an existing classroom to another school. A move out of a held school is
-   * held with the school's destructive decisions: it takes the classroom out of the school, and once applied
-   * the next plan would file the classroom's held removals under its new school and apply them.
+   * Returns whether a decision moves an existing classroom to another school. A move out of a held
+   * school is held with the school's destructive decisions: it takes the classroom out of the
+   * school, and once applied the next plan would file the classroom's held removals under its new
+   * school and apply them.
    */
   private static boolean isMove(Draft d) {
-    return d.kind == DecisionKind.UPDATE_CLASSROOM && d.values != null
+    return d.kind == DecisionKind.UPDATE_CLASSROOM
+        && d.values != null
         && d.values.containsKey(Field.SCHOOL_ID.jsonName());
   }
 
   /**
-   * Returns the held school a decision touches, or null. A decision touches the school its classroom (or a
-   * removed access) is in before the plan and the school the plan files it under, so a classroom that leaves
-   * a held school stays covered by the hold; an unlink touches every school its student has a classroom in,
-   * before and after the plan's moves.
+   * Returns the held school a decision touches, or null. A decision touches the school its
+   * classroom (or a removed access) is in before the plan and the school the plan files it under,
+   * so a classroom that leaves a held school stays covered by the hold; an unlink touches every
+   * school its student has a classroom in, before and after the plan's moves.
    */
   private String heldSchool(Draft d) {
     if (schoolHolds.isEmpty()) {
@@ -170,8 +217,10 @@ final class SafetyGate {
       return before;
     }
     if (d.kind == DecisionKind.UNLINK_CONTACT) {
-      // An unlink belongs to no school, but a school's bad feed must not cost its students their guardians:
-      // every classroom the student is in, or that the plan adds them to, counts, before and after moves.
+      // An unlink belongs to no school, but a school's bad feed must not cost its students their
+      // guardians:
+      // every classroom the student is in, or that the plan adds them to, counts, before and after
+      // moves.
       for (Classroom c : cx.state.classroomsOfStudent(d.relatedId)) {
         if (schoolHolds.containsKey(c.schoolId())) {
           return c.schoolId();
@@ -207,7 +256,10 @@ final class SafetyGate {
     return addedTo.getOrDefault(studentId, List.of());
   }
 
-  /** Returns the app school a state classroom is in before the plan, or null for none or a new classroom. */
+  /**
+   * Returns the app school a state classroom is in before the plan, or null for none or a new
+   * classroom.
+   */
   private String schoolBefore(String classroomId) {
     if (classroomId == null) {
       return null;
@@ -223,10 +275,10 @@ final class SafetyGate {
   }
 
   /**
-   * Returns how the baseline moves: the roster's section ids join it; ids the roster dropped leave it,
-   * except those a held decision refers to (so the held change is planned again) and those still linked
-   * to a classroom that stays active (so a merged classroom that lost one section does not later warn
-   * about an "unknown" section). An empty feed teaches the baseline nothing.
+   * Returns how the baseline moves: the roster's section ids join it; ids the roster dropped leave
+   * it, except those a held decision refers to (so the held change is planned again) and those
+   * still linked to a classroom that stays active (so a merged classroom that lost one section does
+   * not later warn about an "unknown" section). An empty feed teaches the baseline nothing.
    */
   BaselineChange baselineChange(List<Draft> drafts) {
     if (emptyFeed) {
@@ -239,7 +291,8 @@ final class SafetyGate {
         added.add(id);
       }
     }
-    // Only ids the roster dropped can leave; most nights there are none, and the classrooms go unread.
+    // Only ids the roster dropped can leave; most nights there are none, and the classrooms go
+    // unread.
     Set<String> dropped = new HashSet<>();
     for (String id : baseline) {
       if (!cx.roster.sections.containsKey(id)) {
@@ -266,7 +319,8 @@ final class SafetyGate {
       }
     }
     for (Classroom c : cx.state.syncedClassrooms) {
-      boolean activeAfter = c.isArchived() ? unarchivedNow.contains(c.id()) : !archivedNow.contains(c.id());
+      boolean activeAfter =
+          c.isArchived() ? unarchivedNow.contains(c.id()) : !archivedNow.contains(c.id());
       if (activeAfter) {
         for (SectionRef ref : c.sections()) {
           if (!relinkedAway.contains(ref.id())) {
@@ -275,7 +329,9 @@ final class SafetyGate {
         }
       }
     }
-    return BaselineChange.builder().addAllAddedSectionIds(added).addAllRemovedSectionIds(new TreeSet<>(dropped))
+    return BaselineChange.builder()
+        .addAllAddedSectionIds(added)
+        .addAllRemovedSectionIds(new TreeSet<>(dropped))
         .build();
   }
 }

@@ -25,8 +25,10 @@ final class Scope {
 
   private final StateIndex state;
   private final SyncSettings settings;
+
   /** Every roster section, by id, in roster order. */
   final Map<String, SectionSlot> sections;
+
   /** In-scope sections in roster order. */
   final List<SectionSlot> inScope = new ArrayList<>();
 
@@ -53,7 +55,9 @@ final class Scope {
     }
   }
 
-  /** Returns whether a source school is mapped to an app school and passes the filter's school list. */
+  /**
+   * Returns whether a source school is mapped to an app school and passes the filter's school list.
+   */
   boolean syncsSchool(String sourceSchoolId) {
     if (state.appSchool(sourceSchoolId) == null) {
       return false;
@@ -72,7 +76,8 @@ final class Scope {
       return null;
     }
     LocalDate end = term.endDate().get();
-    Instant cutoff = end.plusDays(settings.termGraceDays() + 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant cutoff =
+        end.plusDays(settings.termGraceDays() + 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
     return now.isBefore(cutoff) ? null : end;
   }
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds email addresses shared by several synced accounts (staff and contacts: the people who log in with
- * their email). Warns with the ids only, never the address.
+ * Finds email addresses shared by several synced accounts (staff and contacts: the people who log
+ * in with their email). Warns with the ids only, never the address.
  *
- * <p>It runs over every account every night and duplicates are rare, so it records addresses in flat
- * arrays and marks their hash codes in two small bitsets (seen once, seen again); only addresses whose
- * hash was seen again are compared exactly at the end. That keeps the common case to a few cache-resident
- * bit operations per account instead of a probe into a table of millions.
+ * <p>It runs over every account every night and duplicates are rare, so it records addresses in
+ * flat arrays and marks their hash codes in two small bitsets (seen once, seen again); only
+ * addresses whose hash was seen again are compared exactly at the end. That keeps the common case
+ * to a few cache-resident bit operations per account instead of a probe into a table of millions.
  */
 final class SharedEmails {
   private final long[] seen;
@@ -26,11 +26,12 @@ final class SharedEmails {
   private int size;
 
   /**
-   * @param expected about how many addresses will be added. It sizes the bitsets at 8 to 16 bits per
-   *     address: about one address in ten is then compared exactly for nothing, and the bitsets stay small
-   *     enough to stay in cache (they are hit at random, once per address). More addresses than expected
-   *     cost more exact comparisons, never a wrong answer. It also sizes the address arrays, so that the
-   *     usual night never copies arrays of a million entries to grow them.
+   * @param expected about how many addresses will be added. It sizes the bitsets at 8 to 16 bits
+   *     per address: about one address in ten is then compared exactly for nothing, and the bitsets
+   *     stay small enough to stay in cache (they are hit at random, once per address). More
+   *     addresses than expected cost more exact comparisons, never a wrong answer. It also sizes
+   *     the address arrays, so that the usual night never copies arrays of a million entries to
+   *     grow them.
    */
   SharedEmails(int expected) {
     int capacity = Math.max(16, expected);
@@ -79,8 +80,13 @@ final class SharedEmails {
     }
     for (List<String> list : groups.values()) {
       if (list.size() > 1) {
-        sink.warn(WarningCode.SHARED_EMAIL, list, list.size() + " people share one email address ("
-            + String.join(", ", list) + "); they may end up sharing one account.");
+        sink.warn(
+            WarningCode.SHARED_EMAIL,
+            list,
+            list.size()
+                + " people share one email address ("
+                + String.join(", ", list)
+                + "); they may end up sharing one account.");
       }
     }
   }

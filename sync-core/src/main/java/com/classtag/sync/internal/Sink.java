@@ -12,15 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the planning passes put what they find: decisions, warnings, and the count of synced records of
- * each destructive kind that the deletion threshold compares against, over the district and per app school.
+ * Where the planning passes put what they find: decisions, warnings, and the count of synced
+ * records of each destructive kind that the deletion threshold compares against, over the district
+ * and per app school.
  */
 final class Sink {
   final List<Draft> drafts = new ArrayList<>();
   final List<Warning> warnings = new ArrayList<>();
   private final long[] syncedRecords = new long[DecisionKind.values().length];
-  /** Per destructive kind, the synced records of each app school; filled by the passes that read them. */
-  private final Map<DecisionKind, Map<String, Long>> syncedBySchool = new EnumMap<>(DecisionKind.class);
+
+  /**
+   * Per destructive kind, the synced records of each app school; filled by the passes that read
+   * them.
+   */
+  private final Map<DecisionKind, Map<String, Long>> syncedBySchool =
+      new EnumMap<>(DecisionKind.class);
 
   /** Starts a decision and records it. */
   Draft decide(DecisionKind kind, ReasonCode reason) {
@@ -37,7 +43,8 @@ final class Sink {
         clean.add(id);
       }
     }
-    warnings.add(Warning.builder().code(code).addAllSourceIds(clean).explanation(explanation).build());
+    warnings.add(
+        Warning.builder().code(code).addAllSourceIds(clean).explanation(explanation).build());
   }
 
   /** Records a warning about one id. */
@@ -73,7 +80,10 @@ final class Sink {
     return syncedRecords[destructive.ordinal()];
   }
 
-  /** Returns the synced records of a kind per app school, for the kinds counted per school (else empty). */
+  /**
+   * Returns the synced records of a kind per app school, for the kinds counted per school (else
+   * empty).
+   */
   Map<String, Long> syncedBySchool(DecisionKind destructive) {
     return syncedBySchool.getOrDefault(destructive, Map.of());
   }

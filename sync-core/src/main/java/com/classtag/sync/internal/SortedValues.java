@@ -13,14 +13,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A decision's values: a small map from value name to value, sorted by name, kept in two arrays. A plan of
- * a million-student first sync has millions of decisions with a handful of values each, and a
- * {@code TreeMap} costs an entry object per value; this costs two arrays per decision. Filled by
- * {@link #set} while the planner builds a decision, then {@link #freeze frozen}: every {@link Map} mutator
- * throws, so a {@code Decision} can hand it out as its immutable {@code values()}. Range views
- * ({@link #subMap} and the like) are copies, rarely used.
+ * A decision's values: a small map from value name to value, sorted by name, kept in two arrays. A
+ * plan of a million-student first sync has millions of decisions with a handful of values each, and
+ * a {@code TreeMap} costs an entry object per value; this costs two arrays per decision. Filled by
+ * {@link #set} while the planner builds a decision, then {@link #freeze frozen}: every {@link Map}
+ * mutator throws, so a {@code Decision} can hand it out as its immutable {@code values()}. Range
+ * views ({@link #subMap} and the like) are copies, rarely used.
  */
-public final class SortedValues extends AbstractMap<String, String> implements SortedMap<String, String> {
+public final class SortedValues extends AbstractMap<String, String>
+    implements SortedMap<String, String> {
   private static final String[] NONE = new String[0];
 
   /** The empty map, frozen. */

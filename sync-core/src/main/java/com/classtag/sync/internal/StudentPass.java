@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Student records: a student is synced when an in-scope section lists them. Creates and updates records,
- * re-keys a record whose source id changed, and finds the records whose student left the roster. Sets each
- * synced student's app id and each in-scope section's student positions.
+ * Student records: a student is synced when an in-scope section lists them. Creates and updates
+ * records, re-keys a record whose source id changed, and finds the records whose student left the
+ * roster. Sets each synced student's app id and each in-scope section's student positions.
  */
 final class StudentPass {
   private final Context cx;
@@ -26,10 +26,13 @@ final class StudentPass {
   private final boolean ell;
   private final boolean frl;
   private final boolean iep;
+
   /** Reused for every student: a nightly run diffs a million of them. */
   private final Diff diff = new Diff();
+
   /** App ids of synced records whose student is no longer in the roster. */
   final Set<String> departed = new HashSet<>();
+
   /** Positions of the synced students, in order of first appearance in an in-scope section. */
   final IntList synced = new IntList();
 
@@ -50,8 +53,14 @@ final class StudentPass {
       for (int i = 0; i < ids.size(); i++) {
         int p = sec.students[i];
         if (p < 0) {
-          cx.sink.warn(WarningCode.UNKNOWN_STUDENT, List.of(sec.id(), ids.get(i)), "Section " + sec.id()
-              + " lists student " + ids.get(i) + ", who is not shared as a student; they are left out.");
+          cx.sink.warn(
+              WarningCode.UNKNOWN_STUDENT,
+              List.of(sec.id(), ids.get(i)),
+              "Section "
+                  + sec.id()
+                  + " lists student "
+                  + ids.get(i)
+                  + ", who is not shared as a student; they are left out.");
         } else if (!people.is(p, People.IN_SCOPE_STUDENT)) {
           people.set(p, People.IN_SCOPE_STUDENT);
           synced.add(p);
@@ -68,25 +77,35 @@ final class StudentPass {
         update(p, records.get(people.studentRecord[p]), false);
       }
     }
-    Rekeyer<StudentRecord> rekeyer = Rekeyer.resolve(people, unmatched, cx.state.goneStudents, StudentPass::ids, false,
-        new Rekeyer.Outcome<>() {
-          @Override
-          public void rekey(int p, StudentRecord record) {
-            update(p, record, true);
-          }
+    Rekeyer<StudentRecord> rekeyer =
+        Rekeyer.resolve(
+            people,
+            unmatched,
+            cx.state.goneStudents,
+            StudentPass::ids,
+            false,
+            new Rekeyer.Outcome<>() {
+              @Override
+              public void rekey(int p, StudentRecord record) {
+                update(p, record, true);
+              }
 
-          @Override
-          public void treatAsNew(int p, List<StudentRecord> ambiguous) {
-            if (!ambiguous.isEmpty()) {
-              List<String> ids = new ArrayList<>();
-              ids.add(people.id(p));
-              ambiguous.forEach(r -> ids.add(r.sourceId().get()));
-              cx.sink.warn(WarningCode.AMBIGUOUS_IDENTITY, ids, "New student " + people.id(p)
-                  + " matches several records whose source id disappeared; a new record is created.");
-            }
-            create(p);
-          }
-        });
+              @Override
+              public void treatAsNew(int p, List<StudentRecord> ambiguous) {
+                if (!ambiguous.isEmpty()) {
+                  List<String> ids = new ArrayList<>();
+                  ids.add(people.id(p));
+                  ambiguous.forEach(r -> ids.add(r.sourceId().get()));
+                  cx.sink.warn(
+                      WarningCode.AMBIGUOUS_IDENTITY,
+                      ids,
+                      "New student "
+                          + people.id(p)
+                          + " matches several records whose source id disappeared; a new record is created.");
+                }
+                create(p);
+              }
+            });
     for (StudentRecord r : cx.state.goneStudents) {
       if (!rekeyer.claimed(r)) {
         departed.add(r.id());
@@ -101,7 +120,8 @@ final class StudentPass {
     diff.clear();
     Diff d = diff;
     fields(people.person(p), null, false, d);
-    cx.sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
+    cx.sink
+        .decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
         .target(id)
         .values(d.changes())
         .source(source)
@@ -116,21 +136,46 @@ final class StudentPass {
     fields(people.person(p), r, !rekeyed, d);
     String old = Text.orClear(r.sourceIdOrNull());
     if (rekeyed) {
-      cx.sink.warn(WarningCode.REIDENTIFIED, List.of(r.id(), old, source), "Student record " + r.id()
-          + " changed source id from " + old + " to " + source + "; it is re-keyed, not re-created.");
+      cx.sink.warn(
+          WarningCode.REIDENTIFIED,
+          List.of(r.id(), old, source),
+          "Student record "
+              + r.id()
+              + " changed source id from "
+              + old
+              + " to "
+              + source
+              + "; it is re-keyed, not re-created.");
     }
     if (d.isEmpty()) {
       return;
     }
-    cx.sink.decide(DecisionKind.UPDATE_STUDENT, rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
+    cx.sink
+        .decide(
+            DecisionKind.UPDATE_STUDENT,
+            rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
         .target(r.id())
         .values(d.changes())
         .source(source)
         .source(rekeyed ? old : null)
-        .explain(rekeyed
-            ? "Re-key student record " + r.id() + " from source id " + old + " to " + source
-                + " (" + d.names() + ")."
-            : "Update student record " + r.id() + " (student " + source + "): " + d.names() + ".");
+        .explain(
+            rekeyed
+                ? "Re-key student record "
+                    + r.id()
+                    + " from source id "
+                    + old
+                    + " to "
+                    + source
+                    + " ("
+                    + d.names()
+                    + ")."
+                : "Update student record "
+                    + r.id()
+                    + " (student "
+                    + source
+                    + "): "
+                    + d.names()
+                    + ".");
   }
 
   /** Diffs every value the sync owns; with no record, gives the values of a create. */
@@ -138,17 +183,24 @@ final class StudentPass {
     SyncSettings s = cx.settings;
     boolean n = r == null;
     if (!matched) {
-      // A record matched by its source id already has the person's id: only a create or a re-key sets it.
+      // A record matched by its source id already has the person's id: only a create or a re-key
+      // sets it.
       d.set(Field.SOURCE_ID, n ? null : r.sourceIdOrNull(), p.id());
     }
     d.setRaw(Field.SIS_ID, n ? null : r.sisIdOrNull(), p.sisIdOrNull(), Text::clean);
-    d.setRaw(Field.STUDENT_NUMBER, n ? null : r.studentNumberOrNull(), p.studentNumberOrNull(), Text::clean);
+    d.setRaw(
+        Field.STUDENT_NUMBER,
+        n ? null : r.studentNumberOrNull(),
+        p.studentNumberOrNull(),
+        Text::clean);
     d.setRaw(Field.LEGACY_ID, n ? null : r.legacyIdOrNull(), p.legacyIdOrNull(), Text::clean);
     d.setRaw(Field.FIRST_NAME, n ? null : r.firstNameOrNull(), p.firstNameOrNull(), Text::clean);
     d.setRaw(Field.LAST_NAME, n ? null : r.lastNameOrNull(), p.lastNameOrNull(), Text::clean);
     d.setRaw(Field.EMAIL, n ? null : r.emailOrNull(), p.emailOrNull(), Text::email);
     d.setRaw(Field.GRADE, n ? null : r.gradeOrNull(), p.gradeOrNull(), Text::clean);
-    d.setRaw(Field.DISPLAY_ID, n ? null : r.displayIdOrNull(),
+    d.setRaw(
+        Field.DISPLAY_ID,
+        n ? null : r.displayIdOrNull(),
         s.studentIdSource() == StudentIdSource.SIS_ID ? p.sisIdOrNull() : p.studentNumberOrNull(),
         Text::clean);
     if (ell) {

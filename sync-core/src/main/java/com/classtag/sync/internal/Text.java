@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Normalises roster text: blank means absent, emails are lower-cased, phones keep digits and a leading +. */
+/**
+ * Normalises roster text: blank means absent, emails are lower-cased, phones keep digits and a
+ * leading +.
+ */
 final class Text {
   private Text() {}
 
@@ -24,17 +27,17 @@ final class Text {
   }
 
   /**
-   * Returns whether an id is missing (null or empty). The hash code is checked first because it is cached
-   * in the string: a present id is recognised without reading its characters, which matters when every
-   * one of millions of ids is checked.
+   * Returns whether an id is missing (null or empty). The hash code is checked first because it is
+   * cached in the string: a present id is recognised without reading its characters, which matters
+   * when every one of millions of ids is checked.
    */
   static boolean missing(String id) {
     return id == null || (id.hashCode() == 0 && id.isEmpty());
   }
 
   /**
-   * Returns a usable email in lower case, or null. Clever does not validate emails ("may be missing the @
-   * sign"), and an address that cannot receive mail must not become a login.
+   * Returns a usable email in lower case, or null. Clever does not validate emails ("may be missing
+   * the @ sign"), and an address that cannot receive mail must not become a login.
    */
   static String email(String value) {
     String e = clean(value);
@@ -91,7 +94,9 @@ final class Text {
     return sb.toString();
   }
 
-  /** Returns a case- and space-insensitive key for a person's full name, or null if they have none. */
+  /**
+   * Returns a case- and space-insensitive key for a person's full name, or null if they have none.
+   */
   static String nameKey(Optional<String> first, Optional<String> last) {
     String f = clean(first);
     String l = clean(last);
@@ -99,7 +104,8 @@ final class Text {
       return null;
     }
     String full = ((f == null ? "" : f) + ' ' + (l == null ? "" : l)).trim();
-    // Collapses runs of the regex whitespace class to one space, without compiling a pattern per contact.
+    // Collapses runs of the regex whitespace class to one space, without compiling a pattern per
+    // contact.
     StringBuilder key = new StringBuilder(full.length());
     boolean space = false;
     for (int i = 0; i < full.length(); i++) {
@@ -140,9 +146,13 @@ final class Text {
     return out;
   }
 
-  /** Returns the first three ids, comma-separated, followed by ", ..." when there are more: for explanations. */
+  /**
+   * Returns the first three ids, comma-separated, followed by ", ..." when there are more: for
+   * explanations.
+   */
   static String examples(List<String> ids) {
-    return String.join(", ", ids.subList(0, Math.min(3, ids.size()))) + (ids.size() > 3 ? ", ..." : "");
+    return String.join(", ", ids.subList(0, Math.min(3, ids.size())))
+        + (ids.size() > 3 ? ", ..." : "");
   }
 
   /** Returns the value or the empty string, the plan's way of saying "clear this value". */

@@ -19,16 +19,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The deletion threshold, over the district and then per app school. Both count the destructive decisions of
- * a kind that no other hold holds, against the synced records of that kind as they will be once the plan's
- * other changes land (creates, grants, links, moves, and for memberships the archives): that is the state the
- * next plan starts from, so a held decision is judged the same way again after the plan is applied and stays
- * held until a person acts. A kind that trips the district rule is held everywhere; otherwise it is held in
- * each school whose own count trips the rule against that school's records. Kinds are weighed in
- * {@link DecisionKind} order, so archives and student removals are final when memberships and unlinks are.
+ * The deletion threshold, over the district and then per app school. Both count the destructive
+ * decisions of a kind that no other hold holds, against the synced records of that kind as they
+ * will be once the plan's other changes land (creates, grants, links, moves, and for memberships
+ * the archives): that is the state the next plan starts from, so a held decision is judged the same
+ * way again after the plan is applied and stays held until a person acts. A kind that trips the
+ * district rule is held everywhere; otherwise it is held in each school whose own count trips the
+ * rule against that school's records. Kinds are weighed in {@link DecisionKind} order, so archives
+ * and student removals are final when memberships and unlinks are.
  *
- * <p>A quiet night pays nothing: a kind at or under the floor over the district is not looked at per school,
- * and the per-school reading of unlinks touches the contact links only for schools over the floor.
+ * <p>A quiet night pays nothing: a kind at or under the floor over the district is not looked at
+ * per school, and the per-school reading of unlinks touches the contact links only for schools over
+ * the floor.
  */
 final class ThresholdRule {
   private final Context cx;
@@ -73,12 +75,27 @@ final class ThresholdRule {
             d.heldBy = HoldReason.DELETION_THRESHOLD;
           }
         }
-        holds.add(Hold.builder().reason(HoldReason.DELETION_THRESHOLD).kind(k).heldCount((int) n)
-            .explanation(n + " " + noun(k, n) + (n == 1 ? " exceeds" : " exceed")
-                + " the district's deletion threshold (more than " + t.floor() + " and more than "
-                + t.percent() + "% of the district's " + total + " synced " + records(k) + "); they are not"
-                + " applied.")
-            .build());
+        holds.add(
+            Hold.builder()
+                .reason(HoldReason.DELETION_THRESHOLD)
+                .kind(k)
+                .heldCount((int) n)
+                .explanation(
+                    n
+                        + " "
+                        + noun(k, n)
+                        + (n == 1 ? " exceeds" : " exceed")
+                        + " the district's deletion threshold (more than "
+                        + t.floor()
+                        + " and more than "
+                        + t.percent()
+                        + "% of the district's "
+                        + total
+                        + " synced "
+                        + records(k)
+                        + "); they are not"
+                        + " applied.")
+                .build());
       } else if (k == DecisionKind.UNLINK_CONTACT) {
         unlinksPerSchool(holds);
       } else if (k != DecisionKind.REMOVE_DISTRICT_ACCESS) {
@@ -87,7 +104,9 @@ final class ThresholdRule {
     }
   }
 
-  /** The per-school rule for a kind whose decisions are filed under the school their records are in. */
+  /**
+   * The per-school rule for a kind whose decisions are filed under the school their records are in.
+   */
   private void perSchool(DecisionKind k, Map<String, Long> archived, List<Hold> holds) {
     Map<String, Long> count = new HashMap<>();
     for (Draft d : drafts) {
@@ -112,8 +131,9 @@ final class ThresholdRule {
   }
 
   /**
-   * The per-school rule for unlinks: an unlink counts in every school where its student has a classroom once
-   * the plan's moves, additions and (applied) removals land, and so does a link in the base.
+   * The per-school rule for unlinks: an unlink counts in every school where its student has a
+   * classroom once the plan's moves, additions and (applied) removals land, and so does a link in
+   * the base.
    */
   private void unlinksPerSchool(List<Hold> holds) {
     Set<String> students = new HashSet<>();
@@ -135,7 +155,8 @@ final class ThresholdRule {
     if (count.isEmpty()) {
       return;
     }
-    // Only the schools over the floor need a base: the links of the students with a classroom there.
+    // Only the schools over the floor need a base: the links of the students with a classroom
+    // there.
     Map<String, List<String>> inCandidates = studentsIn(count.keySet());
     Map<String, Long> base = new HashMap<>();
     for (ContactAccount a : cx.state.state.contacts()) {
@@ -157,7 +178,12 @@ final class ThresholdRule {
         }
       }
     }
-    hold(DecisionKind.UNLINK_CONTACT, count, base, d -> schoolsOf.getOrDefault(d.relatedId, List.of()), holds);
+    hold(
+        DecisionKind.UNLINK_CONTACT,
+        count,
+        base,
+        d -> schoolsOf.getOrDefault(d.relatedId, List.of()),
+        holds);
   }
 
   /** What schools a decision counts in. */
@@ -165,8 +191,14 @@ final class ThresholdRule {
     List<String> of(Draft d);
   }
 
-  /** Holds the kind's decisions in every school whose count exceeds the threshold against its base. */
-  private void hold(DecisionKind k, Map<String, Long> count, Map<String, Long> base, Schools schools,
+  /**
+   * Holds the kind's decisions in every school whose count exceeds the threshold against its base.
+   */
+  private void hold(
+      DecisionKind k,
+      Map<String, Long> count,
+      Map<String, Long> base,
+      Schools schools,
       List<Hold> holds) {
     Set<String> tripped = new TreeSet<>();
     for (Map.Entry<String, Long> e : count.entrySet()) {
@@ -191,19 +223,36 @@ final class ThresholdRule {
     }
     for (String school : tripped) {
       long n = count.get(school);
-      holds.add(Hold.builder().reason(HoldReason.SCHOOL_DELETION_THRESHOLD).kind(k).schoolId(school)
-          .heldCount(held.getOrDefault(school, 0))
-          .explanation(n + " " + noun(k, n) + " in " + cx.state.schoolLabel(school)
-              + (n == 1 ? " exceeds" : " exceed") + " the school's deletion threshold (more than " + t.floor()
-              + " and more than " + t.percent() + "% of the school's " + base.getOrDefault(school, 0L)
-              + " synced " + records(k) + "); they are not applied.")
-          .build());
+      holds.add(
+          Hold.builder()
+              .reason(HoldReason.SCHOOL_DELETION_THRESHOLD)
+              .kind(k)
+              .schoolId(school)
+              .heldCount(held.getOrDefault(school, 0))
+              .explanation(
+                  n
+                      + " "
+                      + noun(k, n)
+                      + " in "
+                      + cx.state.schoolLabel(school)
+                      + (n == 1 ? " exceeds" : " exceed")
+                      + " the school's deletion threshold (more than "
+                      + t.floor()
+                      + " and more than "
+                      + t.percent()
+                      + "% of the school's "
+                      + base.getOrDefault(school, 0L)
+                      + " synced "
+                      + records(k)
+                      + "); they are not applied.")
+              .build());
     }
   }
 
   /**
-   * Returns, for the students with a classroom in one of the given schools once the plan's moves, additions
-   * and applied removals land, which of those schools. Reads only the given schools' classrooms.
+   * Returns, for the students with a classroom in one of the given schools once the plan's moves,
+   * additions and applied removals land, which of those schools. Reads only the given schools'
+   * classrooms.
    */
   private Map<String, List<String>> studentsIn(Set<String> schools) {
     Map<String, Set<String>> removed = appliedRemovals();
@@ -221,7 +270,9 @@ final class ThresholdRule {
       }
     }
     for (Draft d : drafts) {
-      if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null && schools.contains(d.schoolId)) {
+      if (d.kind == DecisionKind.ADD_STUDENT
+          && d.schoolId != null
+          && schools.contains(d.schoolId)) {
         add(out, d.targetId, d.schoolId);
       }
     }
@@ -240,8 +291,9 @@ final class ThresholdRule {
   }
 
   /**
-   * Returns the app schools where each chosen student has a classroom once the plan's moves, additions and
-   * applied removals land (archived and manual classrooms included: an archive keeps its members).
+   * Returns the app schools where each chosen student has a classroom once the plan's moves,
+   * additions and applied removals land (archived and manual classrooms included: an archive keeps
+   * its members).
    */
   private Map<String, List<String>> schoolsAfter(Set<String> chosen) {
     Map<String, Set<String>> removed = appliedRemovals();
@@ -272,9 +324,9 @@ final class ThresholdRule {
   }
 
   /**
-   * Returns, per app school, the distinct members of the kind a membership removal removes in the classrooms
-   * this plan archives (applied): an applied archive takes them out of the next plan's base, so they are not
-   * in this plan's either. Empty for other kinds.
+   * Returns, per app school, the distinct members of the kind a membership removal removes in the
+   * classrooms this plan archives (applied): an applied archive takes them out of the next plan's
+   * base, so they are not in this plan's either. Empty for other kinds.
    */
   private Map<String, Long> archivedMembers(DecisionKind k) {
     if (k != DecisionKind.REMOVE_TEACHER && k != DecisionKind.REMOVE_STUDENT) {
@@ -292,7 +344,10 @@ final class ThresholdRule {
     }
     for (Classroom c : cx.state.syncedClassrooms) {
       if (archived.contains(c.id())) {
-        long n = k == DecisionKind.REMOVE_TEACHER ? ClassroomPass.distinctTeachers(c) : ClassroomPass.distinctStudents(c);
+        long n =
+            k == DecisionKind.REMOVE_TEACHER
+                ? ClassroomPass.distinctTeachers(c)
+                : ClassroomPass.distinctStudents(c);
         out.merge(c.schoolId(), n, Long::sum);
       }
     }

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the {@code toString} of a value that may hold personal data: ids and codes are shown, personal
- * fields only say that they are present, so a stray log line never leaks a student's or parent's details.
+ * Builds the {@code toString} of a value that may hold personal data: ids and codes are shown,
+ * personal fields only say that they are present, so a stray log line never leaks a student's or
+ * parent's details.
  */
 public final class ToString {
   private final StringBuilder sb;

@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Reads and writes an {@link AppState} in the app-state format, version {@value #VERSION}, documented in
- * {@code docs/app-state.md} (JSON Schema in {@code docs/schema/app-state.schema.json}). Written by hand,
- * streaming (a strict tokenizer of its own to read, Gson's {@code JsonWriter} to write): no reflection, no
- * tree of the whole file in memory. Reading is strict: malformed JSON (RFC 8259), an unknown
- * field, a field given twice, a missing required field, a value of the wrong type and an unknown constant
- * are errors, each a {@link JsonFormatException} naming its JSON path. Writing then reading gives back an
- * equal state.
+ * Reads and writes an {@link AppState} in the app-state format, version {@value #VERSION},
+ * documented in {@code docs/app-state.md} (JSON Schema in {@code
+ * docs/schema/app-state.schema.json}). Written by hand, streaming (a strict tokenizer of its own to
+ * read, Gson's {@code JsonWriter} to write): no reflection, no tree of the whole file in memory.
+ * Reading is strict: malformed JSON (RFC 8259), an unknown field, a field given twice, a missing
+ * required field, a value of the wrong type and an unknown constant are errors, each a {@link
+ * JsonFormatException} naming its JSON path. Writing then reading gives back an equal state.
  *
  * <pre>{@code
  * AppState state = AppStateJson.read(reader);
@@ -38,8 +38,8 @@ public final class AppStateJson {
    * @param in the JSON; not closed
    * @return the state
    * @throws IllegalArgumentException if {@code in} is null
-   * @throws JsonFormatException if the JSON is malformed or truncated, or not a valid state of version
-   *     {@value #VERSION}; it names the JSON path and what was expected there
+   * @throws JsonFormatException if the JSON is malformed or truncated, or not a valid state of
+   *     version {@value #VERSION}; it names the JSON path and what was expected there
    * @throws UncheckedIOException if reading fails
    */
   public static AppState read(Reader in) {
@@ -55,8 +55,8 @@ public final class AppStateJson {
    * @param json the JSON
    * @return the state
    * @throws IllegalArgumentException if {@code json} is null
-   * @throws JsonFormatException if the JSON is malformed or truncated, or not a valid state of version
-   *     {@value #VERSION}; it names the JSON path and what was expected there
+   * @throws JsonFormatException if the JSON is malformed or truncated, or not a valid state of
+   *     version {@value #VERSION}; it names the JSON path and what was expected there
    */
   public static AppState fromJson(String json) {
     if (json == null) {
@@ -67,13 +67,14 @@ public final class AppStateJson {
 
   /**
    * Writes a state: the top level indented, one record per line. Absent values, the default status
-   * {@code INVITED} and empty lists are left out; the baseline's section ids and each student's extension
-   * fields are sorted, so equal states give equal text.
+   * {@code INVITED} and empty lists are left out; the baseline's section ids and each student's
+   * extension fields are sorted, so equal states give equal text.
    *
    * @param state the state
    * @param out where to write; flushed, not closed
-   * @throws IllegalArgumentException if an argument is null, or the state holds a value the format cannot
-   *     (an empty id, a school's source school id listed twice); checked before anything is written
+   * @throws IllegalArgumentException if an argument is null, or the state holds a value the format
+   *     cannot (an empty id, a school's source school id listed twice); checked before anything is
+   *     written
    * @throws UncheckedIOException if writing fails
    */
   public static void write(AppState state, Writer out) {

@@ -1,21 +1,24 @@
 package com.classtag.sync.json;
 
 /**
- * A state or settings document that cannot be read: not well-formed JSON, or not of the documented shape.
- * {@link #path()} names the offending place, for example {@code $.classrooms[3].teachers[0].role};
- * {@link #expected()} says what belongs there and {@link #found()} what is there instead. The message is
- * {@code path: expected ...; found ...}.
+ * A state or settings document that cannot be read: not well-formed JSON, or not of the documented
+ * shape. {@link #path()} names the offending place, for example {@code
+ * $.classrooms[3].teachers[0].role}; {@link #expected()} says what belongs there and {@link
+ * #found()} what is there instead. The message is {@code path: expected ...; found ...}.
  *
- * <p>The exception never repeats a text value of the document, which may be a name, an email or a phone;
- * {@link #found()} describes it instead ("a string that is none of them"). Numbers in settings are shown.
+ * <p>The exception never repeats a text value of the document, which may be a name, an email or a
+ * phone; {@link #found()} describes it instead ("a string that is none of them"). Numbers in
+ * settings are shown.
  */
 public final class JsonFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The JSON path of the value at fault. */
   private final String path;
+
   /** What the format expects there. */
   private final String expected;
+
   /** What the input had there. */
   private final String found;
 
@@ -34,7 +37,9 @@ public final class JsonFormatException extends RuntimeException {
     this.found = found;
   }
 
-  /** {@return the JSON path of the offending value, for example {@code $.classrooms[3].archive.by}} */
+  /**
+   * {@return the JSON path of the offending value, for example {@code $.classrooms[3].archive.by}}
+   */
   public String path() {
     return path;
   }

@@ -10,11 +10,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Reads and writes {@link SyncSettings} in the settings format, version {@value #VERSION}, documented in
- * {@code docs/settings.md} (JSON Schema in {@code docs/schema/settings.schema.json}). Only {@code version}
- * is required; an absent setting keeps ClassTag's default. Reading is strict: an unknown field (a typo), a
- * value of the wrong type, a number out of range and a repeated list item are errors, each a
- * {@link JsonFormatException} naming its JSON path. Writing then reading gives back equal settings.
+ * Reads and writes {@link SyncSettings} in the settings format, version {@value #VERSION},
+ * documented in {@code docs/settings.md} (JSON Schema in {@code docs/schema/settings.schema.json}).
+ * Only {@code version} is required; an absent setting keeps ClassTag's default. Reading is strict:
+ * an unknown field (a typo), a value of the wrong type, a number out of range and a repeated list
+ * item are errors, each a {@link JsonFormatException} naming its JSON path. Writing then reading
+ * gives back equal settings.
  *
  * <pre>{@code
  * SyncSettings settings = SettingsJson.fromJson("{\"version\": 1, \"archiveEndedTerms\": true}");
@@ -32,8 +33,8 @@ public final class SettingsJson {
    * @param in the JSON; not closed
    * @return the settings
    * @throws IllegalArgumentException if {@code in} is null
-   * @throws JsonFormatException if the JSON is malformed or truncated, or not valid settings of version
-   *     {@value #VERSION}; it names the JSON path and what was expected there
+   * @throws JsonFormatException if the JSON is malformed or truncated, or not valid settings of
+   *     version {@value #VERSION}; it names the JSON path and what was expected there
    * @throws UncheckedIOException if reading fails
    */
   public static SyncSettings read(Reader in) {
@@ -49,8 +50,8 @@ public final class SettingsJson {
    * @param json the JSON
    * @return the settings
    * @throws IllegalArgumentException if {@code json} is null
-   * @throws JsonFormatException if the JSON is malformed or truncated, or not valid settings of version
-   *     {@value #VERSION}; it names the JSON path and what was expected there
+   * @throws JsonFormatException if the JSON is malformed or truncated, or not valid settings of
+   *     version {@value #VERSION}; it names the JSON path and what was expected there
    */
   public static SyncSettings fromJson(String json) {
     if (json == null) {
@@ -64,13 +65,15 @@ public final class SettingsJson {
    *
    * @param settings the settings
    * @param out where to write; flushed, not closed
-   * @throws IllegalArgumentException if an argument is null, or a setting is outside what the format holds
-   *     (an empty text value, more than 3650 days of term grace); checked before anything is written
+   * @throws IllegalArgumentException if an argument is null, or a setting is outside what the
+   *     format holds (an empty text value, more than 3650 days of term grace); checked before
+   *     anything is written
    * @throws UncheckedIOException if writing fails
    */
   public static void write(SyncSettings settings, Writer out) {
     if (settings == null || out == null) {
-      throw new IllegalArgumentException((settings == null ? "settings" : "out") + " must not be null");
+      throw new IllegalArgumentException(
+          (settings == null ? "settings" : "out") + " must not be null");
     }
     SettingsWriter.write(settings, out);
   }
@@ -80,8 +83,8 @@ public final class SettingsJson {
    *
    * @param settings the settings
    * @return the JSON
-   * @throws IllegalArgumentException if {@code settings} is null, or a setting is outside what the format
-   *     holds
+   * @throws IllegalArgumentException if {@code settings} is null, or a setting is outside what the
+   *     format holds
    */
   public static String toJson(SyncSettings settings) {
     StringWriter out = new StringWriter();

@@ -1,10 +1,12 @@
 /**
- * The documented file formats of the planner's inputs: {@link com.classtag.sync.json.AppStateJson} reads and
- * writes an app state ({@code docs/app-state.md}), {@link com.classtag.sync.json.SettingsJson} a district's
- * sync settings ({@code docs/settings.md}). Both stream (reading with a strict JSON tokenizer of their own,
- * writing with Gson's), read strictly (an unknown field is an error, not an absent value) and fail with a {@link com.classtag.sync.json.JsonFormatException} that names
- * the JSON path and what was expected there. The JSON Schemas in {@code docs/schema} describe the same
- * formats for editors and other languages.
+ * The documented file formats of the planner's inputs: {@link com.classtag.sync.json.AppStateJson}
+ * reads and writes an app state ({@code docs/app-state.md}), {@link
+ * com.classtag.sync.json.SettingsJson} a district's sync settings ({@code docs/settings.md}). Both
+ * stream (reading with a strict JSON tokenizer of their own, writing with Gson's), read strictly
+ * (an unknown field is an error, not an absent value) and fail with a {@link
+ * com.classtag.sync.json.JsonFormatException} that names the JSON path and what was expected there.
+ * The JSON Schemas in {@code docs/schema} describe the same formats for editors and other
+ * languages.
  *
  * <pre>{@code
  * AppState state;
@@ -15,7 +17,7 @@
  * }
  * }</pre>
  *
- * <p>A state file holds personal data (names, emails, phones); treat it accordingly. Error messages never
- * repeat a text value of the file.
+ * <p>A state file holds personal data (names, emails, phones); treat it accordingly. Error messages
+ * never repeat a text value of the file.
  */
 package com.classtag.sync.json;

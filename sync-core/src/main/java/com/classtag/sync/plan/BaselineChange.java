@@ -4,9 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How applying the plan moves the state's baseline: section ids the roster shares that the baseline lacks,
- * and baseline ids the roster no longer shares. A section id a held decision refers to stays in the
- * baseline, so the held archive is planned again next time. Both lists are sorted.
+ * How applying the plan moves the state's baseline: section ids the roster shares that the baseline
+ * lacks, and baseline ids the roster no longer shares. A section id a held decision refers to stays
+ * in the baseline, so the held archive is planned again next time. Both lists are sorted.
  */
 @Value.Immutable
 public abstract class BaselineChange {
@@ -37,7 +37,10 @@ public abstract class BaselineChange {
   /** Shows the counts only. */
   @Override
   public String toString() {
-    return "BaselineChange{added=" + addedSectionIds().size() + ", removed=" + removedSectionIds().size()
+    return "BaselineChange{added="
+        + addedSectionIds().size()
+        + ", removed="
+        + removedSectionIds().size()
         + '}';
   }
 }

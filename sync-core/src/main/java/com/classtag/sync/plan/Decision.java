@@ -18,23 +18,25 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One change the app must make (or, for {@link DecisionKind#SKIP}, one thing it must not), with why.
+ * One change the app must make (or, for {@link DecisionKind#SKIP}, one thing it must not), with
+ * why.
  *
- * <p>Targets: {@link #schoolId()} and {@link #classroomId()} place the decision (they are the plan's sort
- * keys); {@link #targetId()} is the person or account the decision is about (student, staff, contact) and
- * {@link #relatedId()} the second party of a link (the student). Ids are app ids; an object this plan
- * creates has a provisional id ({@code new:<kind>:<source id>}; no app id starts with {@code new:}) that
- * later decisions refer to; {@link ProvisionalIds} maps it to the id an app gives the object.
+ * <p>Targets: {@link #schoolId()} and {@link #classroomId()} place the decision (they are the
+ * plan's sort keys); {@link #targetId()} is the person or account the decision is about (student,
+ * staff, contact) and {@link #relatedId()} the second party of a link (the student). Ids are app
+ * ids; an object this plan creates has a provisional id ({@code new:<kind>:<source id>}; no app id
+ * starts with {@code new:}) that later decisions refer to; {@link ProvisionalIds} maps it to the id
+ * an app gives the object.
  *
- * <p>Values are read with {@link #value(Field)}, {@link #fields()}, {@link #extensionValues()} and the typed
- * {@link #archiveReason()}, {@link #teacherRole()} and {@link #accessRole()}; {@link #values()} is their
- * JSON form. Every collection a decision returns is immutable.
+ * <p>Values are read with {@link #value(Field)}, {@link #fields()}, {@link #extensionValues()} and
+ * the typed {@link #archiveReason()}, {@link #teacherRole()} and {@link #accessRole()}; {@link
+ * #values()} is their JSON form. Every collection a decision returns is immutable.
  *
  * <p>A held decision ({@link #heldBy()} present) is listed and counted but not applied.
  *
- * <p>Written by hand rather than generated: a million-student district has millions of decisions on a
- * nightly run (mostly skipped guardian links), so a decision shares its empty values and keeps its ids in a
- * compact immutable list.
+ * <p>Written by hand rather than generated: a million-student district has millions of decisions on
+ * a nightly run (mostly skipped guardian links), so a decision shares its empty values and keeps
+ * its ids in a compact immutable list.
  */
 public final class Decision {
   private final DecisionKind kind;
@@ -45,8 +47,10 @@ public final class Decision {
   private final String relatedId;
   private final SortedValues values;
   private final List<String> sourceIds;
+
   /** The explanation: a String, or the String[] of parts it is joined from when read. */
   private final Object explanation;
+
   private final HoldReason heldBy;
 
   private Decision(Builder b) {
@@ -57,7 +61,8 @@ public final class Decision {
     classroomId = b.classroomId;
     targetId = b.targetId;
     relatedId = b.relatedId;
-    // The builder's values are frozen and shared, not copied: a later change to the builder copies them.
+    // The builder's values are frozen and shared, not copied: a later change to the builder copies
+    // them.
     values = b.values == null || b.values.isEmpty() ? SortedValues.EMPTY : b.values.freeze();
     b.valuesShared = true;
     sourceIds = b.sourceIds == null ? List.of() : List.copyOf(b.sourceIds);
@@ -102,17 +107,17 @@ public final class Decision {
   }
 
   /**
-   * {@return the values the decision sets as the plan's JSON has them: by {@link Field#jsonName()} and, for a
-   * student's extension fields, {@code ext.<name>}; sorted by name} An empty string clears a value. Prefer
-   * {@link #value(Field)}, {@link #fields()} and {@link #extensionValues()}.
+   * {@return the values the decision sets as the plan's JSON has them: by {@link Field#jsonName()}
+   * and, for a student's extension fields, {@code ext.<name>}; sorted by name} An empty string
+   * clears a value. Prefer {@link #value(Field)}, {@link #fields()} and {@link #extensionValues()}.
    */
   public SortedMap<String, String> values() {
     return values;
   }
 
   /**
-   * Returns the fields the decision sets, in {@link Field} order; extension fields are in
-   * {@link #extensionValues()}. Computed on each call.
+   * Returns the fields the decision sets, in {@link Field} order; extension fields are in {@link
+   * #extensionValues()}. Computed on each call.
    *
    * @return an immutable map; an empty string clears a value
    */
@@ -144,17 +149,22 @@ public final class Decision {
     return out.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(out);
   }
 
-  /** {@return the source ids (sections, people, schools) that caused the decision; an immutable list} */
+  /**
+   * {@return the source ids (sections, people, schools) that caused the decision; an immutable
+   * list}
+   */
   public List<String> sourceIds() {
     return sourceIds;
   }
 
   /**
-   * {@return one line a district admin understands} Never holds a student's or parent's personal data. A
-   * decision built with {@link Builder#explanationParts} joins its parts on each call.
+   * {@return one line a district admin understands} Never holds a student's or parent's personal
+   * data. A decision built with {@link Builder#explanationParts} joins its parts on each call.
    */
   public String explanation() {
-    return explanation instanceof String ? (String) explanation : String.join("", (String[]) explanation);
+    return explanation instanceof String
+        ? (String) explanation
+        : String.join("", (String[]) explanation);
   }
 
   /** {@return present when the decision is held and must not be applied} */
@@ -163,10 +173,10 @@ public final class Decision {
   }
 
   /**
-   * Returns the provisional id of the object a creation ({@link DecisionKind#isCreation()}) makes: the
-   * {@link #classroomId()} of a {@link DecisionKind#CREATE_CLASSROOM}, the {@link #targetId()} of a
-   * {@link DecisionKind#CREATE_STUDENT}, {@link DecisionKind#CREATE_STAFF} or
-   * {@link DecisionKind#INVITE_CONTACT}. See {@link ProvisionalIds}.
+   * Returns the provisional id of the object a creation ({@link DecisionKind#isCreation()}) makes:
+   * the {@link #classroomId()} of a {@link DecisionKind#CREATE_CLASSROOM}, the {@link #targetId()}
+   * of a {@link DecisionKind#CREATE_STUDENT}, {@link DecisionKind#CREATE_STAFF} or {@link
+   * DecisionKind#INVITE_CONTACT}. See {@link ProvisionalIds}.
    *
    * @return the id, or empty for a decision that creates nothing
    */
@@ -198,7 +208,8 @@ public final class Decision {
   }
 
   /**
-   * Returns why an {@link DecisionKind#ARCHIVE_CLASSROOM} archives the classroom ({@link Field#ARCHIVE_REASON}).
+   * Returns why an {@link DecisionKind#ARCHIVE_CLASSROOM} archives the classroom ({@link
+   * Field#ARCHIVE_REASON}).
    *
    * @return the reason, or empty if the decision carries none
    * @throws IllegalStateException if the value names no {@link ArchiveReason} (a hand-edited plan)
@@ -235,8 +246,16 @@ public final class Decision {
     try {
       return Optional.of(Enum.valueOf(type, v));
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("values." + field.jsonName() + " of a " + kind + " decision is " + v
-          + ", not one of " + Arrays.toString(type.getEnumConstants()), e);
+      throw new IllegalStateException(
+          "values."
+              + field.jsonName()
+              + " of a "
+              + kind
+              + " decision is "
+              + v
+              + ", not one of "
+              + Arrays.toString(type.getEnumConstants()),
+          e);
     }
   }
 
@@ -254,19 +273,37 @@ public final class Decision {
       return false;
     }
     Decision d = (Decision) o;
-    return kind == d.kind && reason == d.reason && heldBy == d.heldBy
-        && Objects.equals(schoolId, d.schoolId) && Objects.equals(classroomId, d.classroomId)
-        && Objects.equals(targetId, d.targetId) && Objects.equals(relatedId, d.relatedId)
-        && values.equals(d.values) && sourceIds.equals(d.sourceIds) && explanation().equals(d.explanation());
+    return kind == d.kind
+        && reason == d.reason
+        && heldBy == d.heldBy
+        && Objects.equals(schoolId, d.schoolId)
+        && Objects.equals(classroomId, d.classroomId)
+        && Objects.equals(targetId, d.targetId)
+        && Objects.equals(relatedId, d.relatedId)
+        && values.equals(d.values)
+        && sourceIds.equals(d.sourceIds)
+        && explanation().equals(d.explanation());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, reason, schoolId, classroomId, targetId, relatedId, values, sourceIds,
-        explanation(), heldBy);
+    return Objects.hash(
+        kind,
+        reason,
+        schoolId,
+        classroomId,
+        targetId,
+        relatedId,
+        values,
+        sourceIds,
+        explanation(),
+        heldBy);
   }
 
-  /** Shows kind, reason, targets, source ids and value names; values may be personal and are not shown. */
+  /**
+   * Shows kind, reason, targets, source ids and value names; values may be personal and are not
+   * shown.
+   */
   @Override
   public String toString() {
     return new ToString("Decision")
@@ -282,7 +319,9 @@ public final class Decision {
         .toString();
   }
 
-  /** Builds a {@link Decision}; {@code kind}, {@code reason} and {@code explanation} are required. */
+  /**
+   * Builds a {@link Decision}; {@code kind}, {@code reason} and {@code explanation} are required.
+   */
   public static final class Builder {
     private DecisionKind kind;
     private ReasonCode reason;
@@ -290,8 +329,10 @@ public final class Decision {
     private String classroomId;
     private String targetId;
     private String relatedId;
+
     /** Null until a value is set; shared with a built decision while {@link #valuesShared}. */
     private SortedValues values;
+
     private boolean valuesShared;
     private ArrayList<String> sourceIds;
     private Object explanation;
@@ -300,8 +341,8 @@ public final class Decision {
     private Builder() {}
 
     /**
-     * Copies every field of a decision, replacing every field set so far (so a builder can be reused:
-     * {@link #build} copies what it needs).
+     * Copies every field of a decision, replacing every field set so far (so a builder can be
+     * reused: {@link #build} copies what it needs).
      *
      * @param d the decision
      * @return this
@@ -426,11 +467,13 @@ public final class Decision {
      * @param byJsonName the values by {@link Field#jsonName()} or {@code ext.<name>}
      * @return this
      * @throws NullPointerException if a name or value is null
-     * @throws IllegalArgumentException if a name is neither a field's nor {@code ext.<name>} (it is named)
+     * @throws IllegalArgumentException if a name is neither a field's nor {@code ext.<name>} (it is
+     *     named)
      */
     public Builder putAllValues(Map<String, String> byJsonName) {
       if (values == null && byJsonName instanceof SortedValues) {
-        // The planner's own values, checked when they were set: adopted, and copied only if changed later.
+        // The planner's own values, checked when they were set: adopted, and copied only if changed
+        // later.
         values = (SortedValues) byJsonName;
         valuesShared = true;
         return this;
@@ -438,8 +481,10 @@ public final class Decision {
       for (Map.Entry<String, String> e : byJsonName.entrySet()) {
         String name = Objects.requireNonNull(e.getKey(), "value name");
         if (!Field.isValueName(name)) {
-          throw new IllegalArgumentException("unknown decision value " + name
-              + ": expected a Field's JSON name or ext.<extension field name>");
+          throw new IllegalArgumentException(
+              "unknown decision value "
+                  + name
+                  + ": expected a Field's JSON name or ext.<extension field name>");
         }
         put(name, e.getValue());
       }
@@ -513,9 +558,9 @@ public final class Decision {
     }
 
     /**
-     * Sets the explanation as parts that {@link Decision#explanation()} joins (with no separator) each time
-     * it is read. A plan of millions of decisions keeps their shared words and ids once instead of a
-     * string per decision.
+     * Sets the explanation as parts that {@link Decision#explanation()} joins (with no separator)
+     * each time it is read. A plan of millions of decisions keeps their shared words and ids once
+     * instead of a string per decision.
      *
      * @param parts the parts, in order; the array is copied
      * @return this
@@ -545,7 +590,8 @@ public final class Decision {
      * Builds the decision.
      *
      * @return the decision
-     * @throws IllegalStateException if {@code kind}, {@code reason} or {@code explanation} is not set
+     * @throws IllegalStateException if {@code kind}, {@code reason} or {@code explanation} is not
+     *     set
      */
     public Decision build() {
       return new Decision(this);

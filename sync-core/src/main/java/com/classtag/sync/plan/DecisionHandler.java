@@ -1,10 +1,11 @@
 package com.classtag.sync.plan;
 
 /**
- * Applies decisions to an app's own store: one method per {@link DecisionKind} that changes something
- * ({@link DecisionKind#SKIP} has none), called by {@link Plan#applyTo}. {@code Planner.apply} is written on
- * this interface (its implementation, {@code com.classtag.sync.internal.Applier}, is the reference meaning
- * of every kind and a worked example).
+ * Applies decisions to an app's own store: one method per {@link DecisionKind} that changes
+ * something ({@link DecisionKind#SKIP} has none), called by {@link Plan#applyTo}. {@code
+ * Planner.apply} is written on this interface (its implementation, {@code
+ * com.classtag.sync.internal.Applier}, is the reference meaning of every kind and a worked
+ * example).
  *
  * <pre>{@code
  * final class MyStore implements DecisionHandler {
@@ -26,42 +27,44 @@ package com.classtag.sync.plan;
  *
  * <h2>A new decision kind breaks the compile, on purpose</h2>
  *
- * <p>Every method here is abstract, with no default. When a later version of the SDK adds a kind, say
- * {@code MERGE_STUDENTS}, it adds the abstract method {@code mergeStudents(Decision)} to this interface, and
- * every class implementing it stops compiling:
+ * <p>Every method here is abstract, with no default. When a later version of the SDK adds a kind,
+ * say {@code MERGE_STUDENTS}, it adds the abstract method {@code mergeStudents(Decision)} to this
+ * interface, and every class implementing it stops compiling:
  *
  * <pre>{@code
  * error: MyStore is not abstract and does not override abstract method mergeStudents(Decision)
  *        in DecisionHandler
  * }</pre>
  *
- * <p>So an upgrade can never silently ignore a change the planner asks for. Do not defeat this by writing
- * an adapter class with empty bodies that handlers extend: implement this interface directly. (The SDK keeps
- * its own side of the promise in {@link Plan#applyTo}, whose dispatch is a {@code switch} expression over
- * every kind and does not compile without a case for a new one.)
+ * <p>So an upgrade can never silently ignore a change the planner asks for. Do not defeat this by
+ * writing an adapter class with empty bodies that handlers extend: implement this interface
+ * directly. (The SDK keeps its own side of the promise in {@link Plan#applyTo}, whose dispatch is a
+ * {@code switch} expression over every kind and does not compile without a case for a new one.)
  *
- * <p>Each method receives the decision as planned: its ids may be provisional ids of objects the same plan
- * creates ({@link ProvisionalIds} maps them to the ids the handler assigned), and its values are read with
- * {@link Decision#value(Field)}, {@link Decision#fields()}, {@link Decision#extensionValues()} and the typed
- * accessors ({@link Decision#archiveReason()}, {@link Decision#teacherRole()},
- * {@link Decision#accessRole()}). An empty value clears. Which ids and values each kind carries is listed in
- * {@code docs/plan/README.md}. A method may throw an unchecked exception to stop the walk; see
- * {@link Plan#applyTo}.
+ * <p>Each method receives the decision as planned: its ids may be provisional ids of objects the
+ * same plan creates ({@link ProvisionalIds} maps them to the ids the handler assigned), and its
+ * values are read with {@link Decision#value(Field)}, {@link Decision#fields()}, {@link
+ * Decision#extensionValues()} and the typed accessors ({@link Decision#archiveReason()}, {@link
+ * Decision#teacherRole()}, {@link Decision#accessRole()}). An empty value clears. Which ids and
+ * values each kind carries is listed in {@code docs/plan/README.md}. A method may throw an
+ * unchecked exception to stop the walk; see {@link Plan#applyTo}.
  */
 public interface DecisionHandler {
   /**
-   * {@link DecisionKind#CREATE_CLASSROOM}: create a classroom in {@code schoolId()} with the provisional id
-   * {@code classroomId()}, named {@link Field#NAME}, of {@link Field#GRADE} (empty: none), linked to the
-   * section {@link Field#SECTION} with its SIS id {@link Field#SECTION_SIS_ID} (empty: none).
+   * {@link DecisionKind#CREATE_CLASSROOM}: create a classroom in {@code schoolId()} with the
+   * provisional id {@code classroomId()}, named {@link Field#NAME}, of {@link Field#GRADE} (empty:
+   * none), linked to the section {@link Field#SECTION} with its SIS id {@link Field#SECTION_SIS_ID}
+   * (empty: none).
    *
    * @param decision the decision
    */
   void createClassroom(Decision decision);
 
   /**
-   * {@link DecisionKind#UPDATE_CLASSROOM}: set the classroom's {@link Field#NAME} (the name is the sync's
-   * again), {@link Field#GRADE} or {@link Field#SCHOOL_ID}; with {@link Field#SECTION}, replace its link to
-   * {@link Field#PREVIOUS_SECTION} by a link to {@link Field#SECTION} ({@link Field#SECTION_SIS_ID}).
+   * {@link DecisionKind#UPDATE_CLASSROOM}: set the classroom's {@link Field#NAME} (the name is the
+   * sync's again), {@link Field#GRADE} or {@link Field#SCHOOL_ID}; with {@link Field#SECTION},
+   * replace its link to {@link Field#PREVIOUS_SECTION} by a link to {@link Field#SECTION} ({@link
+   * Field#SECTION_SIS_ID}).
    *
    * @param decision the decision
    */
@@ -75,46 +78,49 @@ public interface DecisionHandler {
   void unarchiveClassroom(Decision decision);
 
   /**
-   * {@link DecisionKind#ARCHIVE_CLASSROOM}: archive {@code classroomId()} for
-   * {@link Decision#archiveReason()}, by the sync, at the plan's {@link Plan#generatedAt()}.
+   * {@link DecisionKind#ARCHIVE_CLASSROOM}: archive {@code classroomId()} for {@link
+   * Decision#archiveReason()}, by the sync, at the plan's {@link Plan#generatedAt()}.
    *
    * @param decision the decision
    */
   void archiveClassroom(Decision decision);
 
   /**
-   * {@link DecisionKind#ADD_TEACHER}: make staff account {@code targetId()} a teacher of
-   * {@code classroomId()} in the role {@link Decision#teacherRole()}, or change the role (keeping who added
-   * the teacher).
+   * {@link DecisionKind#ADD_TEACHER}: make staff account {@code targetId()} a teacher of {@code
+   * classroomId()} in the role {@link Decision#teacherRole()}, or change the role (keeping who
+   * added the teacher).
    *
    * @param decision the decision
    */
   void addTeacher(Decision decision);
 
   /**
-   * {@link DecisionKind#REMOVE_TEACHER}: remove teacher {@code targetId()} from {@code classroomId()}.
+   * {@link DecisionKind#REMOVE_TEACHER}: remove teacher {@code targetId()} from {@code
+   * classroomId()}.
    *
    * @param decision the decision
    */
   void removeTeacher(Decision decision);
 
   /**
-   * {@link DecisionKind#ADD_STUDENT}: add student record {@code targetId()} to {@code classroomId()}.
+   * {@link DecisionKind#ADD_STUDENT}: add student record {@code targetId()} to {@code
+   * classroomId()}.
    *
    * @param decision the decision
    */
   void addStudent(Decision decision);
 
   /**
-   * {@link DecisionKind#REMOVE_STUDENT}: remove student {@code targetId()} from {@code classroomId()}.
+   * {@link DecisionKind#REMOVE_STUDENT}: remove student {@code targetId()} from {@code
+   * classroomId()}.
    *
    * @param decision the decision
    */
   void removeStudent(Decision decision);
 
   /**
-   * {@link DecisionKind#CREATE_STUDENT}: create a student record with the provisional id {@code targetId()}
-   * and the decision's fields and extension values.
+   * {@link DecisionKind#CREATE_STUDENT}: create a student record with the provisional id {@code
+   * targetId()} and the decision's fields and extension values.
    *
    * @param decision the decision
    */
@@ -144,8 +150,9 @@ public interface DecisionHandler {
   void updateStaff(Decision decision);
 
   /**
-   * {@link DecisionKind#ADD_SCHOOL_ACCESS}: give staff account {@code targetId()} access to
-   * {@code schoolId()} in the role {@link Decision#accessRole()}, or change the role (keeping who gave it).
+   * {@link DecisionKind#ADD_SCHOOL_ACCESS}: give staff account {@code targetId()} access to {@code
+   * schoolId()} in the role {@link Decision#accessRole()}, or change the role (keeping who gave
+   * it).
    *
    * @param decision the decision
    */
@@ -160,15 +167,16 @@ public interface DecisionHandler {
   void removeSchoolAccess(Decision decision);
 
   /**
-   * {@link DecisionKind#ADD_DISTRICT_ACCESS}: give staff account {@code targetId()} district-wide access.
+   * {@link DecisionKind#ADD_DISTRICT_ACCESS}: give staff account {@code targetId()} district-wide
+   * access.
    *
    * @param decision the decision
    */
   void addDistrictAccess(Decision decision);
 
   /**
-   * {@link DecisionKind#REMOVE_DISTRICT_ACCESS}: remove staff account {@code targetId()}'s district-wide
-   * access.
+   * {@link DecisionKind#REMOVE_DISTRICT_ACCESS}: remove staff account {@code targetId()}'s
+   * district-wide access.
    *
    * @param decision the decision
    */
@@ -191,24 +199,25 @@ public interface DecisionHandler {
 
   /**
    * {@link DecisionKind#LINK_CONTACT}: link contact account {@code targetId()} to student record
-   * {@code relatedId()} with {@link Field#TYPE} and {@link Field#RELATIONSHIP} (empty: none), or update an
-   * existing link's (keeping who made it).
+   * {@code relatedId()} with {@link Field#TYPE} and {@link Field#RELATIONSHIP} (empty: none), or
+   * update an existing link's (keeping who made it).
    *
    * @param decision the decision
    */
   void linkContact(Decision decision);
 
   /**
-   * {@link DecisionKind#UNLINK_CONTACT}: remove the link between contact account {@code targetId()} and
-   * student record {@code relatedId()}.
+   * {@link DecisionKind#UNLINK_CONTACT}: remove the link between contact account {@code targetId()}
+   * and student record {@code relatedId()}.
    *
    * @param decision the decision
    */
   void unlinkContact(Decision decision);
 
   /**
-   * Called once, after every decision, with how the plan moves the section baseline (possibly empty):
-   * store it with the app state, so that the next plan knows which sections the sync has seen.
+   * Called once, after every decision, with how the plan moves the section baseline (possibly
+   * empty): store it with the app state, so that the next plan knows which sections the sync has
+   * seen.
    *
    * @param change the plan's {@link Plan#baselineChange()}
    */

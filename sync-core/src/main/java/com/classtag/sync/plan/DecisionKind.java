@@ -2,8 +2,8 @@ package com.classtag.sync.plan;
 
 /**
  * What a decision does. The declaration order is the order of kinds within one classroom in a plan.
- * Destructive kinds ({@link #isDestructive()}) are the only ones the safety holds and the deletion threshold
- * may hold; nothing is ever deleted.
+ * Destructive kinds ({@link #isDestructive()}) are the only ones the safety holds and the deletion
+ * threshold may hold; nothing is ever deleted.
  */
 public enum DecisionKind {
   /** Create a classroom from a section. Values: name, grade, section, sectionSisId. */
@@ -47,8 +47,8 @@ public enum DecisionKind {
   /** Unlink a contact and a student. */
   UNLINK_CONTACT(true),
   /**
-   * Nothing is done; the reason code says why (filtered guardian links, no usable credential, ...). Filtered
-   * links are reported as one decision per filter outcome, naming every contact concerned.
+   * Nothing is done; the reason code says why (filtered guardian links, no usable credential, ...).
+   * Filtered links are reported as one decision per filter outcome, naming every contact concerned.
    */
   SKIP(false);
 
@@ -58,14 +58,19 @@ public enum DecisionKind {
     this.destructive = destructive;
   }
 
-  /** {@return whether the kind takes something away (archive, remove a membership or access, unlink)} */
+  /**
+   * {@return whether the kind takes something away (archive, remove a membership or access,
+   * unlink)}
+   */
   public boolean isDestructive() {
     return destructive;
   }
 
   /** {@return whether applying the kind creates a new app object with the decision's target id} */
   public boolean isCreation() {
-    return this == CREATE_CLASSROOM || this == CREATE_STUDENT || this == CREATE_STAFF
+    return this == CREATE_CLASSROOM
+        || this == CREATE_STUDENT
+        || this == CREATE_STAFF
         || this == INVITE_CONTACT;
   }
 }

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A value a {@link Decision} sets, with the name it has in the plan's JSON ({@link #jsonName()}). An empty
- * string clears a value. Which fields each decision kind uses is listed in {@code docs/plan/README.md}.
+ * A value a {@link Decision} sets, with the name it has in the plan's JSON ({@link #jsonName()}).
+ * An empty string clears a value. Which fields each decision kind uses is listed in {@code
+ * docs/plan/README.md}.
  *
- * <p>A student's extension fields are not constants: they are named {@code ext.<field name>} in the JSON
- * and read with {@link Decision#extensionValues()}.
+ * <p>A student's extension fields are not constants: they are named {@code ext.<field name>} in the
+ * JSON and read with {@link Decision#extensionValues()}.
  *
  * <pre>{@code
  * String name = decision.value(Field.NAME).orElseThrow();
@@ -34,13 +35,14 @@ public enum Field {
   /** The section a re-identified classroom link replaces. */
   PREVIOUS_SECTION("previousSection"),
   /**
-   * Why a classroom is archived ({@link com.classtag.sync.state.ArchiveReason}, see
-   * {@link Decision#archiveReason()}).
+   * Why a classroom is archived ({@link com.classtag.sync.state.ArchiveReason}, see {@link
+   * Decision#archiveReason()}).
    */
   ARCHIVE_REASON("archiveReason"),
   /**
-   * A teacher's role ({@link com.classtag.sync.state.TeacherRole}, see {@link Decision#teacherRole()}) or a
-   * school access role ({@link com.classtag.sync.state.AccessRole}, see {@link Decision#accessRole()}).
+   * A teacher's role ({@link com.classtag.sync.state.TeacherRole}, see {@link
+   * Decision#teacherRole()}) or a school access role ({@link com.classtag.sync.state.AccessRole},
+   * see {@link Decision#accessRole()}).
    */
   ROLE("role"),
   /** A person's source id. */
@@ -117,8 +119,8 @@ public enum Field {
   }
 
   /**
-   * Returns whether a JSON value name is one a decision may carry: a field's, or {@code ext.} followed by a
-   * non-empty extension field name.
+   * Returns whether a JSON value name is one a decision may carry: a field's, or {@code ext.}
+   * followed by a non-empty extension field name.
    *
    * @param jsonName the name
    * @return true if valid

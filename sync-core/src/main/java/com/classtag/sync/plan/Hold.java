@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A reason some destructive decisions are held: an empty feed, a school not found or near empty (scoped to
- * {@link #schoolId()}), or the deletion threshold for one {@link #kind()}.
+ * A reason some destructive decisions are held: an empty feed, a school not found or near empty
+ * (scoped to {@link #schoolId()}), or the deletion threshold for one {@link #kind()}.
  */
 @Value.Immutable
 public abstract class Hold {
@@ -22,7 +22,10 @@ public abstract class Hold {
   /** {@return how many decisions this hold holds} */
   public abstract int heldCount();
 
-  /** {@return the source ids that caused the hold (for example the missing school ids); an immutable list} */
+  /**
+   * {@return the source ids that caused the hold (for example the missing school ids); an immutable
+   * list}
+   */
   public abstract List<String> sourceIds();
 
   /** {@return one line a district admin understands} */
@@ -33,6 +36,8 @@ public abstract class Hold {
     return new Builder();
   }
 
-  /** Builds a {@link Hold}; {@code reason}, {@code heldCount} and {@code explanation} are required. */
+  /**
+   * Builds a {@link Hold}; {@code reason}, {@code heldCount} and {@code explanation} are required.
+   */
   public static final class Builder extends ImmutableHold.Builder {}
 }

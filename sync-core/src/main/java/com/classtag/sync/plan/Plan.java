@@ -9,16 +9,16 @@ import java.util.function.BiConsumer;
 import org.immutables.value.Value;
 
 /**
- * The result of planning: decisions in a stable order (school, classroom, kind), warnings, safety holds and
- * the baseline change. The same inputs always give an equal plan. {@link #applyTo} hands the decisions that
- * apply to a {@link DecisionHandler}. A plan and everything in it is immutable: every collection it returns
- * refuses changes.
+ * The result of planning: decisions in a stable order (school, classroom, kind), warnings, safety
+ * holds and the baseline change. The same inputs always give an equal plan. {@link #applyTo} hands
+ * the decisions that apply to a {@link DecisionHandler}. A plan and everything in it is immutable:
+ * every collection it returns refuses changes.
  */
 @Value.Immutable
 public abstract class Plan {
   /**
-   * The JSON schema version this SDK writes. It also reads version 1, which lacks only the hold reason
-   * {@link HoldReason#SCHOOL_DELETION_THRESHOLD}.
+   * The JSON schema version this SDK writes. It also reads version 1, which lacks only the hold
+   * reason {@link HoldReason#SCHOOL_DELETION_THRESHOLD}.
    */
   public static final int SCHEMA_VERSION = 2;
 
@@ -46,7 +46,9 @@ public abstract class Plan {
     return BaselineChange.none();
   }
 
-  /** {@return the decisions that apply, neither skipped nor held, in plan order; an immutable list} */
+  /**
+   * {@return the decisions that apply, neither skipped nor held, in plan order; an immutable list}
+   */
   public final List<Decision> changes() {
     List<Decision> out = new ArrayList<>();
     for (Decision d : decisions()) {
@@ -69,11 +71,12 @@ public abstract class Plan {
   }
 
   /**
-   * Hands every decision that applies to a handler, one call per decision, then the baseline change:
-   * first the creations ({@link DecisionKind#isCreation()}) in plan order, then every other decision in
-   * plan order, so that an object exists (and its {@link ProvisionalIds provisional id} is assigned) before
-   * any decision names it. Held decisions and skips are never handed over. A paused plan hands over
-   * nothing. See {@link DecisionHandler} for how a new decision kind reaches every handler.
+   * Hands every decision that applies to a handler, one call per decision, then the baseline
+   * change: first the creations ({@link DecisionKind#isCreation()}) in plan order, then every other
+   * decision in plan order, so that an object exists (and its {@link ProvisionalIds provisional id}
+   * is assigned) before any decision names it. Held decisions and skips are never handed over. A
+   * paused plan hands over nothing. See {@link DecisionHandler} for how a new decision kind reaches
+   * every handler.
    *
    * <pre>{@code
    * plan.applyTo(new MyStore(ProvisionalIds.of(plan), db));
@@ -81,8 +84,8 @@ public abstract class Plan {
    *
    * @param handler the handler
    * @throws NullPointerException if {@code handler} is null
-   * @throws PlanApplyException if the handler throws on a decision (the decisions handed over before it
-   *     were handled; none after it, nor the baseline change, are handed over)
+   * @throws PlanApplyException if the handler throws on a decision (the decisions handed over
+   *     before it were handled; none after it, nor the baseline change, are handed over)
    */
   public final void applyTo(DecisionHandler handler) {
     Objects.requireNonNull(handler, "handler");
@@ -135,7 +138,9 @@ public abstract class Plan {
     };
   }
 
-  /** {@return whether applying the plan changes nothing in the app (skips and held decisions aside)} */
+  /**
+   * {@return whether applying the plan changes nothing in the app (skips and held decisions aside)}
+   */
   public final boolean hasNoChanges() {
     for (Decision d : decisions()) {
       if (d.isChange()) {
@@ -172,8 +177,18 @@ public abstract class Plan {
   /** Shows counts only. */
   @Override
   public String toString() {
-    return "Plan{generatedAt=" + generatedAt() + ", paused=" + paused()
-        + ", decisions=" + decisions().size() + ", warnings=" + warnings().size()
-        + ", holds=" + holds().size() + ", " + baselineChange() + '}';
+    return "Plan{generatedAt="
+        + generatedAt()
+        + ", paused="
+        + paused()
+        + ", decisions="
+        + decisions().size()
+        + ", warnings="
+        + warnings().size()
+        + ", holds="
+        + holds().size()
+        + ", "
+        + baselineChange()
+        + '}';
   }
 }

@@ -1,9 +1,9 @@
 package com.classtag.sync.plan;
 
 /**
- * A plan's JSON is malformed, truncated, of the wrong shape, or of an unsupported schema version. The
- * message and {@link #path()} name the offending place, for example {@code $.decisions[3].kind}. The
- * message never quotes decision values, which may hold personal data.
+ * A plan's JSON is malformed, truncated, of the wrong shape, or of an unsupported schema version.
+ * The message and {@link #path()} name the offending place, for example {@code
+ * $.decisions[3].kind}. The message never quotes decision values, which may hold personal data.
  */
 public final class PlanFormatException extends RuntimeException {
   /** The JSON path of the offending value. */

@@ -9,9 +9,9 @@ import java.io.Writer;
 
 /**
  * Reads and writes a plan as JSON, schema version {@value Plan#SCHEMA_VERSION} (documented in
- * {@code docs/plan/README.md}, JSON Schema in {@code docs/plan/plan.schema.json}). Written by hand with
- * Gson's streaming API: no reflection. Reading is strict (unknown fields, unknown codes and a newer schema
- * version are errors) and gives back a plan equal to the one written.
+ * {@code docs/plan/README.md}, JSON Schema in {@code docs/plan/plan.schema.json}). Written by hand
+ * with Gson's streaming API: no reflection. Reading is strict (unknown fields, unknown codes and a
+ * newer schema version are errors) and gives back a plan equal to the one written.
  *
  * <p>The JSON holds the values decisions write (names, emails, phones): treat it as personal data.
  */

@@ -4,11 +4,12 @@ import com.classtag.sync.internal.PlanTextRenderer;
 import java.io.Writer;
 
 /**
- * Renders a plan as text in the manner of {@code terraform plan}: the counts first ("Plan: 12 classrooms to
- * create, 3 to archive (2 held by the deletion threshold), 40 contacts to invite, ..."), then holds and
- * warnings, then every decision grouped by school and classroom ({@code +} adds, {@code ~} changes,
- * {@code -} takes away, {@code .} skips). The text shows explanations and ids only, never decision values,
- * so it holds no student or parent personal data and can go into a dry-run report or a log.
+ * Renders a plan as text in the manner of {@code terraform plan}: the counts first ("Plan: 12
+ * classrooms to create, 3 to archive (2 held by the deletion threshold), 40 contacts to invite,
+ * ..."), then holds and warnings, then every decision grouped by school and classroom ({@code +}
+ * adds, {@code ~} changes, {@code -} takes away, {@code .} skips). The text shows explanations and
+ * ids only, never decision values, so it holds no student or parent personal data and can go into a
+ * dry-run report or a log.
  */
 public final class PlanText {
   private PlanText() {}
@@ -28,8 +29,8 @@ public final class PlanText {
   }
 
   /**
-   * Writes the same text as {@link #render} to a writer as it goes, so a plan of millions of decisions is
-   * never held in memory as one string. The writer is neither flushed nor closed.
+   * Writes the same text as {@link #render} to a writer as it goes, so a plan of millions of
+   * decisions is never held in memory as one string. The writer is neither flushed nor closed.
    *
    * @param plan the plan
    * @param out where to write
@@ -44,8 +45,8 @@ public final class PlanText {
   }
 
   /**
-   * Renders only the summary line, for example
-   * {@code "Plan: 1 classroom to create, 2 students to add to classrooms."}.
+   * Renders only the summary line, for example {@code "Plan: 1 classroom to create, 2 students to
+   * add to classrooms."}.
    *
    * @param plan the plan
    * @return the line

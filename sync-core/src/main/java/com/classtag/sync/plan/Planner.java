@@ -8,11 +8,11 @@ import com.classtag.sync.state.AppState;
 import java.time.Instant;
 
 /**
- * The sync planner: a pure function from a roster, the app state, the settings and the current time to a
- * {@link Plan}. It does no I/O, reads no clock and uses no randomness; equal inputs give equal plans.
- * Bad records in the roster become {@link Warning}s; only a structurally unusable input (a null argument)
- * is an exception. Planning is linear in the size of the roster and the state. Instances are immutable and
- * thread-safe.
+ * The sync planner: a pure function from a roster, the app state, the settings and the current time
+ * to a {@link Plan}. It does no I/O, reads no clock and uses no randomness; equal inputs give equal
+ * plans. Bad records in the roster become {@link Warning}s; only a structurally unusable input (a
+ * null argument) is an exception. Planning is linear in the size of the roster and the state.
+ * Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * Planner planner = Planner.create(SyncSettings.defaults());
@@ -61,20 +61,19 @@ public final class Planner {
   }
 
   /**
-   * Applies a plan to a state and returns the new state: the reference meaning of each decision kind,
-   * written as a {@link DecisionHandler} driven by {@link Plan#applyTo} (read
-   * {@code com.classtag.sync.internal.Applier} as an example for a handler of your own store).
-   * Skipped and held decisions change nothing; an object created by the plan gets its provisional id
-   * without the reserved {@code new:} prefix ({@code classroom:sec-1}, with a {@code ~2} suffix if the state
-   * already uses that id); archives are
-   * dated at the plan's {@link Plan#generatedAt()}; the baseline moves by
-   * {@link Plan#baselineChange()}. The input state is not modified.
+   * Applies a plan to a state and returns the new state: the reference meaning of each decision
+   * kind, written as a {@link DecisionHandler} driven by {@link Plan#applyTo} (read {@code
+   * com.classtag.sync.internal.Applier} as an example for a handler of your own store). Skipped and
+   * held decisions change nothing; an object created by the plan gets its provisional id without
+   * the reserved {@code new:} prefix ({@code classroom:sec-1}, with a {@code ~2} suffix if the
+   * state already uses that id); archives are dated at the plan's {@link Plan#generatedAt()}; the
+   * baseline moves by {@link Plan#baselineChange()}. The input state is not modified.
    *
    * @param plan the plan
    * @param state the state the plan was computed against
    * @return the new state
-   * @throws IllegalArgumentException if an argument is null, or a decision does not fit the state (the
-   *     message names the decision's index and kind and the missing or clashing object)
+   * @throws IllegalArgumentException if an argument is null, or a decision does not fit the state
+   *     (the message names the decision's index and kind and the missing or clashing object)
    */
   public static AppState apply(Plan plan, AppState state) {
     require(plan, "plan");

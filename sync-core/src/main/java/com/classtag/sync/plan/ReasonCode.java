@@ -4,13 +4,17 @@ package com.classtag.sync.plan;
 public enum ReasonCode {
   /** A section in scope has no classroom yet. */
   NEW_SECTION,
-  /** The roster's values differ from the app's (the changed value names are the decision's values). */
+  /**
+   * The roster's values differ from the app's (the changed value names are the decision's values).
+   */
   ROSTER_CHANGED,
   /** A record's source id changed; it is re-keyed by SIS id, legacy id or name and email/phone. */
   REIDENTIFIED,
   /** Every linked section left the roster. */
   SECTION_LEFT_ROSTER,
-  /** The linked sections are in the roster but no longer synced (section filter or unmapped school). */
+  /**
+   * The linked sections are in the roster but no longer synced (section filter or unmapped school).
+   */
   SECTION_OUT_OF_SCOPE,
   /** The linked sections' term ended, past the grace days. */
   TERM_ENDED,
@@ -24,7 +28,9 @@ public enum ReasonCode {
   NOT_IN_SECTION,
   /** The person left the roster. */
   LEFT_ROSTER,
-  /** A person added the student, the sections do not list them and the settings remove such members. */
+  /**
+   * A person added the student, the sections do not list them and the settings remove such members.
+   */
   PERSON_ADDED_NOT_IN_SECTION,
   /** The roster has a person the app does not know yet. */
   NEW_PERSON,
@@ -42,16 +48,18 @@ public enum ReasonCode {
   GUARDIAN_OF_STUDENT,
   /** The link's type or relationship changed. */
   LINK_CHANGED,
-  /** The sync made the link and the roster no longer has it (or it no longer passes the filters). */
+  /**
+   * The sync made the link and the roster no longer has it (or it no longer passes the filters).
+   */
   LINK_NOT_IN_ROSTER,
   /**
-   * Skip: guardian links whose contact type is not among the types to sync; one decision per rejected type
-   * (value {@code type}) lists every contact concerned.
+   * Skip: guardian links whose contact type is not among the types to sync; one decision per
+   * rejected type (value {@code type}) lists every contact concerned.
    */
   CONTACT_TYPE_FILTERED,
   /**
-   * Skip: guardian links whose relationship is not among the relationships to sync; one decision per
-   * rejected relationship (value {@code relationship}) lists every contact concerned.
+   * Skip: guardian links whose relationship is not among the relationships to sync; one decision
+   * per rejected relationship (value {@code relationship}) lists every contact concerned.
    */
   CONTACT_RELATIONSHIP_FILTERED,
   /** Skip: the contact has no usable email and no SMS-capable phone. */

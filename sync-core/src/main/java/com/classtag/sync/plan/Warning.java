@@ -3,7 +3,10 @@ package com.classtag.sync.plan;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A data problem the planner worked around, with the offending ids. Warnings never hold personal data. */
+/**
+ * A data problem the planner worked around, with the offending ids. Warnings never hold personal
+ * data.
+ */
 @Value.Immutable
 public abstract class Warning {
   /** {@return what the warning is about} */

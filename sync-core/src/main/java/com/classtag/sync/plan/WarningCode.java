@@ -28,7 +28,10 @@ public enum WarningCode {
   MAPPED_SCHOOL_MISSING,
   /** The roster shares a school no app school is linked to; its sections are not synced. */
   UNMAPPED_SCHOOL,
-  /** A classroom the sync archived has its section in the roster again; it stays archived (setting off). */
+  /**
+   * A classroom the sync archived has its section in the roster again; it stays archived (setting
+   * off).
+   */
   SECTION_REAPPEARED,
   /** A classroom is linked to a section the roster does not have and never had in the baseline. */
   LINKED_SECTION_UNKNOWN,

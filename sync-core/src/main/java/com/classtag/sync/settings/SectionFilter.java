@@ -5,10 +5,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Which sections the sync turns into classrooms, for example only homerooms. Each dimension with values
- * restricts: a section passes when every non-empty dimension contains its value. Subjects and grades
- * compare without regard to case; a section with no subject (grade) fails a subject (grade) restriction.
- * The default filter is empty and passes every section.
+ * Which sections the sync turns into classrooms, for example only homerooms. Each dimension with
+ * values restricts: a section passes when every non-empty dimension contains its value. Subjects
+ * and grades compare without regard to case; a section with no subject (grade) fails a subject
+ * (grade) restriction. The default filter is empty and passes every section.
  *
  * <pre>{@code
  * SectionFilter.builder().addSubjects("homeroom/advisory").build();
@@ -76,7 +76,12 @@ public abstract class SectionFilter {
   /** Returns a readable summary. */
   @Override
   public String toString() {
-    return "SectionFilter{subjects=" + subjects() + ", grades=" + grades() + ", schoolIds=" + schoolIds()
+    return "SectionFilter{subjects="
+        + subjects()
+        + ", grades="
+        + grades()
+        + ", schoolIds="
+        + schoolIds()
         + '}';
   }
 }

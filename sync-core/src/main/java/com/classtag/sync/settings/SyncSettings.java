@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A district's sync settings. {@code SyncSettings.defaults()} is ClassTag's documented default
- * configuration; each accessor states its default. Change one setting with the builder or a
- * {@code withXxx} copy:
+ * configuration; each accessor states its default. Change one setting with the builder or a {@code
+ * withXxx} copy:
  *
  * <pre>{@code
  * SyncSettings settings = SyncSettings.builder()
@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Text settings (contact types, relationships, phone types, subjects) compare without regard to case.
+ * <p>Text settings (contact types, relationships, phone types, subjects) compare without regard to
+ * case.
  */
 @Value.Immutable
 public abstract class SyncSettings {
@@ -27,9 +28,9 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return whether an archived synced classroom whose section is (again) in the roster is unarchived, whoever
-   * archived it} Default {@code false}: a person's archive sticks, and a classroom the sync archived stays
-   * archived with a warning when its section comes back.
+   * {@return whether an archived synced classroom whose section is (again) in the roster is
+   * unarchived, whoever archived it} Default {@code false}: a person's archive sticks, and a
+   * classroom the sync archived stays archived with a warning when its section comes back.
    */
   @Value.Default
   public boolean unarchiveReappearing() {
@@ -37,8 +38,9 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return whether the sync manages guardians: invites contacts, updates them and links them to students} Default
-   * {@code true}. When off, the plan has no contact decisions at all (guardians come from elsewhere).
+   * {@return whether the sync manages guardians: invites contacts, updates them and links them to
+   * students} Default {@code true}. When off, the plan has no contact decisions at all (guardians
+   * come from elsewhere).
    */
   @Value.Default
   public boolean manageGuardians() {
@@ -46,8 +48,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return contact types to sync; a link whose type is not listed is skipped} Default {@code {"Parent/Guardian"}}
-   * (ClassTag's documented example). Empty means any type, including none.
+   * {@return contact types to sync; a link whose type is not listed is skipped} Default {@code
+   * {"Parent/Guardian"}} (ClassTag's documented example). Empty means any type, including none.
    */
   @Value.Default
   public Set<String> contactTypes() {
@@ -55,8 +57,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return contact relationships to sync; a link whose relationship is not listed is skipped} Default
-   * {@code {"Parent"}}. Empty means any relationship, including none.
+   * {@return contact relationships to sync; a link whose relationship is not listed is skipped}
+   * Default {@code {"Parent"}}. Empty means any relationship, including none.
    */
   @Value.Default
   public Set<String> contactRelationships() {
@@ -64,8 +66,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return phone types that can receive SMS; such a number becomes the login and SMS phone, any other number is
-   * kept as a home phone for records only} Default {@code {"Cell"}}.
+   * {@return phone types that can receive SMS; such a number becomes the login and SMS phone, any
+   * other number is kept as a home phone for records only} Default {@code {"Cell"}}.
    */
   @Value.Default
   public Set<String> smsPhoneTypes() {
@@ -73,46 +75,55 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return whether the sync updates the name, email and phones of users who joined (staff and contacts)} Default
-   * {@code false}. Invited users are always updated.
+   * {@return whether the sync updates the name, email and phones of users who joined (staff and
+   * contacts)} Default {@code false}. Invited users are always updated.
    */
   @Value.Default
   public boolean updateJoinedUserDetails() {
     return false;
   }
 
-  /** {@return the deletion threshold} Default 20 percent with a floor of 10, per destructive decision kind. */
+  /**
+   * {@return the deletion threshold} Default 20 percent with a floor of 10, per destructive
+   * decision kind.
+   */
   @Value.Default
   public DeletionThreshold deletionThreshold() {
     return DeletionThreshold.defaults();
   }
 
   /**
-   * {@return A mapped school is "near empty" when the roster has fewer sections for it than this percentage of its
-   * active synced classrooms (and it has more than the threshold's floor of them); every destructive
-   * decision for a near-empty school, or one with no sections at all, is held} Default 10. Zero turns the
-   * near-empty check off (the empty check stays).
+   * {@return A mapped school is "near empty" when the roster has fewer sections for it than this
+   * percentage of its active synced classrooms (and it has more than the threshold's floor of
+   * them); every destructive decision for a near-empty school, or one with no sections at all, is
+   * held} Default 10. Zero turns the near-empty check off (the empty check stays).
    */
   @Value.Default
   public int nearEmptySchoolPercent() {
     return 10;
   }
 
-  /** {@return how synced classroom names follow the roster} Default {@link ClassroomNamePolicy#KEEP_EDITED}. */
+  /**
+   * {@return how synced classroom names follow the roster} Default {@link
+   * ClassroomNamePolicy#KEEP_EDITED}.
+   */
   @Value.Default
   public ClassroomNamePolicy classroomNames() {
     return ClassroomNamePolicy.KEEP_EDITED;
   }
 
-  /** {@return whether classrooms whose term ended (plus {@link #termGraceDays()}) are archived} Default {@code false}. */
+  /**
+   * {@return whether classrooms whose term ended (plus {@link #termGraceDays()}) are archived}
+   * Default {@code false}.
+   */
   @Value.Default
   public boolean archiveEndedTerms() {
     return false;
   }
 
   /**
-   * {@return days after a term's end date before its classrooms count as ended} Default 14. Dates are compared in
-   * UTC; the grace absorbs time zones.
+   * {@return days after a term's end date before its classrooms count as ended} Default 14. Dates
+   * are compared in UTC; the grace absorbs time zones.
    */
   @Value.Default
   public int termGraceDays() {
@@ -126,8 +137,8 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return whether a teacher who left the roster is removed from the synced classrooms the sync added them to}
-   * Default {@code true}. Teachers a person added always stay.
+   * {@return whether a teacher who left the roster is removed from the synced classrooms the sync
+   * added them to} Default {@code true}. Teachers a person added always stay.
    */
   @Value.Default
   public boolean removeDepartedTeachers() {
@@ -135,42 +146,51 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return whether students a person added to a synced classroom are removed when the roster does not list them
-   * there (the classroom then mirrors its sections exactly)} Default {@code false}. Teachers a person added
-   * are never removed.
+   * {@return whether students a person added to a synced classroom are removed when the roster does
+   * not list them there (the classroom then mirrors its sections exactly)} Default {@code false}.
+   * Teachers a person added are never removed.
    */
   @Value.Default
   public boolean removePersonAddedMembers() {
     return false;
   }
 
-  /** {@return student statuses to carry into student records when shared} Default: ELL, FRL and IEP. */
+  /**
+   * {@return student statuses to carry into student records when shared} Default: ELL, FRL and IEP.
+   */
   @Value.Default
   public Set<StudentStatus> carriedStatuses() {
     return EnumSet.allOf(StudentStatus.class);
   }
 
   /**
-   * {@return whether every extension field the district shares is carried} Default {@code true}. When false, only
-   * {@link #carriedExtensionFields()} are.
+   * {@return whether every extension field the district shares is carried} Default {@code true}.
+   * When false, only {@link #carriedExtensionFields()} are.
    */
   @Value.Default
   public boolean carryAllExtensionFields() {
     return true;
   }
 
-  /** {@return the extension fields to carry when {@link #carryAllExtensionFields()} is false} Default empty. */
+  /**
+   * {@return the extension fields to carry when {@link #carryAllExtensionFields()} is false}
+   * Default empty.
+   */
   public abstract Set<String> carriedExtensionFields();
 
-  /** {@return which roster id the app shows as the student's id} Default {@link StudentIdSource#SIS_ID}. */
+  /**
+   * {@return which roster id the app shows as the student's id} Default {@link
+   * StudentIdSource#SIS_ID}.
+   */
   @Value.Default
   public StudentIdSource studentIdSource() {
     return StudentIdSource.SIS_ID;
   }
 
   /**
-   * {@return whether district admins get staff accounts with district access, and lose it when they leave} Default
-   * {@code true}; turn off when the district stops sharing them, so their access is left alone.
+   * {@return whether district admins get staff accounts with district access, and lose it when they
+   * leave} Default {@code true}; turn off when the district stops sharing them, so their access is
+   * left alone.
    */
   @Value.Default
   public boolean syncDistrictAdmins() {
@@ -178,10 +198,10 @@ public abstract class SyncSettings {
   }
 
   /**
-   * {@return the sharing audit's threshold: a carried student status (ELL, FRL, IEP) or a named extension field
-   * counts as not shared when fewer than this percentage of students have it, or when none does} Default
-   * 5; zero reports only a field no student has. Used by {@code com.classtag.sync.audit.SharingAudit}
-   * only, never by the planner.
+   * {@return the sharing audit's threshold: a carried student status (ELL, FRL, IEP) or a named
+   * extension field counts as not shared when fewer than this percentage of students have it, or
+   * when none does} Default 5; zero reports only a field no student has. Used by {@code
+   * com.classtag.sync.audit.SharingAudit} only, never by the planner.
    */
   @Value.Default
   public int auditMissingPercent() {

@@ -1,6 +1,6 @@
 /**
- * A district's sync settings: one immutable {@link com.classtag.sync.settings.SyncSettings} value whose
- * defaults are ClassTag's documented defaults. Every default is stated on its accessor.
+ * A district's sync settings: one immutable {@link com.classtag.sync.settings.SyncSettings} value
+ * whose defaults are ClassTag's documented defaults. Every default is stated on its accessor.
  */
 @ValueStyle
 package com.classtag.sync.settings;

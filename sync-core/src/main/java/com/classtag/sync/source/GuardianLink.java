@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A contact's link to a student, with the contact type and relationship the settings filter on (Clever's
- * {@code student_relationships}; OneRoster's {@code agentSourcedIds} have no type).
+ * A contact's link to a student, with the contact type and relationship the settings filter on
+ * (Clever's {@code student_relationships}; OneRoster's {@code agentSourcedIds} have no type).
  */
 @Value.Immutable
 public abstract class GuardianLink {
@@ -29,7 +29,10 @@ public abstract class GuardianLink {
     return Optional.ofNullable(relationshipOrNull());
   }
 
-  /** {@return {@link #relationship()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #relationship()} as a nullable value (null when absent), read without
+   * allocating}
+   */
   public abstract @Nullable String relationshipOrNull();
 
   /** {@return a new builder} */

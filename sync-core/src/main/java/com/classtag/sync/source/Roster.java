@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One full snapshot of a district's roster, in the planner's own terms. Records keep the order the source
- * gave; when two records share an id the planner keeps the first and warns.
+ * One full snapshot of a district's roster, in the planner's own terms. Records keep the order the
+ * source gave; when two records share an id the planner keeps the first and warns.
  *
  * <pre>{@code
  * Roster roster = Roster.builder()
@@ -36,7 +36,9 @@ public abstract class Roster {
   /** {@return guardian links between contacts and students} */
   public abstract List<GuardianLink> guardianLinks();
 
-  /** {@return whether the roster has no sections and no people: a feed the planner must not trust} */
+  /**
+   * {@return whether the roster has no sections and no people: a feed the planner must not trust}
+   */
   public final boolean isEmpty() {
     return sections().isEmpty() && people().isEmpty();
   }
@@ -52,8 +54,16 @@ public abstract class Roster {
   /** Returns the record counts only. */
   @Override
   public String toString() {
-    return "Roster{schools=" + schools().size() + ", terms=" + terms().size()
-        + ", sections=" + sections().size() + ", people=" + people().size()
-        + ", guardianLinks=" + guardianLinks().size() + '}';
+    return "Roster{schools="
+        + schools().size()
+        + ", terms="
+        + terms().size()
+        + ", sections="
+        + sections().size()
+        + ", people="
+        + people().size()
+        + ", guardianLinks="
+        + guardianLinks().size()
+        + '}';
   }
 }

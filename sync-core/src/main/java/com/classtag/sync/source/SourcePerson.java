@@ -9,7 +9,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A person in the roster with all their roles: student, teacher, school admin, district admin, contact.
+ * A person in the roster with all their roles: student, teacher, school admin, district admin,
+ * contact.
  *
  * <pre>{@code
  * SourcePerson.builder().id("s-1").addRoles(PersonRole.STUDENT)
@@ -26,12 +27,17 @@ public abstract class SourcePerson {
   /** {@return the person's roles} */
   public abstract Set<PersonRole> roles();
 
-  /** {@return the given name} Clever contacts often have none: their full name is in {@link #lastName()}. */
+  /**
+   * {@return the given name} Clever contacts often have none: their full name is in {@link
+   * #lastName()}.
+   */
   public final Optional<String> firstName() {
     return Optional.ofNullable(firstNameOrNull());
   }
 
-  /** {@return {@link #firstName()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #firstName()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String firstNameOrNull();
 
   /** {@return the family name, or a contact's full name} */
@@ -39,10 +45,14 @@ public abstract class SourcePerson {
     return Optional.ofNullable(lastNameOrNull());
   }
 
-  /** {@return {@link #lastName()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #lastName()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String lastNameOrNull();
 
-  /** {@return the email address as sent; the planner normalises it and ignores one that is unusable} */
+  /**
+   * {@return the email address as sent; the planner normalises it and ignores one that is unusable}
+   */
   public final Optional<String> email() {
     return Optional.ofNullable(emailOrNull());
   }
@@ -53,7 +63,9 @@ public abstract class SourcePerson {
   /** {@return the person's phones with their types} */
   public abstract List<Phone> phones();
 
-  /** {@return the id in the district's SIS; used to re-identify a person whose source id changed} */
+  /**
+   * {@return the id in the district's SIS; used to re-identify a person whose source id changed}
+   */
   public final Optional<String> sisId() {
     return Optional.ofNullable(sisIdOrNull());
   }
@@ -66,7 +78,10 @@ public abstract class SourcePerson {
     return Optional.ofNullable(studentNumberOrNull());
   }
 
-  /** {@return {@link #studentNumber()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #studentNumber()} as a nullable value (null when absent), read without
+   * allocating}
+   */
   public abstract @Nullable String studentNumberOrNull();
 
   /** {@return A previous source id (Clever's {@code legacy_id}); used to re-identify a person} */
@@ -74,7 +89,9 @@ public abstract class SourcePerson {
     return Optional.ofNullable(legacyIdOrNull());
   }
 
-  /** {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String legacyIdOrNull();
 
   /** {@return the schools the person belongs to as a student or teacher} */
@@ -96,7 +113,9 @@ public abstract class SourcePerson {
     return Optional.ofNullable(ellStatusOrNull());
   }
 
-  /** {@return {@link #ellStatus()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #ellStatus()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String ellStatusOrNull();
 
   /** {@return A student's free/reduced lunch status as sent} */
@@ -104,7 +123,9 @@ public abstract class SourcePerson {
     return Optional.ofNullable(frlStatusOrNull());
   }
 
-  /** {@return {@link #frlStatus()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #frlStatus()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String frlStatusOrNull();
 
   /** {@return A student's IEP status as sent} */
@@ -112,7 +133,9 @@ public abstract class SourcePerson {
     return Optional.ofNullable(iepStatusOrNull());
   }
 
-  /** {@return {@link #iepStatus()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #iepStatus()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String iepStatusOrNull();
 
   /** {@return the district's extension fields for a student, as text} */
@@ -129,8 +152,8 @@ public abstract class SourcePerson {
   }
 
   /**
-   * The roles as bits by ordinal, computed once when the person is built: the planner asks for the roles of
-   * millions of people, and a bit test in the person needs none of the role set's objects.
+   * The roles as bits by ordinal, computed once when the person is built: the planner asks for the
+   * roles of millions of people, and a bit test in the person needs none of the role set's objects.
    */
   @Value.Derived
   int roleBits() {
@@ -249,7 +272,10 @@ public abstract class SourcePerson {
     }
   }
 
-  /** Shows ids, roles and schools; names, email, phones and student attributes only show their presence. */
+  /**
+   * Shows ids, roles and schools; names, email, phones and student attributes only show their
+   * presence.
+   */
   @Override
   public String toString() {
     return new ToString("SourcePerson")

@@ -20,7 +20,10 @@ public abstract class SourceSection {
   /** {@return the section's id in the source (Clever id); classrooms link to it} */
   public abstract String id();
 
-  /** {@return the section's id in the district's SIS; used to re-identify a section whose source id changed} */
+  /**
+   * {@return the section's id in the district's SIS; used to re-identify a section whose source id
+   * changed}
+   */
   public abstract Optional<String> sisId();
 
   /** {@return the id of the school the section belongs to} */
@@ -32,7 +35,10 @@ public abstract class SourceSection {
   /** {@return the id of the section's term} */
   public abstract Optional<String> termId();
 
-  /** {@return the subject, for example {@code homeroom/advisory}; the section filter may select on it} */
+  /**
+   * {@return the subject, for example {@code homeroom/advisory}; the section filter may select on
+   * it}
+   */
   public abstract Optional<String> subject();
 
   /** {@return the grade, for example {@code 4} or {@code Kindergarten}} */

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A term (academic session). The planner only uses {@link #endDate()}, to archive ended classrooms. */
+/**
+ * A term (academic session). The planner only uses {@link #endDate()}, to archive ended classrooms.
+ */
 @Value.Immutable
 public abstract class SourceTerm {
   /** {@return the term's id in the source} */

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A school in the app with the source school ids linked to it ("School Connection to SIS"). Several source
- * schools may map to one app school; an app school with no linked id is not synced.
+ * A school in the app with the source school ids linked to it ("School Connection to SIS"). Several
+ * source schools may map to one app school; an app school with no linked id is not synced.
  */
 @Value.Immutable
 public abstract class AppSchool {

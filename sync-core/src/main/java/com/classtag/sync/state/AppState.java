@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Everything the planner needs to know about the app: schools, classrooms (with their memberships), student
- * records, staff accounts (with their school access), contact accounts (with their links to students), and
- * the baseline of the last sync (absent before the first one).
+ * Everything the planner needs to know about the app: schools, classrooms (with their memberships),
+ * student records, staff accounts (with their school access), contact accounts (with their links to
+ * students), and the baseline of the last sync (absent before the first one).
  *
- * <p>Ids are the app's own. No classroom, student, staff or contact id starts with {@code new:}: the planner
- * reserves that prefix for the provisional ids of the objects a plan creates, and those records refuse it
- * with an {@link IllegalArgumentException}.
+ * <p>Ids are the app's own. No classroom, student, staff or contact id starts with {@code new:}:
+ * the planner reserves that prefix for the provisional ids of the objects a plan creates, and those
+ * records refuse it with an {@link IllegalArgumentException}.
  */
 @Value.Immutable
 public abstract class AppState {
@@ -49,9 +49,18 @@ public abstract class AppState {
   /** Returns the record counts only. */
   @Override
   public String toString() {
-    return "AppState{schools=" + schools().size() + ", classrooms=" + classrooms().size()
-        + ", students=" + students().size() + ", staff=" + staff().size()
-        + ", contacts=" + contacts().size()
-        + ", baseline=" + baseline().map(b -> b.sectionIds().size() + " sections").orElse("none") + '}';
+    return "AppState{schools="
+        + schools().size()
+        + ", classrooms="
+        + classrooms().size()
+        + ", students="
+        + students().size()
+        + ", staff="
+        + staff().size()
+        + ", contacts="
+        + contacts().size()
+        + ", baseline="
+        + baseline().map(b -> b.sectionIds().size() + " sections").orElse("none")
+        + '}';
   }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A classroom in the app. A classroom linked to one or more sections is synced; one with no section is
- * manual and the planner never touches it. Several sections may be linked to one classroom (a teacher
- * merged them).
+ * A classroom in the app. A classroom linked to one or more sections is synced; one with no section
+ * is manual and the planner never touches it. Several sections may be linked to one classroom (a
+ * teacher merged them).
  *
  * <pre>{@code
  * Classroom.builder().id("c-1").schoolId("app-sch-1").name("Homeroom 4B")
@@ -27,7 +27,10 @@ public abstract class Classroom {
   /** {@return the classroom's name} */
   public abstract String name();
 
-  /** {@return whether a person edited the name in the app (the name is then kept under the default settings)} */
+  /**
+   * {@return whether a person edited the name in the app (the name is then kept under the default
+   * settings)}
+   */
   @Value.Default
   public boolean nameEdited() {
     return false;

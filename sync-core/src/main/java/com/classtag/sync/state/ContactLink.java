@@ -4,7 +4,10 @@ import com.classtag.sync.internal.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A contact account's link to a student record, with who made it. Held by {@link ContactAccount#links()}. */
+/**
+ * A contact account's link to a student record, with who made it. Held by {@link
+ * ContactAccount#links()}.
+ */
 @Value.Immutable
 public abstract class ContactLink {
   /** {@return the student record's app id} */
@@ -23,7 +26,10 @@ public abstract class ContactLink {
     return Optional.ofNullable(relationshipOrNull());
   }
 
-  /** {@return {@link #relationship()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #relationship()} as a nullable value (null when absent), read without
+   * allocating}
+   */
   public abstract @Nullable String relationshipOrNull();
 
   /** {@return who made the link} */

@@ -4,10 +4,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The section ids the last sync saw. The planner archives a synced classroom because its section "left the
- * roster" only when the section is in the baseline; a linked section the roster never shared (a typo in a
- * classroom connection, or a first sync) only raises a warning. People need no baseline: memberships,
- * access and links record that the sync made them.
+ * The section ids the last sync saw. The planner archives a synced classroom because its section
+ * "left the roster" only when the section is in the baseline; a linked section the roster never
+ * shared (a typo in a classroom connection, or a first sync) only raises a warning. People need no
+ * baseline: memberships, access and links record that the sync made them.
  */
 @Value.Immutable
 public abstract class SectionBaseline {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A classroom's link to a source section: the section's source id and, when known, its SIS id (kept so a
- * section whose source id changes can be re-identified instead of archived and re-created).
+ * A classroom's link to a source section: the section's source id and, when known, its SIS id (kept
+ * so a section whose source id changes can be re-identified instead of archived and re-created).
  */
 @Value.Immutable
 public abstract class SectionRef {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A staff account (teacher, school admin, district admin) with its school access and district access. An
- * account with a {@link #sourceId()} is synced.
+ * A staff account (teacher, school admin, district admin) with its school access and district
+ * access. An account with a {@link #sourceId()} is synced.
  */
 @Value.Immutable
 public abstract class StaffAccount {
@@ -20,7 +20,9 @@ public abstract class StaffAccount {
     return Optional.ofNullable(sourceIdOrNull());
   }
 
-  /** {@return {@link #sourceId()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #sourceId()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String sourceIdOrNull();
 
   /** {@return the SIS id} */
@@ -36,7 +38,9 @@ public abstract class StaffAccount {
     return Optional.ofNullable(legacyIdOrNull());
   }
 
-  /** {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String legacyIdOrNull();
 
   /** {@return the given name} */
@@ -44,7 +48,9 @@ public abstract class StaffAccount {
     return Optional.ofNullable(firstNameOrNull());
   }
 
-  /** {@return {@link #firstName()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #firstName()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String firstNameOrNull();
 
   /** {@return the family name} */
@@ -52,7 +58,9 @@ public abstract class StaffAccount {
     return Optional.ofNullable(lastNameOrNull());
   }
 
-  /** {@return {@link #lastName()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #lastName()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String lastNameOrNull();
 
   /** {@return the email (login and messages)} */
@@ -68,7 +76,9 @@ public abstract class StaffAccount {
     return Optional.ofNullable(smsPhoneOrNull());
   }
 
-  /** {@return {@link #smsPhone()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #smsPhone()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String smsPhoneOrNull();
 
   /** {@return another phone, kept for records only} */
@@ -76,7 +86,9 @@ public abstract class StaffAccount {
     return Optional.ofNullable(homePhoneOrNull());
   }
 
-  /** {@return {@link #homePhone()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #homePhone()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String homePhoneOrNull();
 
   /** {@return whether the user joined} */
@@ -88,7 +100,10 @@ public abstract class StaffAccount {
   /** {@return access to app schools} */
   public abstract List<SchoolAccess> schoolAccess();
 
-  /** {@return present when the account has district-wide (district admin) access, with who granted it} */
+  /**
+   * {@return present when the account has district-wide (district admin) access, with who granted
+   * it}
+   */
   public abstract Optional<Actor> districtAccess();
 
   /** {@return a new builder} */

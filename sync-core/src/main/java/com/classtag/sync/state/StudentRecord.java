@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A student known to the app. A record with a {@link #sourceId()} is synced; one without was made by a
- * person and is never matched or changed by the planner.
+ * A student known to the app. A record with a {@link #sourceId()} is synced; one without was made
+ * by a person and is never matched or changed by the planner.
  */
 @Value.Immutable
 public abstract class StudentRecord {
@@ -20,7 +20,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(sourceIdOrNull());
   }
 
-  /** {@return {@link #sourceId()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #sourceId()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String sourceIdOrNull();
 
   /** {@return the SIS id} */
@@ -36,7 +38,10 @@ public abstract class StudentRecord {
     return Optional.ofNullable(studentNumberOrNull());
   }
 
-  /** {@return {@link #studentNumber()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #studentNumber()} as a nullable value (null when absent), read without
+   * allocating}
+   */
   public abstract @Nullable String studentNumberOrNull();
 
   /** {@return the previous source id} */
@@ -44,7 +49,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(legacyIdOrNull());
   }
 
-  /** {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #legacyId()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String legacyIdOrNull();
 
   /** {@return the given name} */
@@ -52,7 +59,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(firstNameOrNull());
   }
 
-  /** {@return {@link #firstName()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #firstName()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String firstNameOrNull();
 
   /** {@return the family name} */
@@ -60,7 +69,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(lastNameOrNull());
   }
 
-  /** {@return {@link #lastName()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #lastName()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String lastNameOrNull();
 
   /** {@return the email address} */
@@ -84,7 +95,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(displayIdOrNull());
   }
 
-  /** {@return {@link #displayId()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #displayId()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String displayIdOrNull();
 
   /** {@return the ELL status} */
@@ -92,7 +105,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(ellStatusOrNull());
   }
 
-  /** {@return {@link #ellStatus()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #ellStatus()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String ellStatusOrNull();
 
   /** {@return the FRL status} */
@@ -100,7 +115,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(frlStatusOrNull());
   }
 
-  /** {@return {@link #frlStatus()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #frlStatus()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String frlStatusOrNull();
 
   /** {@return the IEP status} */
@@ -108,7 +125,9 @@ public abstract class StudentRecord {
     return Optional.ofNullable(iepStatusOrNull());
   }
 
-  /** {@return {@link #iepStatus()} as a nullable value (null when absent), read without allocating} */
+  /**
+   * {@return {@link #iepStatus()} as a nullable value (null when absent), read without allocating}
+   */
   public abstract @Nullable String iepStatusOrNull();
 
   /** {@return extension fields carried from the roster} */

@@ -28,8 +28,10 @@ import net.jqwik.api.Provide;
 /** Audit invariants over generated settings and rosters. */
 class AuditProperties {
   private static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
-  private static final List<String> TYPES = List.of("Parent/Guardian", "Primary", "Emergency", "Other");
-  private static final List<String> RELATIONSHIPS = List.of("Parent", "Grandparent", "Aunt/Uncle", "Sibling");
+  private static final List<String> TYPES =
+      List.of("Parent/Guardian", "Primary", "Emergency", "Other");
+  private static final List<String> RELATIONSHIPS =
+      List.of("Parent", "Grandparent", "Aunt/Uncle", "Sibling");
   private static final List<String> SUBJECTS = List.of("homeroom/advisory", "math", "science");
   private static final List<String> GRADES = List.of("Kindergarten", "3", "7");
   private static final List<String> EXTENSIONS = List.of("homeroom", "bus_route", "locker");
@@ -56,7 +58,8 @@ class AuditProperties {
     AuditReport first = audit.audit(w.roster(), w.state(), NOW);
 
     assertThat(audit.audit(w.roster(), w.state(), NOW)).isEqualTo(first);
-    assertThat(AuditJson.toJson(audit.audit(w.roster(), w.state(), NOW))).isEqualTo(AuditJson.toJson(first));
+    assertThat(AuditJson.toJson(audit.audit(w.roster(), w.state(), NOW)))
+        .isEqualTo(AuditJson.toJson(first));
   }
 
   private static World exact(long seed) {
@@ -73,21 +76,27 @@ class AuditProperties {
       schools.add("sch-" + i);
     }
     List<String> filterSchools = r.nextInt(3) == 0 ? nonEmptySubset(r, schools) : List.of();
-    SyncSettings settings = SyncSettings.builder()
-        .contactTypes(types)
-        .contactRelationships(relationships)
-        .manageGuardians(r.nextInt(4) != 0)
-        .syncDistrictAdmins(r.nextBoolean())
-        .archiveEndedTerms(r.nextBoolean())
-        .sectionFilter(SectionFilter.builder().addAllSubjects(subjects).addAllGrades(grades)
-            .addAllSchoolIds(filterSchools).build())
-        .carryAllExtensionFields(carryAll)
-        .addAllCarriedExtensionFields(carried)
-        .build();
+    SyncSettings settings =
+        SyncSettings.builder()
+            .contactTypes(types)
+            .contactRelationships(relationships)
+            .manageGuardians(r.nextInt(4) != 0)
+            .syncDistrictAdmins(r.nextBoolean())
+            .archiveEndedTerms(r.nextBoolean())
+            .sectionFilter(
+                SectionFilter.builder()
+                    .addAllSubjects(subjects)
+                    .addAllGrades(grades)
+                    .addAllSchoolIds(filterSchools)
+                    .build())
+            .carryAllExtensionFields(carryAll)
+            .addAllCarriedExtensionFields(carried)
+            .build();
 
     Roster.Builder roster = Roster.builder();
     AppState.Builder state = AppState.builder();
-    roster.addTerms(SourceTerm.builder().id("term-now").endDate(LocalDate.parse("2026-06-11")).build());
+    roster.addTerms(
+        SourceTerm.builder().id("term-now").endDate(LocalDate.parse("2026-06-11")).build());
     int people = 0;
     List<String> studentIds = new ArrayList<>();
     for (String school : schools) {
@@ -99,20 +108,35 @@ class AuditProperties {
       int sections = 1 + r.nextInt(3);
       for (int s = 0; s < sections; s++) {
         String teacher = "t-" + people++;
-        roster.addPeople(SourcePerson.builder().id(teacher).addRoles(PersonRole.TEACHER)
-            .addSchoolIds(school).email(teacher + "@school.example").build());
-        SourceSection.Builder section = SourceSection.builder().id(school + "-sec-" + s).schoolId(school)
-            .subject(pick(r, subjects.isEmpty() ? SUBJECTS : subjects))
-            .grade(pick(r, grades.isEmpty() ? GRADES : grades))
-            .addTeacherIds(teacher);
+        roster.addPeople(
+            SourcePerson.builder()
+                .id(teacher)
+                .addRoles(PersonRole.TEACHER)
+                .addSchoolIds(school)
+                .email(teacher + "@school.example")
+                .build());
+        SourceSection.Builder section =
+            SourceSection.builder()
+                .id(school + "-sec-" + s)
+                .schoolId(school)
+                .subject(pick(r, subjects.isEmpty() ? SUBJECTS : subjects))
+                .grade(pick(r, grades.isEmpty() ? GRADES : grades))
+                .addTeacherIds(teacher);
         if (r.nextBoolean()) {
           section.termId("term-now");
         }
         int students = 1 + r.nextInt(4);
         for (int k = 0; k < students; k++) {
           String student = "s-" + people++;
-          SourcePerson.Builder p = SourcePerson.builder().id(student).addRoles(PersonRole.STUDENT)
-              .addSchoolIds(school).sisId("sis-" + student).ellStatus("N").frlStatus("Paid").iepStatus("N");
+          SourcePerson.Builder p =
+              SourcePerson.builder()
+                  .id(student)
+                  .addRoles(PersonRole.STUDENT)
+                  .addSchoolIds(school)
+                  .sisId("sis-" + student)
+                  .ellStatus("N")
+                  .frlStatus("Paid")
+                  .iepStatus("N");
           for (String name : carryAll ? subset(r, EXTENSIONS) : carried) {
             p.putExtensionFields(name, "v" + k);
           }
@@ -123,24 +147,36 @@ class AuditProperties {
         roster.addSections(section.build());
       }
       if (r.nextBoolean()) {
-        roster.addPeople(SourcePerson.builder().id("a-" + people++).addRoles(PersonRole.SCHOOL_ADMIN)
-            .addAdminSchoolIds(school).build());
+        roster.addPeople(
+            SourcePerson.builder()
+                .id("a-" + people++)
+                .addRoles(PersonRole.SCHOOL_ADMIN)
+                .addAdminSchoolIds(school)
+                .build());
       }
     }
     if (settings.syncDistrictAdmins() && r.nextBoolean()) {
-      roster.addPeople(SourcePerson.builder().id("da-" + people++).addRoles(PersonRole.DISTRICT_ADMIN).build());
+      roster.addPeople(
+          SourcePerson.builder().id("da-" + people++).addRoles(PersonRole.DISTRICT_ADMIN).build());
     }
     if (settings.manageGuardians()) {
       for (String student : studentIds) {
         int contacts = r.nextInt(3);
         for (int c = 0; c < contacts; c++) {
           String contact = "c-" + people++;
-          roster.addPeople(SourcePerson.builder().id(contact).addRoles(PersonRole.CONTACT)
-              .addPhones(Phone.of("555-010-" + (1000 + c), "Cell")).build());
-          roster.addGuardianLinks(GuardianLink.builder().contactId(contact).studentId(student)
-              .type(pick(r, types.isEmpty() ? TYPES : types))
-              .relationship(pick(r, relationships.isEmpty() ? RELATIONSHIPS : relationships))
-              .build());
+          roster.addPeople(
+              SourcePerson.builder()
+                  .id(contact)
+                  .addRoles(PersonRole.CONTACT)
+                  .addPhones(Phone.of("555-010-" + (1000 + c), "Cell"))
+                  .build());
+          roster.addGuardianLinks(
+              GuardianLink.builder()
+                  .contactId(contact)
+                  .studentId(student)
+                  .type(pick(r, types.isEmpty() ? TYPES : types))
+                  .relationship(pick(r, relationships.isEmpty() ? RELATIONSHIPS : relationships))
+                  .build());
         }
       }
     }

@@ -51,21 +51,25 @@ class SharingAuditTest {
   void nullArgumentsAreNamed() {
     SharingAudit audit = SharingAudit.create(SyncSettings.defaults());
     assertThatThrownBy(() -> audit.audit(null, app(), NOW)).hasMessage("roster must not be null");
-    assertThatThrownBy(() -> audit.audit(district().build(), null, NOW)).hasMessage("state must not be null");
-    assertThatThrownBy(() -> audit.audit(district().build(), app(), null)).hasMessage("now must not be null");
+    assertThatThrownBy(() -> audit.audit(district().build(), null, NOW))
+        .hasMessage("state must not be null");
+    assertThatThrownBy(() -> audit.audit(district().build(), app(), null))
+        .hasMessage("now must not be null");
     assertThatThrownBy(() -> SharingAudit.create(null)).hasMessage("settings must not be null");
   }
 
   @Test
   void findingsComeOversharedFirstAndAreDeterministic() {
-    Roster roster = district()
-        .addSchools(SourceSchool.builder().id("sch-9").build())
-        .addPeople(student("s-3").build())
-        .build();
+    Roster roster =
+        district()
+            .addSchools(SourceSchool.builder().id("sch-9").build())
+            .addPeople(student("s-3").build())
+            .build();
 
     AuditReport first = audit(roster);
 
-    assertThat(first.findings()).extracting(Finding::code)
+    assertThat(first.findings())
+        .extracting(Finding::code)
         .containsExactly(FindingCode.SCHOOL_NOT_MAPPED, FindingCode.STUDENT_WITHOUT_SECTION);
     assertThat(first.overshared()).extracting(Finding::severity).containsOnly(Severity.PRIVACY);
     assertThat(first.missing()).extracting(Finding::severity).containsOnly(Severity.FUNCTION);
@@ -83,12 +87,16 @@ class SharingAuditTest {
 
     assertThat(f.count()).isEqualTo(25);
     assertThat(f.total()).isEqualTo(27);
-    assertThat(f.sampleIds()).hasSize(Finding.MAX_SAMPLES).startsWith("x-0", "x-1").endsWith("x-19");
+    assertThat(f.sampleIds())
+        .hasSize(Finding.MAX_SAMPLES)
+        .startsWith("x-0", "x-1")
+        .endsWith("x-19");
   }
 
   @Test
   void theFirstOfTwoPeopleWithOneIdCountsAsThePlannerDoes() {
-    Roster roster = district().addPeople(student("s-1").schoolIds(List.of()).sisId("").build()).build();
+    Roster roster =
+        district().addPeople(student("s-1").schoolIds(List.of()).sisId("").build()).build();
 
     AuditReport report = audit(roster);
 
@@ -100,7 +108,8 @@ class SharingAuditTest {
   class Schools {
     @Test
     void aSchoolNoAppSchoolMapsIsOvershared() {
-      Roster roster = district().addSchools(SourceSchool.builder().id("sch-9").name("Online").build()).build();
+      Roster roster =
+          district().addSchools(SourceSchool.builder().id("sch-9").name("Online").build()).build();
 
       Finding f = only(audit(roster), FindingCode.SCHOOL_NOT_MAPPED);
 
@@ -121,26 +130,37 @@ class SharingAuditTest {
   class Sections {
     @Test
     void sectionsTheFilterLeavesOutAreOvershared() {
-      Roster roster = district()
-          .addSections(section("sec-2", "sch-1").subject("math").addTeacherIds("t-1").addStudentIds("s-1").build())
-          .build();
-      SyncSettings homerooms = SyncSettings.builder()
-          .sectionFilter(SectionFilter.builder().addSubjects("homeroom/advisory").build()).build();
+      Roster roster =
+          district()
+              .addSections(
+                  section("sec-2", "sch-1")
+                      .subject("math")
+                      .addTeacherIds("t-1")
+                      .addStudentIds("s-1")
+                      .build())
+              .build();
+      SyncSettings homerooms =
+          SyncSettings.builder()
+              .sectionFilter(SectionFilter.builder().addSubjects("homeroom/advisory").build())
+              .build();
 
       Finding f = only(audit(roster, homerooms), FindingCode.SECTION_OUT_OF_SCOPE);
 
       assertThat(f.count()).isEqualTo(1);
       assertThat(f.total()).isEqualTo(2);
       assertThat(f.sampleIds()).containsExactly("sec-2");
-      assertThat(f.explanation()).contains("0 in schools the sync does not cover, 1 left out by the section filter");
+      assertThat(f.explanation())
+          .contains("0 in schools the sync does not cover, 1 left out by the section filter");
       assertThat(findings(audit(roster), FindingCode.SECTION_OUT_OF_SCOPE)).isEmpty();
     }
 
     @Test
     void sectionsOfAnUnmappedSchoolAreOvershared() {
-      Roster roster = district()
-          .addSections(section("sec-9", "sch-9").addTeacherIds("t-1").addStudentIds("s-1").build())
-          .build();
+      Roster roster =
+          district()
+              .addSections(
+                  section("sec-9", "sch-9").addTeacherIds("t-1").addStudentIds("s-1").build())
+              .build();
 
       Finding f = only(audit(roster), FindingCode.SECTION_OUT_OF_SCOPE);
 
@@ -150,12 +170,21 @@ class SharingAuditTest {
 
     @Test
     void sectionsOfEndedTermsAreOversharedOnlyWhenEndedTermsAreArchived() {
-      Roster roster = district()
-          .addTerms(SourceTerm.builder().id("term-old").endDate(LocalDate.parse("2026-01-10")).build(),
-              SourceTerm.builder().id("term-recent").endDate(LocalDate.parse("2026-02-20")).build())
-          .addSections(section("sec-old", "sch-1").termId("term-old").addTeacherIds("t-1").build(),
-              section("sec-recent", "sch-1").termId("term-recent").addTeacherIds("t-1").build())
-          .build();
+      Roster roster =
+          district()
+              .addTerms(
+                  SourceTerm.builder()
+                      .id("term-old")
+                      .endDate(LocalDate.parse("2026-01-10"))
+                      .build(),
+                  SourceTerm.builder()
+                      .id("term-recent")
+                      .endDate(LocalDate.parse("2026-02-20"))
+                      .build())
+              .addSections(
+                  section("sec-old", "sch-1").termId("term-old").addTeacherIds("t-1").build(),
+                  section("sec-recent", "sch-1").termId("term-recent").addTeacherIds("t-1").build())
+              .build();
       SyncSettings archive = SyncSettings.builder().archiveEndedTerms(true).build();
 
       Finding f = only(audit(roster, archive), FindingCode.SECTION_TERM_ENDED);
@@ -167,11 +196,16 @@ class SharingAuditTest {
 
     @Test
     void aSyncedSectionWithNoSharedTeacherIsMissingOne() {
-      Roster roster = district()
-          .addSections(section("sec-2", "sch-1").addTeacherIds("t-unshared").addStudentIds("s-1").build(),
-              section("sec-3", "sch-1").addStudentIds("s-2").build(),
-              section("sec-9", "sch-9").addStudentIds("s-2").build())
-          .build();
+      Roster roster =
+          district()
+              .addSections(
+                  section("sec-2", "sch-1")
+                      .addTeacherIds("t-unshared")
+                      .addStudentIds("s-1")
+                      .build(),
+                  section("sec-3", "sch-1").addStudentIds("s-2").build(),
+                  section("sec-9", "sch-9").addStudentIds("s-2").build())
+              .build();
 
       Finding f = only(audit(roster), FindingCode.SECTION_WITHOUT_TEACHER);
 
@@ -192,10 +226,11 @@ class SharingAuditTest {
 
     @Test
     void aStudentListedOnlyByAnUnsyncedSectionIsInASection() {
-      Roster roster = district()
-          .addPeople(student("s-3").build())
-          .addSections(section("sec-9", "sch-9").addStudentIds("s-3").build())
-          .build();
+      Roster roster =
+          district()
+              .addPeople(student("s-3").build())
+              .addSections(section("sec-9", "sch-9").addStudentIds("s-3").build())
+              .build();
 
       assertThat(findings(audit(roster), FindingCode.STUDENT_WITHOUT_SECTION)).isEmpty();
     }
@@ -206,7 +241,8 @@ class SharingAuditTest {
     private Roster withLinks() {
       return district()
           .addPeople(contact("c-2").build(), contact("c-3").build())
-          .addGuardianLinks(link("c-2", "s-1", "Emergency", "Aunt/Uncle"),
+          .addGuardianLinks(
+              link("c-2", "s-1", "Emergency", "Aunt/Uncle"),
               link("c-2", "s-2", "Emergency", "Aunt/Uncle"),
               link("c-3", "s-1", "Parent/Guardian", "Grandparent"),
               link("c-3", "s-2", " parent/guardian ", "Parent"))
@@ -227,13 +263,16 @@ class SharingAuditTest {
 
     @Test
     void differentlyWrittenValuesAreSeparateFindingsInSubjectOrder() {
-      Roster roster = district()
-          .addPeople(contact("c-2").build())
-          .addGuardianLinks(link("c-2", "s-1", "Other", "Parent"), link("c-2", "s-2", "Emergency", "Parent"))
-          .build();
+      Roster roster =
+          district()
+              .addPeople(contact("c-2").build())
+              .addGuardianLinks(
+                  link("c-2", "s-1", "Other", "Parent"), link("c-2", "s-2", "Emergency", "Parent"))
+              .build();
 
       assertThat(findings(audit(roster), FindingCode.CONTACT_TYPE_FILTERED))
-          .extracting(f -> f.subject().orElseThrow()).containsExactly("Emergency", "Other");
+          .extracting(f -> f.subject().orElseThrow())
+          .containsExactly("Emergency", "Other");
     }
 
     @Test
@@ -247,8 +286,11 @@ class SharingAuditTest {
 
     @Test
     void aLinkWithNoTypeIsReportedAsTheEmptySubject() {
-      Roster roster = district().addPeople(contact("c-2").build())
-          .addGuardianLinks(GuardianLinks.untyped("c-2", "s-1")).build();
+      Roster roster =
+          district()
+              .addPeople(contact("c-2").build())
+              .addGuardianLinks(GuardianLinks.untyped("c-2", "s-1"))
+              .build();
 
       Finding f = only(audit(roster), FindingCode.CONTACT_TYPE_FILTERED);
 
@@ -258,7 +300,8 @@ class SharingAuditTest {
 
     @Test
     void emptyFiltersPassEveryLink() {
-      SyncSettings any = SyncSettings.builder().contactTypes(List.of()).contactRelationships(List.of()).build();
+      SyncSettings any =
+          SyncSettings.builder().contactTypes(List.of()).contactRelationships(List.of()).build();
 
       AuditReport report = audit(withLinks(), any);
 
@@ -282,14 +325,26 @@ class SharingAuditTest {
 
     @Test
     void aSyncedContactWithNoEmailAndNoSmsPhoneCannotBeInvited() {
-      Roster roster = district()
-          .addPeople(SourcePerson.builder().id("c-2").addRoles(PersonRole.CONTACT).email("not-an-email")
-                  .addPhones(Phone.of("555-010-3000", "Home"), Phone.of("12", "Cell")).build(),
-              SourcePerson.builder().id("c-3").addRoles(PersonRole.CONTACT).build(),
-              SourcePerson.builder().id("c-4").addRoles(PersonRole.CONTACT)
-                  .addPhones(Phone.of("555-010-4000", " cell ")).build())
-          .addGuardianLinks(parent("c-2", "s-1"), link("c-3", "s-1", "Emergency", "Parent"), parent("c-4", "s-2"))
-          .build();
+      Roster roster =
+          district()
+              .addPeople(
+                  SourcePerson.builder()
+                      .id("c-2")
+                      .addRoles(PersonRole.CONTACT)
+                      .email("not-an-email")
+                      .addPhones(Phone.of("555-010-3000", "Home"), Phone.of("12", "Cell"))
+                      .build(),
+                  SourcePerson.builder().id("c-3").addRoles(PersonRole.CONTACT).build(),
+                  SourcePerson.builder()
+                      .id("c-4")
+                      .addRoles(PersonRole.CONTACT)
+                      .addPhones(Phone.of("555-010-4000", " cell "))
+                      .build())
+              .addGuardianLinks(
+                  parent("c-2", "s-1"),
+                  link("c-3", "s-1", "Emergency", "Parent"),
+                  parent("c-4", "s-2"))
+              .build();
 
       Finding f = only(audit(roster), FindingCode.CONTACT_UNREACHABLE);
 
@@ -302,12 +357,16 @@ class SharingAuditTest {
   class Staff {
     @Test
     void districtAdminsAreOversharedWhenTheirSyncIsOff() {
-      Roster roster = district()
-          .addPeople(SourcePerson.builder().id("da-1").addRoles(PersonRole.DISTRICT_ADMIN).build())
-          .build();
+      Roster roster =
+          district()
+              .addPeople(
+                  SourcePerson.builder().id("da-1").addRoles(PersonRole.DISTRICT_ADMIN).build())
+              .build();
 
-      Finding f = only(audit(roster, SyncSettings.builder().syncDistrictAdmins(false).build()),
-          FindingCode.DISTRICT_ADMINS_NOT_SYNCED);
+      Finding f =
+          only(
+              audit(roster, SyncSettings.builder().syncDistrictAdmins(false).build()),
+              FindingCode.DISTRICT_ADMINS_NOT_SYNCED);
 
       assertThat(f.sampleIds()).containsExactly("da-1");
       assertThat(f.remedy()).contains("Edit District Admin Fields");
@@ -316,11 +375,17 @@ class SharingAuditTest {
 
     @Test
     void staffTheSyncGivesNothingAreOvershared() {
-      Roster roster = district()
-          .addPeople(teacher("t-9").schoolIds(List.of("sch-9")).build(),
-              SourcePerson.builder().id("a-9").addRoles(PersonRole.SCHOOL_ADMIN).addAdminSchoolIds("sch-9").build())
-          .addSections(section("sec-9", "sch-9").addTeacherIds("t-9").build())
-          .build();
+      Roster roster =
+          district()
+              .addPeople(
+                  teacher("t-9").schoolIds(List.of("sch-9")).build(),
+                  SourcePerson.builder()
+                      .id("a-9")
+                      .addRoles(PersonRole.SCHOOL_ADMIN)
+                      .addAdminSchoolIds("sch-9")
+                      .build())
+              .addSections(section("sec-9", "sch-9").addTeacherIds("t-9").build())
+              .build();
 
       Finding f = only(audit(roster), FindingCode.STAFF_NOT_SYNCED);
 
@@ -330,31 +395,51 @@ class SharingAuditTest {
 
     @Test
     void staffAtASyncedSchoolAreUsedWithoutSectionsAsThePlannerGivesThemAccess() {
-      Roster roster = district()
-          .addPeople(teacher("t-2").build(),
-              SourcePerson.builder().id("a-1").addRoles(PersonRole.SCHOOL_ADMIN).addAdminSchoolIds("sch-1").build(),
-              teacher("t-3").schoolIds(List.of()).build())
-          .addSections(section("sec-2", "sch-1").addTeacherIds("t-3", "t-1").build())
-          .build();
+      Roster roster =
+          district()
+              .addPeople(
+                  teacher("t-2").build(),
+                  SourcePerson.builder()
+                      .id("a-1")
+                      .addRoles(PersonRole.SCHOOL_ADMIN)
+                      .addAdminSchoolIds("sch-1")
+                      .build(),
+                  teacher("t-3").schoolIds(List.of()).build())
+              .addSections(section("sec-2", "sch-1").addTeacherIds("t-3", "t-1").build())
+              .build();
 
       assertThat(findings(audit(roster), FindingCode.STAFF_NOT_SYNCED)).isEmpty();
     }
 
     @Test
     void aSchoolLeftOutByTheFiltersSchoolListIsNotSynced() {
-      Roster roster = district()
-          .addPeople(SourcePerson.builder().id("a-1").addRoles(PersonRole.SCHOOL_ADMIN).addAdminSchoolIds("sch-1")
-              .build())
-          .build();
-      AppState twoSchools = AppState.builder().from(app())
-          .addSchools(com.classtag.sync.state.AppSchool.builder().id("app-2").addSourceSchoolIds("sch-2").build())
-          .build();
-      SyncSettings onlySecond = SyncSettings.builder()
-          .sectionFilter(SectionFilter.builder().addSchoolIds("sch-2").build()).build();
+      Roster roster =
+          district()
+              .addPeople(
+                  SourcePerson.builder()
+                      .id("a-1")
+                      .addRoles(PersonRole.SCHOOL_ADMIN)
+                      .addAdminSchoolIds("sch-1")
+                      .build())
+              .build();
+      AppState twoSchools =
+          AppState.builder()
+              .from(app())
+              .addSchools(
+                  com.classtag.sync.state.AppSchool.builder()
+                      .id("app-2")
+                      .addSourceSchoolIds("sch-2")
+                      .build())
+              .build();
+      SyncSettings onlySecond =
+          SyncSettings.builder()
+              .sectionFilter(SectionFilter.builder().addSchoolIds("sch-2").build())
+              .build();
 
       AuditReport report = SharingAudit.create(onlySecond).audit(roster, twoSchools, NOW);
 
-      assertThat(only(report, FindingCode.STAFF_NOT_SYNCED).sampleIds()).containsExactly("t-1", "a-1");
+      assertThat(only(report, FindingCode.STAFF_NOT_SYNCED).sampleIds())
+          .containsExactly("t-1", "a-1");
       assertThat(only(report, FindingCode.SECTION_OUT_OF_SCOPE).explanation())
           .contains("1 in schools the sync does not cover");
     }
@@ -363,7 +448,8 @@ class SharingAuditTest {
   @Nested
   class StudentFields {
     private Roster students(int count, int withEll) {
-      Roster.Builder roster = district().people(List.of()).addPeople(teacher("t-1").build(), contact("c-1").build());
+      Roster.Builder roster =
+          district().people(List.of()).addPeople(teacher("t-1").build(), contact("c-1").build());
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         SourcePerson.Builder s = student("s-" + (i + 1));
@@ -373,8 +459,10 @@ class SharingAuditTest {
         roster.addPeople(s.build());
         ids.add("s-" + (i + 1));
       }
-      return roster.sections(List.of())
-          .addSections(section("sec-1", "sch-1").addTeacherIds("t-1").addAllStudentIds(ids).build()).build();
+      return roster
+          .sections(List.of())
+          .addSections(section("sec-1", "sch-1").addTeacherIds("t-1").addAllStudentIds(ids).build())
+          .build();
     }
 
     @Test
@@ -405,20 +493,32 @@ class SharingAuditTest {
 
     @Test
     void aStatusTheSettingsDoNotCarryIsNotMissing() {
-      SyncSettings noEll = SyncSettings.builder().carriedStatuses(List.of(StudentStatus.FRL)).build();
+      SyncSettings noEll =
+          SyncSettings.builder().carriedStatuses(List.of(StudentStatus.FRL)).build();
 
       assertThat(findings(audit(students(40, 0), noEll), FindingCode.STATUS_NOT_SHARED)).isEmpty();
     }
 
     @Test
     void extensionFieldsTheSettingsDoNotCarryAreOvershared() {
-      Roster roster = district().people(List.of())
-          .addPeople(teacher("t-1").build(), contact("c-1").build(),
-              student("s-1").putExtensionFields("bus_route", "7A").putExtensionFields("homeroom", "R1").build(),
-              student("s-2").putExtensionFields("bus_route", "").build())
-          .build();
-      SyncSettings homeroomOnly = SyncSettings.builder().carryAllExtensionFields(false)
-          .addCarriedExtensionFields("homeroom").auditMissingPercent(50).build();
+      Roster roster =
+          district()
+              .people(List.of())
+              .addPeople(
+                  teacher("t-1").build(),
+                  contact("c-1").build(),
+                  student("s-1")
+                      .putExtensionFields("bus_route", "7A")
+                      .putExtensionFields("homeroom", "R1")
+                      .build(),
+                  student("s-2").putExtensionFields("bus_route", "").build())
+              .build();
+      SyncSettings homeroomOnly =
+          SyncSettings.builder()
+              .carryAllExtensionFields(false)
+              .addCarriedExtensionFields("homeroom")
+              .auditMissingPercent(50)
+              .build();
 
       AuditReport report = audit(roster, homeroomOnly);
 
@@ -432,8 +532,11 @@ class SharingAuditTest {
 
     @Test
     void aNamedExtensionFieldNoStudentHasIsMissing() {
-      SyncSettings named = SyncSettings.builder().carryAllExtensionFields(false)
-          .addCarriedExtensionFields("homeroom").build();
+      SyncSettings named =
+          SyncSettings.builder()
+              .carryAllExtensionFields(false)
+              .addCarriedExtensionFields("homeroom")
+              .build();
 
       Finding f = only(audit(district().build(), named), FindingCode.EXTENSION_FIELD_NOT_SHARED);
 
@@ -443,15 +546,23 @@ class SharingAuditTest {
 
     @Test
     void studentsWithoutTheIdTheSettingsShowAreReported() {
-      Roster roster = district().people(List.of())
-          .addPeople(teacher("t-1").build(), contact("c-1").build(), student("s-1").sisId(" ").build(),
-              student("s-2").studentNumber(java.util.Optional.empty()).build())
-          .build();
+      Roster roster =
+          district()
+              .people(List.of())
+              .addPeople(
+                  teacher("t-1").build(),
+                  contact("c-1").build(),
+                  student("s-1").sisId(" ").build(),
+                  student("s-2").studentNumber(java.util.Optional.empty()).build())
+              .build();
 
       Finding sis = only(audit(roster), FindingCode.STUDENT_ID_MISSING);
-      Finding number = only(audit(roster,
-          SyncSettings.builder().studentIdSource(StudentIdSource.STUDENT_NUMBER).build()),
-          FindingCode.STUDENT_ID_MISSING);
+      Finding number =
+          only(
+              audit(
+                  roster,
+                  SyncSettings.builder().studentIdSource(StudentIdSource.STUDENT_NUMBER).build()),
+              FindingCode.STUDENT_ID_MISSING);
 
       assertThat(sis.subject()).contains("SIS_ID");
       assertThat(sis.sampleIds()).containsExactly("s-1");
@@ -463,11 +574,12 @@ class SharingAuditTest {
   @Nested
   class Output {
     private AuditReport report() {
-      return audit(district()
-          .addSchools(SourceSchool.builder().id("sch-9").build())
-          .addPeople(contact("c-2").build(), student("s-3").build())
-          .addGuardianLinks(link("c-2", "s-1", "Emergency", "Parent"))
-          .build());
+      return audit(
+          district()
+              .addSchools(SourceSchool.builder().id("sch-9").build())
+              .addPeople(contact("c-2").build(), student("s-3").build())
+              .addGuardianLinks(link("c-2", "s-1", "Emergency", "Parent"))
+              .build());
     }
 
     @Test
@@ -475,18 +587,23 @@ class SharingAuditTest {
       AuditReport report = report();
       String all = AuditText.render(report) + AuditJson.toJson(report) + report + report.findings();
 
-      assertThat(all).doesNotContain("Family", "Parent c-", "@home.example", "@school.example", "555", "Kid");
+      assertThat(all)
+          .doesNotContain("Family", "Parent c-", "@home.example", "@school.example", "555", "Kid");
     }
 
     @Test
     void textHasASummaryThenTheOversharedThenTheMissing() {
       String text = AuditText.render(report());
 
-      assertThat(text).startsWith("Sharing audit: 2 overshared, 1 missing (2 schools, 1 sections, 3 students,"
-          + " 1 staff, 2 contacts).\n");
-      assertThat(text.indexOf("Overshared (privacy)")).isLessThan(text.indexOf("Missing (function)"));
+      assertThat(text)
+          .startsWith(
+              "Sharing audit: 2 overshared, 1 missing (2 schools, 1 sections, 3 students,"
+                  + " 1 staff, 2 contacts).\n");
+      assertThat(text.indexOf("Overshared (privacy)"))
+          .isLessThan(text.indexOf("Missing (function)"));
       assertThat(text).contains("  SCHOOL_NOT_MAPPED: ", "    Fix: ", "    Ids: sch-9\n");
-      assertThat(AuditText.summary(audit(district().build()))).startsWith("Sharing audit: nothing to report");
+      assertThat(AuditText.summary(audit(district().build())))
+          .startsWith("Sharing audit: nothing to report");
     }
 
     @Test
@@ -498,7 +615,15 @@ class SharingAuditTest {
       assertThat(json.getAsJsonObject("totals").get("students").getAsLong()).isEqualTo(3);
       com.google.gson.JsonObject type = json.getAsJsonArray("findings").get(1).getAsJsonObject();
       assertThat(type.keySet())
-          .containsExactly("code", "severity", "subject", "count", "total", "sampleIds", "explanation", "remedy");
+          .containsExactly(
+              "code",
+              "severity",
+              "subject",
+              "count",
+              "total",
+              "sampleIds",
+              "explanation",
+              "remedy");
       assertThat(type.get("code").getAsString()).isEqualTo("CONTACT_TYPE_FILTERED");
       assertThat(type.get("subject").getAsString()).isEqualTo("Emergency");
       assertThat(type.get("severity").getAsString()).isEqualTo("PRIVACY");

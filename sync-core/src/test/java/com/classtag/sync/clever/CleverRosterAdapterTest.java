@@ -55,35 +55,89 @@ class CleverRosterAdapterTest {
   }
 
   private static User student(String id, String sis) {
-    return User.builder().id(id).name(Name.of("Kid", "Family"))
-        .roles(Roles.builder().student(StudentRole.atSchool(SCHOOL).sisId(sis).studentNumber("n-" + sis)
-            .legacyId("legacy-" + sis).grade(Grade.GRADE_4).ellStatus(YesNo.YES).frlStatus(FrlStatus.FREE)
-            .iepStatus("N").putExt("house", JsonValue.ofString("red")).putExt("bus", JsonValue.ofJson("12"))
-            .email("kid@students.example").build()).build())
+    return User.builder()
+        .id(id)
+        .name(Name.of("Kid", "Family"))
+        .roles(
+            Roles.builder()
+                .student(
+                    StudentRole.atSchool(SCHOOL)
+                        .sisId(sis)
+                        .studentNumber("n-" + sis)
+                        .legacyId("legacy-" + sis)
+                        .grade(Grade.GRADE_4)
+                        .ellStatus(YesNo.YES)
+                        .frlStatus(FrlStatus.FREE)
+                        .iepStatus("N")
+                        .putExt("house", JsonValue.ofString("red"))
+                        .putExt("bus", JsonValue.ofJson("12"))
+                        .email("kid@students.example")
+                        .build())
+                .build())
         .build();
   }
 
   private static RosterSnapshot snapshot() throws IOException {
-    User teacherAndStaff = User.builder().id(T1).name(Name.of("Ana", "Okafor")).email("ana@school.example")
-        .roles(Roles.builder()
-            .teacher(TeacherRole.builder().sisId("T-1").school(SCHOOL).addSchools(SCHOOL).build())
-            .staff(StaffRole.builder().staffId("STAFF-1").legacyId("old-t1").addSchools(SCHOOL, SCHOOL).build())
-            .build())
-        .build();
-    User coTeacher = User.builder().id(T2)
-        .roles(Roles.builder().teacher(TeacherRole.builder().sisId("T-2").name(Name.of("Bo", "Lee"))
-            .addSchools(SCHOOL).build()).build())
-        .build();
-    User districtAdmin = User.builder().id("6500000000000000000a0001").name(Name.of("Di", "Rector"))
-        .roles(Roles.builder().districtAdmin(DistrictAdminRole.builder().legacyId("da-legacy").build()).build())
-        .build();
+    User teacherAndStaff =
+        User.builder()
+            .id(T1)
+            .name(Name.of("Ana", "Okafor"))
+            .email("ana@school.example")
+            .roles(
+                Roles.builder()
+                    .teacher(
+                        TeacherRole.builder()
+                            .sisId("T-1")
+                            .school(SCHOOL)
+                            .addSchools(SCHOOL)
+                            .build())
+                    .staff(
+                        StaffRole.builder()
+                            .staffId("STAFF-1")
+                            .legacyId("old-t1")
+                            .addSchools(SCHOOL, SCHOOL)
+                            .build())
+                    .build())
+            .build();
+    User coTeacher =
+        User.builder()
+            .id(T2)
+            .roles(
+                Roles.builder()
+                    .teacher(
+                        TeacherRole.builder()
+                            .sisId("T-2")
+                            .name(Name.of("Bo", "Lee"))
+                            .addSchools(SCHOOL)
+                            .build())
+                    .build())
+            .build();
+    User districtAdmin =
+        User.builder()
+            .id("6500000000000000000a0001")
+            .name(Name.of("Di", "Rector"))
+            .roles(
+                Roles.builder()
+                    .districtAdmin(DistrictAdminRole.builder().legacyId("da-legacy").build())
+                    .build())
+            .build();
     return RosterSnapshot.builder()
         .district(District.builder().id(DISTRICT).name("Demo").build())
         .addSchools(School.builder().id(SCHOOL).name("Lincoln Elementary").build())
-        .addTerms(Term.builder().id("6500000000000000000r0001").name("2024-25").rawStartDate("2024-08-20")
-            .rawEndDate("2025-06-12").build())
+        .addTerms(
+            Term.builder()
+                .id("6500000000000000000r0001")
+                .name("2024-25")
+                .rawStartDate("2024-08-20")
+                .rawEndDate("2025-06-12")
+                .build())
         .addSections(CleverJson.SECTION.fromJson(fixture("section.json")))
-        .addUsers(student(S1, "1001"), student(S2, "1002"), teacherAndStaff, coTeacher, districtAdmin,
+        .addUsers(
+            student(S1, "1001"),
+            student(S2, "1002"),
+            teacherAndStaff,
+            coTeacher,
+            districtAdmin,
             CleverJson.USER.fromJson(fixture("contact.json")))
         .build();
   }
@@ -97,20 +151,28 @@ class CleverRosterAdapterTest {
     Roster roster = CleverRosterAdapter.toRoster(snapshot());
 
     assertThat(roster.districtId()).contains(DISTRICT);
-    assertThat(roster.schools()).singleElement().satisfies(s -> assertThat(s.name()).contains("Lincoln Elementary"));
-    assertThat(roster.terms()).singleElement().satisfies(t -> {
-      assertThat(t.startDate()).contains(LocalDate.parse("2024-08-20"));
-      assertThat(t.endDate()).contains(LocalDate.parse("2025-06-12"));
-    });
-    assertThat(roster.sections()).singleElement().satisfies(s -> {
-      assertThat(s.schoolId()).isEqualTo(SCHOOL);
-      assertThat(s.sisId()).contains("HR-4B");
-      assertThat(s.subject()).contains("homeroom/advisory");
-      assertThat(s.grade()).contains("4");
-      assertThat(s.termId()).contains("6500000000000000000r0001");
-      assertThat(s.teacherIds()).containsExactly(T1, T2);
-      assertThat(s.studentIds()).containsExactly(S1, S2);
-    });
+    assertThat(roster.schools())
+        .singleElement()
+        .satisfies(s -> assertThat(s.name()).contains("Lincoln Elementary"));
+    assertThat(roster.terms())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.startDate()).contains(LocalDate.parse("2024-08-20"));
+              assertThat(t.endDate()).contains(LocalDate.parse("2025-06-12"));
+            });
+    assertThat(roster.sections())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.schoolId()).isEqualTo(SCHOOL);
+              assertThat(s.sisId()).contains("HR-4B");
+              assertThat(s.subject()).contains("homeroom/advisory");
+              assertThat(s.grade()).contains("4");
+              assertThat(s.termId()).contains("6500000000000000000r0001");
+              assertThat(s.teacherIds()).containsExactly(T1, T2);
+              assertThat(s.studentIds()).containsExactly(S1, S2);
+            });
   }
 
   @Test
@@ -127,7 +189,9 @@ class CleverRosterAdapterTest {
     assertThat(s.iepStatus()).contains("N");
     assertThat(s.extensionFields()).containsEntry("house", "red").containsEntry("bus", "12");
     assertThat(s.schoolIds()).containsExactly(SCHOOL);
-    assertThat(s.email()).as("the student role's email when the user has none").contains("kid@students.example");
+    assertThat(s.email())
+        .as("the student role's email when the user has none")
+        .contains("kid@students.example");
   }
 
   @Test
@@ -142,7 +206,8 @@ class CleverRosterAdapterTest {
     assertThat(t1.schoolIds()).containsExactly(SCHOOL);
     assertThat(t1.adminSchoolIds()).containsExactly(SCHOOL);
     assertThat(t2.firstName()).contains("Bo");
-    assertThat(person(roster, "6500000000000000000a0001").roles()).containsExactly(PersonRole.DISTRICT_ADMIN);
+    assertThat(person(roster, "6500000000000000000a0001").roles())
+        .containsExactly(PersonRole.DISTRICT_ADMIN);
     assertThat(person(roster, "6500000000000000000a0001").legacyId()).contains("da-legacy");
   }
 
@@ -155,58 +220,96 @@ class CleverRosterAdapterTest {
     assertThat(c.firstName()).isEmpty();
     assertThat(c.lastName()).contains("Maria Okafor");
     assertThat(c.phones()).containsExactly(Phone.of("(555) 013-4477", "Cell"));
-    assertThat(roster.guardianLinks()).containsExactly(
-        GuardianLink.builder().contactId(CONTACT).studentId(S1).type("Parent/Guardian").relationship("Parent")
-            .build(),
-        GuardianLink.builder().contactId(CONTACT).studentId(S2).type("Emergency").relationship("Aunt/Uncle")
-            .build(),
-        GuardianLink.builder().contactId(CONTACT).studentId("").type("Parent/Guardian").relationship("Parent")
-            .build());
+    assertThat(roster.guardianLinks())
+        .containsExactly(
+            GuardianLink.builder()
+                .contactId(CONTACT)
+                .studentId(S1)
+                .type("Parent/Guardian")
+                .relationship("Parent")
+                .build(),
+            GuardianLink.builder()
+                .contactId(CONTACT)
+                .studentId(S2)
+                .type("Emergency")
+                .relationship("Aunt/Uncle")
+                .build(),
+            GuardianLink.builder()
+                .contactId(CONTACT)
+                .studentId("")
+                .type("Parent/Guardian")
+                .relationship("Parent")
+                .build());
   }
 
   @Test
   void aMappedSnapshotPlansEndToEnd() throws IOException {
-    AppState app = AppState.builder()
-        .addSchools(AppSchool.builder().id("app-lincoln").addSourceSchoolIds(SCHOOL).build()).build();
+    AppState app =
+        AppState.builder()
+            .addSchools(AppSchool.builder().id("app-lincoln").addSourceSchoolIds(SCHOOL).build())
+            .build();
 
-    Plan plan = Planner.create(SyncSettings.defaults())
-        .plan(CleverRosterAdapter.toRoster(snapshot()), app, Instant.parse("2025-01-15T07:00:00Z"));
+    Plan plan =
+        Planner.create(SyncSettings.defaults())
+            .plan(
+                CleverRosterAdapter.toRoster(snapshot()),
+                app,
+                Instant.parse("2025-01-15T07:00:00Z"));
 
     assertThat(plan.count(DecisionKind.CREATE_CLASSROOM)).isEqualTo(1);
     assertThat(plan.count(DecisionKind.ADD_TEACHER)).isEqualTo(2);
     assertThat(plan.count(DecisionKind.INVITE_CONTACT)).isEqualTo(1);
     assertThat(plan.count(DecisionKind.LINK_CONTACT)).isEqualTo(1);
     assertThat(plan.count(DecisionKind.SKIP)).isEqualTo(1);
-    assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo(WarningCode.MISSING_ID));
+    assertThat(plan.warnings())
+        .anySatisfy(w -> assertThat(w.code()).isEqualTo(WarningCode.MISSING_ID));
   }
 
   @Test
   void aRepeatedUserWhoseCopiesDifferReachesThePlannerAsADuplicateIdWarning() throws IOException {
     RosterSnapshot base = snapshot();
-    User otherPerson = User.builder().from(student(S1, "9999")).name(Name.of("Someone", "Else")).build();
-    RosterSnapshot snapshot = RosterSnapshot.builder().from(base)
-        .addDuplicateUsers(DuplicateUser.builder().id(S1).copies(3).addDifferingCopies(otherPerson).build())
-        .addDuplicateUsers(DuplicateUser.builder().id(S2).copies(2).build())
-        .build();
-    AppState app = AppState.builder()
-        .addSchools(AppSchool.builder().id("app-lincoln").addSourceSchoolIds(SCHOOL).build()).build();
+    User otherPerson =
+        User.builder().from(student(S1, "9999")).name(Name.of("Someone", "Else")).build();
+    RosterSnapshot snapshot =
+        RosterSnapshot.builder()
+            .from(base)
+            .addDuplicateUsers(
+                DuplicateUser.builder().id(S1).copies(3).addDifferingCopies(otherPerson).build())
+            .addDuplicateUsers(DuplicateUser.builder().id(S2).copies(2).build())
+            .build();
+    AppState app =
+        AppState.builder()
+            .addSchools(AppSchool.builder().id("app-lincoln").addSourceSchoolIds(SCHOOL).build())
+            .build();
 
     Roster roster = CleverRosterAdapter.toRoster(snapshot);
-    Plan plan = Planner.create(SyncSettings.defaults()).plan(roster, app, Instant.parse("2025-01-15T07:00:00Z"));
+    Plan plan =
+        Planner.create(SyncSettings.defaults())
+            .plan(roster, app, Instant.parse("2025-01-15T07:00:00Z"));
 
-    assertThat(roster.people()).filteredOn(p -> p.id().equals(S1)).extracting(p -> p.sisId().orElseThrow())
-        .as("the first copy first, then the differing one").containsExactly("1001", "9999");
-    assertThat(roster.people()).filteredOn(p -> p.id().equals(S2)).as("an identical repeat is one person")
+    assertThat(roster.people())
+        .filteredOn(p -> p.id().equals(S1))
+        .extracting(p -> p.sisId().orElseThrow())
+        .as("the first copy first, then the differing one")
+        .containsExactly("1001", "9999");
+    assertThat(roster.people())
+        .filteredOn(p -> p.id().equals(S2))
+        .as("an identical repeat is one person")
         .hasSize(1);
-    assertThat(plan.warnings()).filteredOn(w -> w.code() == WarningCode.DUPLICATE_ID)
-        .singleElement().satisfies(w -> assertThat(w.sourceIds()).containsExactly(S1));
-    assertThat(plan.decisions()).filteredOn(d -> d.kind() == DecisionKind.CREATE_STUDENT && d.sourceIds().contains(S1))
-        .singleElement().satisfies(d -> assertThat(d.values()).doesNotContainValue("9999"));
+    assertThat(plan.warnings())
+        .filteredOn(w -> w.code() == WarningCode.DUPLICATE_ID)
+        .singleElement()
+        .satisfies(w -> assertThat(w.sourceIds()).containsExactly(S1));
+    assertThat(plan.decisions())
+        .filteredOn(d -> d.kind() == DecisionKind.CREATE_STUDENT && d.sourceIds().contains(S1))
+        .singleElement()
+        .satisfies(d -> assertThat(d.values()).doesNotContainValue("9999"));
   }
 
   @Test
   void aNullSnapshotIsAnIllegalArgumentNamingIt() {
     assertThatThrownBy(() -> CleverRosterAdapter.toRoster(null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("snapshot must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("snapshot must not be null");
   }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RosterIndexTest {
-  /** Enough people for several batches, so that drops in later batches shift every later position. */
+  /**
+   * Enough people for several batches, so that drops in later batches shift every later position.
+   */
   private static final int PEOPLE = IdIndex.BATCH * 3 + 17;
 
   @Test
@@ -21,8 +23,11 @@ class RosterIndexTest {
     for (int i = 0; i < PEOPLE; i++) {
       // Person 300 repeats person 299's id; person 600 has none; the last repeats the first.
       String id = i == 300 ? "p-299" : i == 600 ? "" : i == PEOPLE - 1 ? "p-0" : "p-" + i;
-      people.add(SourcePerson.builder().id(id)
-          .addRoles(i % 2 == 0 ? PersonRole.STUDENT : PersonRole.CONTACT).build());
+      people.add(
+          SourcePerson.builder()
+              .id(id)
+              .addRoles(i % 2 == 0 ? PersonRole.STUDENT : PersonRole.CONTACT)
+              .build());
     }
     Roster roster = Roster.builder().districtId("d-1").addAllPeople(people).build();
     Sink sink = new Sink();
@@ -39,7 +44,9 @@ class RosterIndexTest {
     }
     assertThat(index.person(index.find("p-299"))).isSameAs(people.get(299));
     assertThat(index.person(index.find("p-0"))).isSameAs(people.get(0));
-    assertThat(sink.warnings).extracting(Warning::code)
-        .containsExactlyInAnyOrder(WarningCode.MISSING_ID, WarningCode.DUPLICATE_ID, WarningCode.DUPLICATE_ID);
+    assertThat(sink.warnings)
+        .extracting(Warning::code)
+        .containsExactlyInAnyOrder(
+            WarningCode.MISSING_ID, WarningCode.DUPLICATE_ID, WarningCode.DUPLICATE_ID);
   }
 }

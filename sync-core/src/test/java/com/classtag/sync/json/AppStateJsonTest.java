@@ -41,8 +41,8 @@ class AppStateJsonTest {
     assertThat(classroom.nameEdited()).isTrue();
     assertThat(classroom.grade()).contains("Kindergarten");
     assertThat(classroom.sections().get(0).sisId()).contains("SEC-1");
-    assertThat(classroom.archive()).contains(Archive.bySync(Instant.parse("2026-09-20T06:00:00Z"),
-        ArchiveReason.LEFT_ROSTER));
+    assertThat(classroom.archive())
+        .contains(Archive.bySync(Instant.parse("2026-09-20T06:00:00Z"), ArchiveReason.LEFT_ROSTER));
     assertThat(classroom.teachers().get(0).role()).isEqualTo(TeacherRole.CO_TEACHER);
     assertThat(classroom.teachers().get(0).addedBy()).isEqualTo(Actor.PERSON);
     assertThat(classroom.students().get(0).studentId()).isEqualTo("st1");
@@ -79,9 +79,11 @@ class AppStateJsonTest {
 
   @Test
   void recordsShareOneStringForEachGradeStatusAndContactType() {
-    AppState state = AppStateJson.fromJson("{\"version\": 1, \"students\": ["
-        + "{\"id\": \"a\", \"grade\": \"K\", \"iepStatus\": \"N\", \"extensionFields\": {\"bus\": \"12\"}},"
-        + "{\"id\": \"b\", \"grade\": \"K\", \"iepStatus\": \"N\", \"extensionFields\": {\"bus\": \"12\"}}]}");
+    AppState state =
+        AppStateJson.fromJson(
+            "{\"version\": 1, \"students\": ["
+                + "{\"id\": \"a\", \"grade\": \"K\", \"iepStatus\": \"N\", \"extensionFields\": {\"bus\": \"12\"}},"
+                + "{\"id\": \"b\", \"grade\": \"K\", \"iepStatus\": \"N\", \"extensionFields\": {\"bus\": \"12\"}}]}");
 
     StudentRecord a = state.students().get(0);
     StudentRecord b = state.students().get(1);
@@ -98,75 +100,138 @@ class AppStateJsonTest {
 
   static Stream<Arguments> invalidDocuments() {
     return Stream.of(
-        Arguments.of("{\"version\": 1, \"classrooms\": [" + CLASSROOM
+        Arguments.of(
+            "{\"version\": 1, \"classrooms\": ["
+                + CLASSROOM
                 + ", \"teachers\": [{\"staffId\": \"t1\", \"role\": \"assistant\", \"addedBy\": \"SYNC\"}]}]}",
-            "$.classrooms[0].teachers[0].role", "one of \"PRIMARY\", \"CO_TEACHER\"",
+            "$.classrooms[0].teachers[0].role",
+            "one of \"PRIMARY\", \"CO_TEACHER\"",
             "a string that is none of them"),
-        Arguments.of("{\"version\": 1, \"classrooms\": [{\"id\": \"c1\", \"name\": \"n\"}]}",
-            "$.classrooms[0].schoolId", "a value: the field is required", "none"),
+        Arguments.of(
+            "{\"version\": 1, \"classrooms\": [{\"id\": \"c1\", \"name\": \"n\"}]}",
+            "$.classrooms[0].schoolId",
+            "a value: the field is required",
+            "none"),
         Arguments.of("{\"schools\": []}", "$.version", "a value: the field is required", "none"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"s1\", \"cleverIds\": [\"x\"]}]}",
-            "$.schools[0].cleverIds", "one of the fields \"id\", \"name\", \"sourceSchoolIds\"",
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": \"s1\", \"cleverIds\": [\"x\"]}]}",
+            "$.schools[0].cleverIds",
+            "one of the fields \"id\", \"name\", \"sourceSchoolIds\"",
             "a field this format does not have"),
         Arguments.of("{\"version\": 2}", "$.version", "1, the format version this SDK reads", "2"),
-        Arguments.of("{\"version\": \"1\"}", "$.version", "1, the format version this SDK reads", "a string"),
-        Arguments.of("{\"version\": 1, \"classrooms\": [" + CLASSROOM
+        Arguments.of(
+            "{\"version\": \"1\"}",
+            "$.version",
+            "1, the format version this SDK reads",
+            "a string"),
+        Arguments.of(
+            "{\"version\": 1, \"classrooms\": ["
+                + CLASSROOM
                 + ", \"archive\": {\"by\": \"PERSON\", \"at\": \"yesterday\"}}]}",
-            "$.classrooms[0].archive.at", "a date and time such as 2026-09-20T06:00:00Z", "a string that is not one"),
-        Arguments.of("{\"version\": 1, \"version\": 1}", "$.version", "each field once",
+            "$.classrooms[0].archive.at",
+            "a date and time such as 2026-09-20T06:00:00Z",
+            "a string that is not one"),
+        Arguments.of(
+            "{\"version\": 1, \"version\": 1}",
+            "$.version",
+            "each field once",
             "this field a second time"),
         Arguments.of("[]", "$", "an object", "an array"),
-        Arguments.of("{\"version\": 1} {}", "$", "the end of the document", "more content after it"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": null}]}", "$.schools[0].id", "a string", "null"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"\"}]}", "$.schools[0].id", "a non-empty string",
+        Arguments.of(
+            "{\"version\": 1} {}", "$", "the end of the document", "more content after it"),
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": null}]}",
+            "$.schools[0].id",
+            "a string",
+            "null"),
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": \"\"}]}",
+            "$.schools[0].id",
+            "a non-empty string",
             "an empty string"),
-        Arguments.of("{\"version\": 1, \"students\": [{\"id\": \"st1\"}, {\"id\": \"new:student:s2\"}]}",
-            "$.students[1].id", "an app id; \"new:\" starts the provisional ids of a plan, which Planner.apply "
-                + "replaces with app ids", "an id with that prefix"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"s\", \"sourceSchoolIds\": [\"a\", \"a\"]}]}",
-            "$.schools[0].sourceSchoolIds[1]", "each item once", "a repeat of an earlier item"),
-        Arguments.of("{\"version\": 1, \"baseline\": {\"sectionIds\": [\"a\", \"b\", \"a\"]}}",
-            "$.baseline.sectionIds[2]", "each item once", "a repeat of an earlier item"),
-        Arguments.of("{\"version\": 1, \"students\": [{\"id\": \"s\", \"sisId\": 12345}]}",
-            "$.students[0].sisId", "a string", "a number"),
-        Arguments.of("{\"version\": 1, \"students\": [{\"id\": \"s\", \"extensionFields\": {\"bus\": 12}}]}",
-            "$.students[0].extensionFields.bus", "a string", "a number"),
-        Arguments.of("{\"version\": 1, \"students\": [{\"id\": \"s\", \"extensionFields\": "
+        Arguments.of(
+            "{\"version\": 1, \"students\": [{\"id\": \"st1\"}, {\"id\": \"new:student:s2\"}]}",
+            "$.students[1].id",
+            "an app id; \"new:\" starts the provisional ids of a plan, which Planner.apply "
+                + "replaces with app ids",
+            "an id with that prefix"),
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": \"s\", \"sourceSchoolIds\": [\"a\", \"a\"]}]}",
+            "$.schools[0].sourceSchoolIds[1]",
+            "each item once",
+            "a repeat of an earlier item"),
+        Arguments.of(
+            "{\"version\": 1, \"baseline\": {\"sectionIds\": [\"a\", \"b\", \"a\"]}}",
+            "$.baseline.sectionIds[2]",
+            "each item once",
+            "a repeat of an earlier item"),
+        Arguments.of(
+            "{\"version\": 1, \"students\": [{\"id\": \"s\", \"sisId\": 12345}]}",
+            "$.students[0].sisId",
+            "a string",
+            "a number"),
+        Arguments.of(
+            "{\"version\": 1, \"students\": [{\"id\": \"s\", \"extensionFields\": {\"bus\": 12}}]}",
+            "$.students[0].extensionFields.bus",
+            "a string",
+            "a number"),
+        Arguments.of(
+            "{\"version\": 1, \"students\": [{\"id\": \"s\", \"extensionFields\": "
                 + "{\"bus\": \"1\", \"bus\": \"2\"}}]}",
-            "$.students[0].extensionFields.bus", "each extension field once", "this field a second time"),
-        Arguments.of("{\"version\": 1, \"staff\": [{\"id\": \"t\", \"schoolAccess\": {}}]}",
-            "$.staff[0].schoolAccess", "an array", "an object"),
-        Arguments.of("{\"version\": 1, \"classrooms\": [" + CLASSROOM + ", \"nameEdited\": \"yes\"}]}",
-            "$.classrooms[0].nameEdited", "true or false", "a string"),
-        Arguments.of("{\"version\": 1, \"contacts\": [{\"id\": \"p\", \"links\": [{\"studentId\": \"s\"}]}]}",
-            "$.contacts[0].links[0].addedBy", "a value: the field is required", "none"),
-        Arguments.of("{\"version\": 1, \"baseline\": {}}", "$.baseline.sectionIds",
-            "a value: the field is required", "none"));
+            "$.students[0].extensionFields.bus",
+            "each extension field once",
+            "this field a second time"),
+        Arguments.of(
+            "{\"version\": 1, \"staff\": [{\"id\": \"t\", \"schoolAccess\": {}}]}",
+            "$.staff[0].schoolAccess",
+            "an array",
+            "an object"),
+        Arguments.of(
+            "{\"version\": 1, \"classrooms\": [" + CLASSROOM + ", \"nameEdited\": \"yes\"}]}",
+            "$.classrooms[0].nameEdited",
+            "true or false",
+            "a string"),
+        Arguments.of(
+            "{\"version\": 1, \"contacts\": [{\"id\": \"p\", \"links\": [{\"studentId\": \"s\"}]}]}",
+            "$.contacts[0].links[0].addedBy",
+            "a value: the field is required",
+            "none"),
+        Arguments.of(
+            "{\"version\": 1, \"baseline\": {}}",
+            "$.baseline.sectionIds",
+            "a value: the field is required",
+            "none"));
   }
 
   @ParameterizedTest
   @MethodSource("invalidDocuments")
   void namesThePathAndWhatWasExpected(String json, String path, String expected, String found) {
     assertThatThrownBy(() -> AppStateJson.fromJson(json))
-        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
-          assertThat(e.path()).isEqualTo(path);
-          assertThat(e.expected()).isEqualTo(expected);
-          assertThat(e.found()).isEqualTo(found);
-        })
+        .isInstanceOfSatisfying(
+            JsonFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo(path);
+              assertThat(e.expected()).isEqualTo(expected);
+              assertThat(e.found()).isEqualTo(found);
+            })
         .hasMessage(path + ": expected " + expected + "; found " + found);
   }
 
   @Test
   void namesTheLineAndColumnOfMalformedJson() {
     assertThatThrownBy(() -> AppStateJson.fromJson("{\"version\": 1, \"schools\": [}"))
-        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
-          assertThat(e.path()).isEqualTo("$.schools[0]");
-          assertThat(e.expected()).isEqualTo("well-formed JSON");
-          assertThat(e.found()).isEqualTo("malformed JSON at line 1 column 28 (expected a value)");
-        });
+        .isInstanceOfSatisfying(
+            JsonFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("$.schools[0]");
+              assertThat(e.expected()).isEqualTo("well-formed JSON");
+              assertThat(e.found())
+                  .isEqualTo("malformed JSON at line 1 column 28 (expected a value)");
+            });
     assertThatThrownBy(() -> AppStateJson.fromJson("{version: 1}"))
-        .hasMessage("$: expected well-formed JSON; found malformed JSON at line 1 column 2 (expected a name in "
-            + "double quotes)");
+        .hasMessage(
+            "$: expected well-formed JSON; found malformed JSON at line 1 column 2 (expected a name in "
+                + "double quotes)");
     assertThatThrownBy(() -> AppStateJson.fromJson("{\"version\": 1, \"schools\": ["))
         .hasMessage("$.schools[0]: expected more JSON; found the end of the input");
   }
@@ -174,12 +239,15 @@ class AppStateJsonTest {
   @Test
   void neverRepeatsATextValueOfTheDocument() {
     String[] documents = {
-        "{\"version\": 1, \"contacts\": [{\"id\": \"p1\", \"status\": \"jane@example.com\"}]}",
-        "{\"version\": 1, \"staff\": [{\"id\": \"t1\", \"districtAccess\": \"Jane Roe\"}]}",
-        "{\"version\": 1, \"classrooms\": [" + CLASSROOM + ", \"archive\": {\"by\": \"SYNC\", \"at\": \"Jane\"}}]}",
+      "{\"version\": 1, \"contacts\": [{\"id\": \"p1\", \"status\": \"jane@example.com\"}]}",
+      "{\"version\": 1, \"staff\": [{\"id\": \"t1\", \"districtAccess\": \"Jane Roe\"}]}",
+      "{\"version\": 1, \"classrooms\": ["
+          + CLASSROOM
+          + ", \"archive\": {\"by\": \"SYNC\", \"at\": \"Jane\"}}]}",
     };
     for (String json : documents) {
-      assertThatThrownBy(() -> AppStateJson.fromJson(json)).isInstanceOf(JsonFormatException.class)
+      assertThatThrownBy(() -> AppStateJson.fromJson(json))
+          .isInstanceOf(JsonFormatException.class)
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Jane", "jane"))
           .satisfies(e -> assertThat(e.getCause()).isNull());
     }
@@ -187,23 +255,26 @@ class AppStateJsonTest {
 
   @Test
   void refusesToWriteAnEmptyIdBeforeWritingAnything() {
-    AppState state = AppState.builder()
-        .addStudents(StudentRecord.builder().id("st1").build())
-        .addStudents(StudentRecord.builder().id("st2").sourceId("").build())
-        .build();
+    AppState state =
+        AppState.builder()
+            .addStudents(StudentRecord.builder().id("st1").build())
+            .addStudents(StudentRecord.builder().id("st2").sourceId("").build())
+            .build();
     StringWriter out = new StringWriter();
 
     assertThatThrownBy(() -> AppStateJson.write(state, out))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("$.students[1].sourceId is empty; the app-state format holds only non-empty ids");
+        .hasMessage(
+            "$.students[1].sourceId is empty; the app-state format holds only non-empty ids");
     assertThat(out.toString()).isEmpty();
   }
 
   @Test
   void refusesToWriteASourceSchoolIdTwice() {
-    AppState state = AppState.builder()
-        .addSchools(AppSchool.builder().id("s1").addSourceSchoolIds("c1", "c1").build())
-        .build();
+    AppState state =
+        AppState.builder()
+            .addSchools(AppSchool.builder().id("s1").addSourceSchoolIds("c1", "c1").build())
+            .build();
 
     assertThatThrownBy(() -> AppStateJson.toJson(state))
         .isInstanceOf(IllegalArgumentException.class)
@@ -212,13 +283,17 @@ class AppStateJsonTest {
 
   @Test
   void refusesNullArguments() {
-    assertThatThrownBy(() -> AppStateJson.read(null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> AppStateJson.read(null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("in must not be null");
-    assertThatThrownBy(() -> AppStateJson.fromJson(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AppStateJson.fromJson(null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> AppStateJson.write(null, new StringWriter()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("state must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("state must not be null");
     assertThatThrownBy(() -> AppStateJson.write(AppState.empty(), null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("out must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("out must not be null");
   }
 
   static String golden(String name) throws IOException {

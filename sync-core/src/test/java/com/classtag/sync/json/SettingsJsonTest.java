@@ -22,13 +22,17 @@ class SettingsJsonTest {
   @Test
   void absentFieldsKeepClassTagsDefaults() {
     assertThat(SettingsJson.fromJson("{\"version\": 1}")).isEqualTo(SyncSettings.defaults());
-    assertThat(SettingsJson.fromJson("{\"version\": 1, \"deletionThreshold\": {\"percent\": 15}}")
-        .deletionThreshold()).isEqualTo(DeletionThreshold.of(15, 10));
+    assertThat(
+            SettingsJson.fromJson("{\"version\": 1, \"deletionThreshold\": {\"percent\": 15}}")
+                .deletionThreshold())
+        .isEqualTo(DeletionThreshold.of(15, 10));
   }
 
   @Test
   void readsEverySetting() {
-    SyncSettings settings = SettingsJson.fromJson("""
+    SyncSettings settings =
+        SettingsJson.fromJson(
+            """
         {"$schema": "settings.schema.json", "version": 1, "paused": true, "unarchiveReappearing": true,
          "manageGuardians": false, "contactTypes": ["Parent/Guardian", "Primary"],
          "contactRelationships": ["Parent", "Grandparent"], "smsPhoneTypes": ["Cell", "Mobile"],
@@ -41,19 +45,36 @@ class SettingsJsonTest {
          "studentIdSource": "STUDENT_NUMBER", "syncDistrictAdmins": false, "auditMissingPercent": 10}
         """);
 
-    assertThat(settings).isEqualTo(SyncSettings.builder()
-        .paused(true).unarchiveReappearing(true).manageGuardians(false)
-        .contactTypes(List.of("Parent/Guardian", "Primary"))
-        .contactRelationships(List.of("Parent", "Grandparent"))
-        .smsPhoneTypes(List.of("Cell", "Mobile"))
-        .updateJoinedUserDetails(true).deletionThreshold(DeletionThreshold.of(15, 5)).nearEmptySchoolPercent(25)
-        .classroomNames(ClassroomNamePolicy.FOLLOW_ROSTER).archiveEndedTerms(true).termGraceDays(7)
-        .sectionFilter(SectionFilter.builder().addSubjects("homeroom/advisory").addGrades("5")
-            .addSchoolIds("sch").build())
-        .removeDepartedTeachers(false).removePersonAddedMembers(true)
-        .carriedStatuses(List.of(StudentStatus.IEP)).carryAllExtensionFields(false)
-        .addCarriedExtensionFields("homeroom").studentIdSource(StudentIdSource.STUDENT_NUMBER)
-        .syncDistrictAdmins(false).auditMissingPercent(10).build());
+    assertThat(settings)
+        .isEqualTo(
+            SyncSettings.builder()
+                .paused(true)
+                .unarchiveReappearing(true)
+                .manageGuardians(false)
+                .contactTypes(List.of("Parent/Guardian", "Primary"))
+                .contactRelationships(List.of("Parent", "Grandparent"))
+                .smsPhoneTypes(List.of("Cell", "Mobile"))
+                .updateJoinedUserDetails(true)
+                .deletionThreshold(DeletionThreshold.of(15, 5))
+                .nearEmptySchoolPercent(25)
+                .classroomNames(ClassroomNamePolicy.FOLLOW_ROSTER)
+                .archiveEndedTerms(true)
+                .termGraceDays(7)
+                .sectionFilter(
+                    SectionFilter.builder()
+                        .addSubjects("homeroom/advisory")
+                        .addGrades("5")
+                        .addSchoolIds("sch")
+                        .build())
+                .removeDepartedTeachers(false)
+                .removePersonAddedMembers(true)
+                .carriedStatuses(List.of(StudentStatus.IEP))
+                .carryAllExtensionFields(false)
+                .addCarriedExtensionFields("homeroom")
+                .studentIdSource(StudentIdSource.STUDENT_NUMBER)
+                .syncDistrictAdmins(false)
+                .auditMissingPercent(10)
+                .build());
   }
 
   @Test
@@ -64,26 +85,56 @@ class SettingsJsonTest {
 
   static Stream<Arguments> invalidDocuments() {
     return Stream.of(
-        Arguments.of("{\"version\": 1, \"deletionThreshold\": {\"percent\": 120}}", "$.deletionThreshold.percent",
-            "a whole number from 0 to 100", "120"),
-        Arguments.of("{\"version\": 1, \"termGraceDays\": 1.5}", "$.termGraceDays",
-            "a whole number from 0 to 3650", "1.5"),
-        Arguments.of("{\"version\": 1, \"termGraceDays\": -1}", "$.termGraceDays",
-            "a whole number from 0 to 3650", "-1"),
-        Arguments.of("{\"version\": 1, \"deletionThreshold\": {\"floor\": 1e10}}", "$.deletionThreshold.floor",
-            "a whole number from 0 to 2147483647", "1E+10"),
-        Arguments.of("{\"version\": 1, \"contactTypes\": [\"Primary\", \"Primary\"]}", "$.contactTypes[1]",
-            "each item once", "a repeat of an earlier item"),
-        Arguments.of("{\"version\": 1, \"contactTypes\": [\"\"]}", "$.contactTypes[0]", "a non-empty string",
+        Arguments.of(
+            "{\"version\": 1, \"deletionThreshold\": {\"percent\": 120}}",
+            "$.deletionThreshold.percent",
+            "a whole number from 0 to 100",
+            "120"),
+        Arguments.of(
+            "{\"version\": 1, \"termGraceDays\": 1.5}",
+            "$.termGraceDays",
+            "a whole number from 0 to 3650",
+            "1.5"),
+        Arguments.of(
+            "{\"version\": 1, \"termGraceDays\": -1}",
+            "$.termGraceDays",
+            "a whole number from 0 to 3650",
+            "-1"),
+        Arguments.of(
+            "{\"version\": 1, \"deletionThreshold\": {\"floor\": 1e10}}",
+            "$.deletionThreshold.floor",
+            "a whole number from 0 to 2147483647",
+            "1E+10"),
+        Arguments.of(
+            "{\"version\": 1, \"contactTypes\": [\"Primary\", \"Primary\"]}",
+            "$.contactTypes[1]",
+            "each item once",
+            "a repeat of an earlier item"),
+        Arguments.of(
+            "{\"version\": 1, \"contactTypes\": [\"\"]}",
+            "$.contactTypes[0]",
+            "a non-empty string",
             "an empty string"),
-        Arguments.of("{\"version\": 1, \"contactTypes\": \"Parent/Guardian\"}", "$.contactTypes", "an array",
+        Arguments.of(
+            "{\"version\": 1, \"contactTypes\": \"Parent/Guardian\"}",
+            "$.contactTypes",
+            "an array",
             "a string"),
-        Arguments.of("{\"version\": 1, \"carriedStatuses\": [\"IEP\", \"IEP\"]}", "$.carriedStatuses[1]",
-            "each item once", "a repeat of an earlier item"),
-        Arguments.of("{\"version\": 1, \"carriedStatuses\": [\"ESL\"]}", "$.carriedStatuses[0]",
-            "one of \"ELL\", \"FRL\", \"IEP\"", "a string that is none of them"),
-        Arguments.of("{\"version\": 1, \"pasued\": true}", "$.pasued",
-            "one of the fields " + "\"$schema\", \"version\", \"paused\", \"unarchiveReappearing\", "
+        Arguments.of(
+            "{\"version\": 1, \"carriedStatuses\": [\"IEP\", \"IEP\"]}",
+            "$.carriedStatuses[1]",
+            "each item once",
+            "a repeat of an earlier item"),
+        Arguments.of(
+            "{\"version\": 1, \"carriedStatuses\": [\"ESL\"]}",
+            "$.carriedStatuses[0]",
+            "one of \"ELL\", \"FRL\", \"IEP\"",
+            "a string that is none of them"),
+        Arguments.of(
+            "{\"version\": 1, \"pasued\": true}",
+            "$.pasued",
+            "one of the fields "
+                + "\"$schema\", \"version\", \"paused\", \"unarchiveReappearing\", "
                 + "\"manageGuardians\", \"contactTypes\", \"contactRelationships\", \"smsPhoneTypes\", "
                 + "\"updateJoinedUserDetails\", \"deletionThreshold\", \"nearEmptySchoolPercent\", "
                 + "\"classroomNames\", \"archiveEndedTerms\", \"termGraceDays\", \"sectionFilter\", "
@@ -91,34 +142,47 @@ class SettingsJsonTest {
                 + "\"carryAllExtensionFields\", \"carriedExtensionFields\", \"studentIdSource\", "
                 + "\"syncDistrictAdmins\", \"auditMissingPercent\"",
             "a field this format does not have"),
-        Arguments.of("{\"version\": 1, \"sectionFilter\": {\"subject\": []}}", "$.sectionFilter.subject",
-            "one of the fields \"subjects\", \"grades\", \"schoolIds\"", "a field this format does not have"),
+        Arguments.of(
+            "{\"version\": 1, \"sectionFilter\": {\"subject\": []}}",
+            "$.sectionFilter.subject",
+            "one of the fields \"subjects\", \"grades\", \"schoolIds\"",
+            "a field this format does not have"),
         Arguments.of("{\"paused\": true}", "$.version", "a value: the field is required", "none"),
-        Arguments.of("{\"version\": 1, \"paused\": \"true\"}", "$.paused", "true or false", "a string"));
+        Arguments.of(
+            "{\"version\": 1, \"paused\": \"true\"}", "$.paused", "true or false", "a string"));
   }
 
   @ParameterizedTest
   @MethodSource("invalidDocuments")
   void namesThePathAndWhatWasExpected(String json, String path, String expected, String found) {
     assertThatThrownBy(() -> SettingsJson.fromJson(json))
-        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
-          assertThat(e.path()).isEqualTo(path);
-          assertThat(e.expected()).isEqualTo(expected);
-          assertThat(e.found()).isEqualTo(found);
-        });
+        .isInstanceOfSatisfying(
+            JsonFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo(path);
+              assertThat(e.expected()).isEqualTo(expected);
+              assertThat(e.found()).isEqualTo(found);
+            });
   }
 
   @Test
   void refusesToWriteWhatTheFormatCannotHoldBeforeWritingAnything() {
     StringWriter out = new StringWriter();
 
-    assertThatThrownBy(() -> SettingsJson.write(SyncSettings.builder().termGraceDays(4000).build(), out))
+    assertThatThrownBy(
+            () -> SettingsJson.write(SyncSettings.builder().termGraceDays(4000).build(), out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("termGraceDays is 4000; the settings format allows at most 3650");
-    assertThatThrownBy(() -> SettingsJson.write(SyncSettings.builder()
-            .sectionFilter(SectionFilter.builder().addGrades("").build()).build(), out))
+    assertThatThrownBy(
+            () ->
+                SettingsJson.write(
+                    SyncSettings.builder()
+                        .sectionFilter(SectionFilter.builder().addGrades("").build())
+                        .build(),
+                    out))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sectionFilter.grades holds an empty string; the settings format holds only non-empty values");
+        .hasMessage(
+            "sectionFilter.grades holds an empty string; the settings format holds only non-empty values");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -126,6 +190,7 @@ class SettingsJsonTest {
   void refusesNullArguments() {
     assertThatThrownBy(() -> SettingsJson.read(null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SettingsJson.write(null, new StringWriter()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("settings must not be null");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("settings must not be null");
   }
 }

@@ -16,23 +16,37 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** {@link Plan#applyTo} hands a handler what applies, creations first, and {@link ProvisionalIds} maps ids. */
+/**
+ * {@link Plan#applyTo} hands a handler what applies, creations first, and {@link ProvisionalIds}
+ * maps ids.
+ */
 class DecisionHandlerTest {
   private static Decision.Builder decision(DecisionKind kind) {
-    return Decision.builder().kind(kind).reason(ReasonCode.ROSTER_CHANGED).addSourceIds("src").explanation("x");
+    return Decision.builder()
+        .kind(kind)
+        .reason(ReasonCode.ROSTER_CHANGED)
+        .addSourceIds("src")
+        .explanation("x");
   }
 
   @Test
   void everyKindButSkipHasItsOwnAbstractMethodSoANewKindBreaksEveryHandlersCompile() {
-    List<String> expected = Arrays.stream(DecisionKind.values()).filter(k -> k != DecisionKind.SKIP)
-        .map(DecisionHandlerTest::methodName).collect(Collectors.toList());
-    List<Method> methods = Arrays.stream(DecisionHandler.class.getDeclaredMethods())
-        .filter(m -> m.getParameterTypes().length == 1 && m.getParameterTypes()[0] == Decision.class)
-        .collect(Collectors.toList());
+    List<String> expected =
+        Arrays.stream(DecisionKind.values())
+            .filter(k -> k != DecisionKind.SKIP)
+            .map(DecisionHandlerTest::methodName)
+            .collect(Collectors.toList());
+    List<Method> methods =
+        Arrays.stream(DecisionHandler.class.getDeclaredMethods())
+            .filter(
+                m ->
+                    m.getParameterTypes().length == 1 && m.getParameterTypes()[0] == Decision.class)
+            .collect(Collectors.toList());
 
     assertThat(methods).extracting(Method::getName).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(DecisionHandler.class.getDeclaredMethods())
-        .allSatisfy(m -> assertThat(Modifier.isAbstract(m.getModifiers())).as(m.getName()).isTrue());
+        .allSatisfy(
+            m -> assertThat(Modifier.isAbstract(m.getModifiers())).as(m.getName()).isTrue());
   }
 
   @Test
@@ -53,16 +67,34 @@ class DecisionHandlerTest {
 
   @Test
   void creationsComeFirstThenEverythingElseInPlanOrderAndHeldDecisionsAndSkipsNever() {
-    Decision add = decision(DecisionKind.ADD_STUDENT).schoolId("app-1").classroomId("c-1")
-        .targetId("new:student:s-9").build();
-    Decision held = decision(DecisionKind.REMOVE_STUDENT).schoolId("app-1").classroomId("c-1").targetId("s-2")
-        .heldBy(HoldReason.DELETION_THRESHOLD).build();
+    Decision add =
+        decision(DecisionKind.ADD_STUDENT)
+            .schoolId("app-1")
+            .classroomId("c-1")
+            .targetId("new:student:s-9")
+            .build();
+    Decision held =
+        decision(DecisionKind.REMOVE_STUDENT)
+            .schoolId("app-1")
+            .classroomId("c-1")
+            .targetId("s-2")
+            .heldBy(HoldReason.DELETION_THRESHOLD)
+            .build();
     Decision skip = decision(DecisionKind.SKIP).targetId("c-7").build();
-    Decision create = decision(DecisionKind.CREATE_STUDENT).schoolId("app-2").targetId("new:student:s-9")
-        .putValues(Field.SOURCE_ID, "s-9").build();
-    Decision update = decision(DecisionKind.UPDATE_STUDENT).schoolId("app-2").targetId("s-3")
-        .putValues(Field.GRADE, "5").build();
-    Plan plan = Plan.builder().generatedAt(NOW).addDecisions(add, held, skip, create, update).build();
+    Decision create =
+        decision(DecisionKind.CREATE_STUDENT)
+            .schoolId("app-2")
+            .targetId("new:student:s-9")
+            .putValues(Field.SOURCE_ID, "s-9")
+            .build();
+    Decision update =
+        decision(DecisionKind.UPDATE_STUDENT)
+            .schoolId("app-2")
+            .targetId("s-3")
+            .putValues(Field.GRADE, "5")
+            .build();
+    Plan plan =
+        Plan.builder().generatedAt(NOW).addDecisions(add, held, skip, create, update).build();
     Recorder recorder = new Recorder(ProvisionalIds.of(plan));
 
     plan.applyTo(recorder);
@@ -85,27 +117,41 @@ class DecisionHandlerTest {
 
   @Test
   void anIdThePlanDoesNotCreateResolvesToItselfEvenIfItLooksProvisional() {
-    Plan plan = Plan.builder().generatedAt(NOW).addDecisions(decision(DecisionKind.CREATE_STAFF)
-        .targetId("new:staff:t-1~2").build()).build();
+    Plan plan =
+        Plan.builder()
+            .generatedAt(NOW)
+            .addDecisions(decision(DecisionKind.CREATE_STAFF).targetId("new:staff:t-1~2").build())
+            .build();
     ProvisionalIds ids = ProvisionalIds.of(plan);
 
     assertThat(ids.resolve("new:staff:t-1")).isEqualTo("new:staff:t-1");
     assertThat(ids.isProvisional("new:staff:t-1")).isFalse();
     assertThat(ids.isProvisional("new:staff:t-1~2")).isTrue();
-    assertThatThrownBy(() -> ids.resolve("new:staff:t-1~2")).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("new:staff:t-1~2").hasMessageContaining("assign");
+    assertThatThrownBy(() -> ids.resolve("new:staff:t-1~2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("new:staff:t-1~2")
+        .hasMessageContaining("assign");
     ids.assign("new:staff:t-1~2", "42");
     assertThat(ids.resolve("new:staff:t-1~2")).isEqualTo("42");
-    assertThatThrownBy(() -> ids.assign("new:staff:t-1~2", "43")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ids.assign("new:staff:t-1~2", "43"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the plan creates new:staff:t-1~2 twice");
-    assertThatThrownBy(() -> ids.assign("new:staff:t-9", "44")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ids.assign("new:staff:t-9", "44"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("new:staff:t-9 is not an id this plan creates");
   }
 
   @Test
   void aHeldCreationIsNotProvisional() {
-    Plan plan = Plan.builder().generatedAt(NOW).addDecisions(decision(DecisionKind.INVITE_CONTACT)
-        .targetId("new:contact:c-1").heldBy(HoldReason.EMPTY_FEED).build()).build();
+    Plan plan =
+        Plan.builder()
+            .generatedAt(NOW)
+            .addDecisions(
+                decision(DecisionKind.INVITE_CONTACT)
+                    .targetId("new:contact:c-1")
+                    .heldBy(HoldReason.EMPTY_FEED)
+                    .build())
+            .build();
 
     assertThat(ProvisionalIds.of(plan).isProvisional("new:contact:c-1")).isFalse();
   }
@@ -113,23 +159,34 @@ class DecisionHandlerTest {
   @Test
   void aHandlerFailureStopsTheWalkNamingTheDecisionsIndexAndKind() {
     Decision create = decision(DecisionKind.CREATE_STAFF).targetId("new:staff:t-1").build();
-    Decision teacher = decision(DecisionKind.ADD_TEACHER).classroomId("c-1").targetId("new:staff:t-1")
-        .putValues(Field.ROLE, "PRIMARY").build();
-    Decision later = decision(DecisionKind.REMOVE_TEACHER).classroomId("c-2").targetId("t-2").build();
+    Decision teacher =
+        decision(DecisionKind.ADD_TEACHER)
+            .classroomId("c-1")
+            .targetId("new:staff:t-1")
+            .putValues(Field.ROLE, "PRIMARY")
+            .build();
+    Decision later =
+        decision(DecisionKind.REMOVE_TEACHER).classroomId("c-2").targetId("t-2").build();
     Plan plan = Plan.builder().generatedAt(NOW).addDecisions(teacher, later, create).build();
     IllegalStateException boom = new IllegalStateException("the classroom table is locked");
-    Recorder recorder = new Recorder(ProvisionalIds.of(plan)) {
-      @Override
-      public void addTeacher(Decision d) {
-        throw boom;
-      }
-    };
+    Recorder recorder =
+        new Recorder(ProvisionalIds.of(plan)) {
+          @Override
+          public void addTeacher(Decision d) {
+            throw boom;
+          }
+        };
 
-    assertThatThrownBy(() -> plan.applyTo(recorder)).isInstanceOfSatisfying(PlanApplyException.class, e -> {
-      assertThat(e.decisionIndex()).isZero();
-      assertThat(e.decision()).isSameAs(teacher);
-      assertThat(e).hasCause(boom).hasMessage("decision #0 (ADD_TEACHER): the classroom table is locked");
-    });
+    assertThatThrownBy(() -> plan.applyTo(recorder))
+        .isInstanceOfSatisfying(
+            PlanApplyException.class,
+            e -> {
+              assertThat(e.decisionIndex()).isZero();
+              assertThat(e.decision()).isSameAs(teacher);
+              assertThat(e)
+                  .hasCause(boom)
+                  .hasMessage("decision #0 (ADD_TEACHER): the classroom table is locked");
+            });
     assertThat(recorder.decisions).containsExactly(create);
     assertThat(recorder.baseline).isNull();
   }
@@ -150,7 +207,8 @@ class DecisionHandlerTest {
 
     assertThat(add.teacherRole()).contains(TeacherRole.CO_TEACHER);
     assertThat(add.archiveReason()).isEmpty();
-    assertThatThrownBy(bad::teacherRole).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(bad::teacherRole)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("values.role of a ADD_TEACHER decision is HEAD, not one of [");
   }
 
@@ -164,8 +222,8 @@ class DecisionHandlerTest {
   }
 
   /**
-   * A store with ids of its own: each created object gets the next row id, and every id a later decision
-   * names is resolved, as a handler of a real database would.
+   * A store with ids of its own: each created object gets the next row id, and every id a later
+   * decision names is resolved, as a handler of a real database would.
    */
   private static class Recorder implements DecisionHandler {
     final ProvisionalIds ids;
@@ -188,8 +246,10 @@ class DecisionHandlerTest {
         ids.assign(d.createdId().orElseThrow(), row);
         return;
       }
-      for (String id : List.of(d.classroomId(), d.targetId(), d.relatedId()).stream()
-          .flatMap(java.util.Optional::stream).collect(Collectors.toList())) {
+      for (String id :
+          List.of(d.classroomId(), d.targetId(), d.relatedId()).stream()
+              .flatMap(java.util.Optional::stream)
+              .collect(Collectors.toList())) {
         if (ids.isProvisional(id)) {
           resolved.add(ids.resolve(id));
         }

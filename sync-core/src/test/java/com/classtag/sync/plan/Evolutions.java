@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Generates realistic states for the property tests: a random roster planned and applied, then changed and
- * synced again once or twice, then edited by "people" in the app, and a roster that changed since: sections
- * removed, added, moved between schools or re-identified (with or without their SIS id), people re-keyed by
- * SIS id or legacy id, differing copies of one person id, a school's feed emptied or its school gone, all
- * under random non-default settings.
+ * Generates realistic states for the property tests: a random roster planned and applied, then
+ * changed and synced again once or twice, then edited by "people" in the app, and a roster that
+ * changed since: sections removed, added, moved between schools or re-identified (with or without
+ * their SIS id), people re-keyed by SIS id or legacy id, differing copies of one person id, a
+ * school's feed emptied or its school gone, all under random non-default settings.
  */
 final class Evolutions {
   private Evolutions() {}
@@ -28,14 +28,21 @@ final class Evolutions {
   static World generate(long seed) {
     Random r = new Random(seed);
     SyncSettings settings = Worlds.settings(r);
-    AppState state = AppState.builder().addSchools(
-        Fixtures.appSchool("app-0", "sch-0"), Fixtures.appSchool("app-1", "sch-1"),
-        Fixtures.appSchool("app-2", "sch-2")).build();
+    AppState state =
+        AppState.builder()
+            .addSchools(
+                Fixtures.appSchool("app-0", "sch-0"),
+                Fixtures.appSchool("app-1", "sch-1"),
+                Fixtures.appSchool("app-2", "sch-2"))
+            .build();
     Roster roster = Worlds.roster(r);
     int nights = 1 + r.nextInt(3);
     for (int night = 0; night < nights; night++) {
-      state = Planner.apply(Planner.create(settings).plan(roster, state, Worlds.NOW.minusSeconds(86400L * (4 - night))),
-          state);
+      state =
+          Planner.apply(
+              Planner.create(settings)
+                  .plan(roster, state, Worlds.NOW.minusSeconds(86400L * (4 - night))),
+              state);
       roster = mutate(r, roster);
     }
     state = Worlds.edit(r, state);
@@ -64,7 +71,8 @@ final class Evolutions {
       people.add(b.build());
       if (roll == 3) {
         // A second, different person under the same id.
-        people.add(SourcePerson.builder().from(p).firstName("Other").sisId("sis-other-" + p.id()).build());
+        people.add(
+            SourcePerson.builder().from(p).firstName("Other").sisId("sis-other-" + p.id()).build());
       }
     }
     for (int i = 0; i < r.nextInt(3); i++) {
@@ -76,8 +84,11 @@ final class Evolutions {
       if (s.schoolId().equals(emptied)) {
         continue;
       }
-      SourceSection.Builder b = SourceSection.builder().from(s)
-          .teacherIds(renamed(s.teacherIds(), rekeyed)).studentIds(renamed(s.studentIds(), rekeyed));
+      SourceSection.Builder b =
+          SourceSection.builder()
+              .from(s)
+              .teacherIds(renamed(s.teacherIds(), rekeyed))
+              .studentIds(renamed(s.studentIds(), rekeyed));
       int roll = r.nextInt(12);
       if (roll == 0) {
         continue;
@@ -95,21 +106,34 @@ final class Evolutions {
       sections.add(b.build());
     }
     for (int i = 0; i < r.nextInt(3); i++) {
-      sections.add(Fixtures.section("sec-new-" + r.nextInt(6), "sch-" + r.nextInt(3)).termId("term-now")
-          .addTeacherIds("t-" + r.nextInt(6)).addStudentIds("s-" + r.nextInt(15), "s-new-" + r.nextInt(5)).build());
+      sections.add(
+          Fixtures.section("sec-new-" + r.nextInt(6), "sch-" + r.nextInt(3))
+              .termId("term-now")
+              .addTeacherIds("t-" + r.nextInt(6))
+              .addStudentIds("s-" + r.nextInt(15), "s-new-" + r.nextInt(5))
+              .build());
     }
     List<GuardianLink> links = new ArrayList<>();
     for (GuardianLink l : roster.guardianLinks()) {
       if (r.nextInt(15) != 0) {
-        links.add(GuardianLink.builder().from(l).contactId(rekeyed.getOrDefault(l.contactId(), l.contactId()))
-            .studentId(rekeyed.getOrDefault(l.studentId(), l.studentId())).build());
+        links.add(
+            GuardianLink.builder()
+                .from(l)
+                .contactId(rekeyed.getOrDefault(l.contactId(), l.contactId()))
+                .studentId(rekeyed.getOrDefault(l.studentId(), l.studentId()))
+                .build());
       }
     }
     List<SourceSchool> schools = new ArrayList<>(roster.schools());
     if (emptied != null && r.nextBoolean()) {
       schools.removeIf(s -> s.id().equals(emptied));
     }
-    return Roster.builder().from(roster).schools(schools).sections(sections).people(people).guardianLinks(links)
+    return Roster.builder()
+        .from(roster)
+        .schools(schools)
+        .sections(sections)
+        .people(people)
+        .guardianLinks(links)
         .build();
   }
 

@@ -26,10 +26,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Planner invariants on realistic states ({@link Evolutions}): synced for several nights, edited in the app,
- * then planned against a roster that changed. The number of tries is jqwik's default, set in
- * {@code junit-platform.properties} for {@code mvn verify} and raised to 10,000 by the {@code nightly}
- * Maven profile.
+ * Planner invariants on realistic states ({@link Evolutions}): synced for several nights, edited in
+ * the app, then planned against a roster that changed. The number of tries is jqwik's default, set
+ * in {@code junit-platform.properties} for {@code mvn verify} and raised to 10,000 by the {@code
+ * nightly} Maven profile.
  */
 class EvolvedPlannerProperties {
   @Provide
@@ -68,7 +68,8 @@ class EvolvedPlannerProperties {
       if (!k.isDestructive()) {
         continue;
       }
-      // The base, read independently: the state once every other change of the plan lands (held moves too),
+      // The base, read independently: the state once every other change of the plan lands (held
+      // moves too),
       // nothing of this kind removed.
       AppState grown = Planner.apply(without(plan, k), w.state());
       Map<String, Long> base = new HashMap<>();
@@ -83,7 +84,9 @@ class EvolvedPlannerProperties {
           }
         }
       }
-      assertThat(t.exceeded(all, total)).as("%s over the district: %s of %s", k, all, total).isFalse();
+      assertThat(t.exceeded(all, total))
+          .as("%s over the district: %s of %s", k, all, total)
+          .isFalse();
       for (Map.Entry<String, Long> e : applied.entrySet()) {
         long n = e.getValue();
         long b = base.getOrDefault(e.getKey(), 0L);
@@ -115,7 +118,8 @@ class EvolvedPlannerProperties {
     }
     for (Decision d : plan.changes()) {
       String before = d.classroomId().map(schoolBefore::get).orElse(null);
-      boolean move = d.kind() == DecisionKind.UPDATE_CLASSROOM && d.value(Field.SCHOOL_ID).isPresent();
+      boolean move =
+          d.kind() == DecisionKind.UPDATE_CLASSROOM && d.value(Field.SCHOOL_ID).isPresent();
       if (move) {
         assertThat(held).as("a move out of a held school: %s", d).doesNotContain(before);
       }
@@ -125,13 +129,17 @@ class EvolvedPlannerProperties {
       assertThat(held).as("%s", d).doesNotContain(before);
       assertThat(held).as("%s", d).doesNotContain(d.schoolId().orElse(null));
       if (d.kind() == DecisionKind.UNLINK_CONTACT && !held.isEmpty()) {
-        assertThat(studentSchools.getOrDefault(d.relatedId().orElseThrow(), Set.of())).as("%s", d)
+        assertThat(studentSchools.getOrDefault(d.relatedId().orElseThrow(), Set.of()))
+            .as("%s", d)
             .doesNotContainAnyElementsOf(held);
       }
     }
   }
 
-  /** The plan without its decisions of one destructive kind, and with its non-destructive ones un-held. */
+  /**
+   * The plan without its decisions of one destructive kind, and with its non-destructive ones
+   * un-held.
+   */
   private static Plan without(Plan plan, DecisionKind removed) {
     List<Decision> kept = new ArrayList<>();
     for (Decision d : plan.decisions()) {
@@ -142,8 +150,13 @@ class EvolvedPlannerProperties {
         kept.add(d);
         continue;
       }
-      Decision.Builder b = Decision.builder().kind(d.kind()).reason(d.reason()).explanation(d.explanation())
-          .putAllValues(d.values()).addAllSourceIds(d.sourceIds());
+      Decision.Builder b =
+          Decision.builder()
+              .kind(d.kind())
+              .reason(d.reason())
+              .explanation(d.explanation())
+              .putAllValues(d.values())
+              .addAllSourceIds(d.sourceIds());
       d.schoolId().ifPresent(b::schoolId);
       d.classroomId().ifPresent(b::classroomId);
       d.targetId().ifPresent(b::targetId);
@@ -153,7 +166,10 @@ class EvolvedPlannerProperties {
     return Plan.builder().from(plan).decisions(kept).build();
   }
 
-  /** Counts the records of a destructive kind in a state, over the district (returned) and per school. */
+  /**
+   * Counts the records of a destructive kind in a state, over the district (returned) and per
+   * school.
+   */
   private static long base(DecisionKind k, AppState s, Map<String, Long> bySchool) {
     long total = 0;
     switch (k) {
@@ -164,9 +180,12 @@ class EvolvedPlannerProperties {
           if (c.isManual() || c.isArchived()) {
             continue;
           }
-          long n = k == DecisionKind.ARCHIVE_CLASSROOM ? 1
-              : k == DecisionKind.REMOVE_TEACHER ? c.teachers().stream().map(m -> m.staffId()).distinct().count()
-              : c.students().stream().map(m -> m.studentId()).distinct().count();
+          long n =
+              k == DecisionKind.ARCHIVE_CLASSROOM
+                  ? 1
+                  : k == DecisionKind.REMOVE_TEACHER
+                      ? c.teachers().stream().map(m -> m.staffId()).distinct().count()
+                      : c.students().stream().map(m -> m.studentId()).distinct().count();
           total += n;
           bySchool.merge(c.schoolId(), n, Long::sum);
         }
@@ -188,7 +207,9 @@ class EvolvedPlannerProperties {
         }
         return total;
       case REMOVE_DISTRICT_ACCESS:
-        return s.staff().stream().filter(a -> a.districtAccess().orElse(null) == Actor.SYNC).count();
+        return s.staff().stream()
+            .filter(a -> a.districtAccess().orElse(null) == Actor.SYNC)
+            .count();
       default:
         Map<String, Set<String>> studentSchools = studentSchools(s);
         for (ContactAccount a : s.contacts()) {

@@ -27,11 +27,16 @@ class FieldTest {
 
   @Test
   void valuesAreKeptByJsonNameAndReadByFieldOrExtensionName() {
-    Decision d = decision(DecisionKind.UPDATE_STUDENT).putValues(Field.GRADE, "5").putValues(Field.EMAIL, "")
-        .putExtensionValue("house", "Red").build();
+    Decision d =
+        decision(DecisionKind.UPDATE_STUDENT)
+            .putValues(Field.GRADE, "5")
+            .putValues(Field.EMAIL, "")
+            .putExtensionValue("house", "Red")
+            .build();
 
-    assertThat(d.values()).containsExactly(Map.entry("email", ""), Map.entry("ext.house", "Red"),
-        Map.entry("grade", "5"));
+    assertThat(d.values())
+        .containsExactly(
+            Map.entry("email", ""), Map.entry("ext.house", "Red"), Map.entry("grade", "5"));
     assertThat(d.fields()).containsExactly(Map.entry(Field.GRADE, "5"), Map.entry(Field.EMAIL, ""));
     assertThat(d.extensionValues()).containsExactly(Map.entry("house", "Red"));
     assertThat(d.value(Field.GRADE)).contains("5");
@@ -41,21 +46,36 @@ class FieldTest {
 
   @Test
   void aValueNameThatIsNeitherAFieldNorAnExtensionIsRefusedNamingIt() {
-    assertThatThrownBy(() -> decision(DecisionKind.UPDATE_STUDENT).putAllValues(Map.of("colour", "red")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unknown decision value colour:");
-    assertThatThrownBy(() -> decision(DecisionKind.UPDATE_STUDENT).putAllValues(Map.of("ext.", "red")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unknown decision value ext.:");
+    assertThatThrownBy(
+            () -> decision(DecisionKind.UPDATE_STUDENT).putAllValues(Map.of("colour", "red")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown decision value colour:");
+    assertThatThrownBy(
+            () -> decision(DecisionKind.UPDATE_STUDENT).putAllValues(Map.of("ext.", "red")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown decision value ext.:");
     assertThatThrownBy(() -> decision(DecisionKind.UPDATE_STUDENT).putExtensionValue("", "red"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aCreationNamesTheProvisionalIdOfWhatItCreates() {
-    assertThat(decision(DecisionKind.CREATE_CLASSROOM).classroomId("new:classroom:sec-1").schoolId("app-1")
-        .build().createdId()).contains("new:classroom:sec-1");
-    assertThat(decision(DecisionKind.INVITE_CONTACT).targetId("new:contact:c-1").build().createdId())
+    assertThat(
+            decision(DecisionKind.CREATE_CLASSROOM)
+                .classroomId("new:classroom:sec-1")
+                .schoolId("app-1")
+                .build()
+                .createdId())
+        .contains("new:classroom:sec-1");
+    assertThat(
+            decision(DecisionKind.INVITE_CONTACT).targetId("new:contact:c-1").build().createdId())
         .contains("new:contact:c-1");
-    assertThat(decision(DecisionKind.ADD_STUDENT).classroomId("c-1").targetId("s-1").build().createdId())
+    assertThat(
+            decision(DecisionKind.ADD_STUDENT)
+                .classroomId("c-1")
+                .targetId("s-1")
+                .build()
+                .createdId())
         .isEmpty();
   }
 }

@@ -26,8 +26,8 @@ import java.util.function.UnaryOperator;
  * <p>The standard district: Clever school {@code sch-1}, linked to app school {@code app-1}.
  *
  * <ul>
- *   <li>{@code sec-1} "Homeroom 4B": teachers {@code t-1} (primary) and {@code t-2}; students {@code s-1},
- *       {@code s-2};
+ *   <li>{@code sec-1} "Homeroom 4B": teachers {@code t-1} (primary) and {@code t-2}; students
+ *       {@code s-1}, {@code s-2};
  *   <li>{@code sec-2} "Math 4": teacher {@code t-2}; students {@code s-2}, {@code s-3};
  *   <li>contact {@code c-1}, parent of {@code s-1} and {@code s-2}; contact {@code c-2}, parent of
  *       {@code s-3}.
@@ -47,9 +47,15 @@ final class Fixtures {
   }
 
   static SourcePerson.Builder studentBuilder(String id, String school) {
-    return SourcePerson.builder().id(id).addRoles(PersonRole.STUDENT)
-        .firstName("Kid" + id).lastName("Family" + id).sisId("sis-" + id).studentNumber("n-" + id)
-        .grade("4").addSchoolIds(school);
+    return SourcePerson.builder()
+        .id(id)
+        .addRoles(PersonRole.STUDENT)
+        .firstName("Kid" + id)
+        .lastName("Family" + id)
+        .sisId("sis-" + id)
+        .studentNumber("n-" + id)
+        .grade("4")
+        .addSchoolIds(school);
   }
 
   static SourcePerson student(String id, String school) {
@@ -57,8 +63,13 @@ final class Fixtures {
   }
 
   static SourcePerson.Builder teacherBuilder(String id, String school) {
-    return SourcePerson.builder().id(id).addRoles(PersonRole.TEACHER)
-        .firstName("Teach" + id).lastName("Er" + id).email(id + "@school.example").sisId("sis-" + id)
+    return SourcePerson.builder()
+        .id(id)
+        .addRoles(PersonRole.TEACHER)
+        .firstName("Teach" + id)
+        .lastName("Er" + id)
+        .email(id + "@school.example")
+        .sisId("sis-" + id)
         .addSchoolIds(school);
   }
 
@@ -67,8 +78,11 @@ final class Fixtures {
   }
 
   static SourcePerson.Builder contactBuilder(String id) {
-    return SourcePerson.builder().id(id).addRoles(PersonRole.CONTACT)
-        .lastName("Parent " + id).email(id + "@home.example")
+    return SourcePerson.builder()
+        .id(id)
+        .addRoles(PersonRole.CONTACT)
+        .lastName("Parent " + id)
+        .email(id + "@home.example")
         .addPhones(Phone.of("(555) 010-" + (1000 + Math.abs(id.hashCode() % 9000)), "Cell"));
   }
 
@@ -77,8 +91,12 @@ final class Fixtures {
   }
 
   static GuardianLink parent(String contact, String student) {
-    return GuardianLink.builder().contactId(contact).studentId(student)
-        .type("Parent/Guardian").relationship("Parent").build();
+    return GuardianLink.builder()
+        .contactId(contact)
+        .studentId(student)
+        .type("Parent/Guardian")
+        .relationship("Parent")
+        .build();
   }
 
   static AppSchool appSchool(String id, String... sourceIds) {
@@ -86,13 +104,23 @@ final class Fixtures {
   }
 
   static SourceSection sec1() {
-    return section("sec-1", "sch-1").name("Homeroom 4B").subject("homeroom/advisory").grade("4")
-        .addTeacherIds("t-1", "t-2").addStudentIds("s-1", "s-2").build();
+    return section("sec-1", "sch-1")
+        .name("Homeroom 4B")
+        .subject("homeroom/advisory")
+        .grade("4")
+        .addTeacherIds("t-1", "t-2")
+        .addStudentIds("s-1", "s-2")
+        .build();
   }
 
   static SourceSection sec2() {
-    return section("sec-2", "sch-1").name("Math 4").subject("math").grade("4")
-        .addTeacherIds("t-2").addStudentIds("s-2", "s-3").build();
+    return section("sec-2", "sch-1")
+        .name("Math 4")
+        .subject("math")
+        .grade("4")
+        .addTeacherIds("t-2")
+        .addStudentIds("s-2", "s-3")
+        .build();
   }
 
   /** The standard district's roster. */
@@ -100,9 +128,14 @@ final class Fixtures {
     return Roster.builder()
         .addSchools(school("sch-1"))
         .addSections(sec1(), sec2())
-        .addPeople(teacher("t-1", "sch-1"), teacher("t-2", "sch-1"),
-            student("s-1", "sch-1"), student("s-2", "sch-1"), student("s-3", "sch-1"),
-            contact("c-1"), contact("c-2"))
+        .addPeople(
+            teacher("t-1", "sch-1"),
+            teacher("t-2", "sch-1"),
+            student("s-1", "sch-1"),
+            student("s-2", "sch-1"),
+            student("s-3", "sch-1"),
+            contact("c-1"),
+            contact("c-2"))
         .addGuardianLinks(parent("c-1", "s-1"), parent("c-1", "s-2"), parent("c-2", "s-3"));
   }
 
@@ -132,10 +165,13 @@ final class Fixtures {
   /** Returns the roster without the people whose ids are given, and without their links. */
   static Roster without(Roster roster, String... personIds) {
     List<String> ids = List.of(personIds);
-    return Roster.builder().from(roster)
+    return Roster.builder()
+        .from(roster)
         .people(roster.people().stream().filter(p -> !ids.contains(p.id())).toList())
-        .guardianLinks(roster.guardianLinks().stream()
-            .filter(l -> !ids.contains(l.contactId()) && !ids.contains(l.studentId())).toList())
+        .guardianLinks(
+            roster.guardianLinks().stream()
+                .filter(l -> !ids.contains(l.contactId()) && !ids.contains(l.studentId()))
+                .toList())
         .build();
   }
 
@@ -158,7 +194,8 @@ final class Fixtures {
   }
 
   /** Returns the state with the classroom linked to {@code sectionId} changed. */
-  static AppState changeClassroom(AppState state, String sectionId, UnaryOperator<Classroom> change) {
+  static AppState changeClassroom(
+      AppState state, String sectionId, UnaryOperator<Classroom> change) {
     List<Classroom> out = new ArrayList<>();
     for (Classroom c : state.classrooms()) {
       boolean linked = c.sections().stream().anyMatch(r -> r.id().equals(sectionId));
@@ -167,7 +204,8 @@ final class Fixtures {
     return AppState.builder().from(state).classrooms(out).build();
   }
 
-  static AppState changeContact(AppState state, String sourceId, UnaryOperator<ContactAccount> change) {
+  static AppState changeContact(
+      AppState state, String sourceId, UnaryOperator<ContactAccount> change) {
     List<ContactAccount> out = new ArrayList<>();
     for (ContactAccount c : state.contacts()) {
       out.add(c.sourceId().orElse("").equals(sourceId) ? change.apply(c) : c);
@@ -186,22 +224,29 @@ final class Fixtures {
   static Classroom classroom(AppState state, String sectionId) {
     return state.classrooms().stream()
         .filter(c -> c.sections().stream().anyMatch(r -> r.id().equals(sectionId)))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   static StudentRecord studentRecord(AppState state, String sourceId) {
-    return state.students().stream().filter(s -> s.sourceId().orElse("").equals(sourceId))
-        .findFirst().orElseThrow();
+    return state.students().stream()
+        .filter(s -> s.sourceId().orElse("").equals(sourceId))
+        .findFirst()
+        .orElseThrow();
   }
 
   static StaffAccount staffAccount(AppState state, String sourceId) {
-    return state.staff().stream().filter(s -> s.sourceId().orElse("").equals(sourceId))
-        .findFirst().orElseThrow();
+    return state.staff().stream()
+        .filter(s -> s.sourceId().orElse("").equals(sourceId))
+        .findFirst()
+        .orElseThrow();
   }
 
   static ContactAccount contactAccount(AppState state, String sourceId) {
-    return state.contacts().stream().filter(s -> s.sourceId().orElse("").equals(sourceId))
-        .findFirst().orElseThrow();
+    return state.contacts().stream()
+        .filter(s -> s.sourceId().orElse("").equals(sourceId))
+        .findFirst()
+        .orElseThrow();
   }
 
   static List<Decision> of(Plan plan, DecisionKind kind) {

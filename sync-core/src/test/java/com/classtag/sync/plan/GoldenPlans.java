@@ -10,10 +10,10 @@ import com.classtag.sync.state.AppState;
 import java.util.List;
 
 /**
- * The scenario behind the golden plan files: the standard district, synced, then a night on which section
- * {@code sec-2} leaves (its archive is held by a strict threshold), a new homeroom {@code sec-3} appears,
- * contact {@code c-1} changes email, an emergency contact is filtered, and a section names an unknown
- * teacher.
+ * The scenario behind the golden plan files: the standard district, synced, then a night on which
+ * section {@code sec-2} leaves (its archive is held by a strict threshold), a new homeroom {@code
+ * sec-3} appears, contact {@code c-1} changes email, an emergency contact is filtered, and a
+ * section names an unknown teacher.
  */
 final class GoldenPlans {
   private GoldenPlans() {}
@@ -23,14 +23,30 @@ final class GoldenPlans {
   }
 
   static Roster roster() {
-    return Roster.builder().from(without(district().build(), "c-2"))
-        .sections(List.of(sec1(), section("sec-3", "sch-1").name("Homeroom 5A").grade("5")
-            .addTeacherIds("t-2", "t-404").addStudentIds("s-3").build()))
-        .people(replacing(without(district().build(), "c-2"), contactBuilder("c-1").email("c1-new@home.example")
-            .build()).people())
+    return Roster.builder()
+        .from(without(district().build(), "c-2"))
+        .sections(
+            List.of(
+                sec1(),
+                section("sec-3", "sch-1")
+                    .name("Homeroom 5A")
+                    .grade("5")
+                    .addTeacherIds("t-2", "t-404")
+                    .addStudentIds("s-3")
+                    .build()))
+        .people(
+            replacing(
+                    without(district().build(), "c-2"),
+                    contactBuilder("c-1").email("c1-new@home.example").build())
+                .people())
         .addPeople(contact("c-9"))
-        .addGuardianLinks(GuardianLink.builder().contactId("c-9").studentId("s-3").type("Emergency")
-            .relationship("Other").build())
+        .addGuardianLinks(
+            GuardianLink.builder()
+                .contactId("c-9")
+                .studentId("s-3")
+                .type("Emergency")
+                .relationship("Other")
+                .build())
         .build();
   }
 

@@ -11,17 +11,38 @@ import org.junit.jupiter.api.Test;
 
 /** A plan and everything in it refuse changes: every collection they hand out is immutable. */
 class ImmutableCollectionsTest {
-  private static final Decision DECISION = Decision.builder().kind(DecisionKind.UPDATE_STUDENT)
-      .reason(ReasonCode.ROSTER_CHANGED).targetId("s-1").putValues(Field.GRADE, "5")
-      .putExtensionValue("house", "Red").addSourceIds("s-1").explanation("Update student s-1.").build();
-  private static final Warning WARNING = Warning.builder().code(WarningCode.DUPLICATE_ID).addSourceIds("s-1")
-      .explanation("x").build();
-  private static final Hold HOLD = Hold.builder().reason(HoldReason.EMPTY_FEED).heldCount(1)
-      .addSourceIds("sch-1").explanation("x").build();
-  private static final Plan PLAN = Plan.builder().generatedAt(NOW).addDecisions(DECISION,
-          Decision.builder().from(DECISION).heldBy(HoldReason.EMPTY_FEED).build())
-      .addWarnings(WARNING).addHolds(HOLD).baselineChange(BaselineChange.builder().addAddedSectionIds("sec-1")
-          .addRemovedSectionIds("sec-0").build()).build();
+  private static final Decision DECISION =
+      Decision.builder()
+          .kind(DecisionKind.UPDATE_STUDENT)
+          .reason(ReasonCode.ROSTER_CHANGED)
+          .targetId("s-1")
+          .putValues(Field.GRADE, "5")
+          .putExtensionValue("house", "Red")
+          .addSourceIds("s-1")
+          .explanation("Update student s-1.")
+          .build();
+  private static final Warning WARNING =
+      Warning.builder().code(WarningCode.DUPLICATE_ID).addSourceIds("s-1").explanation("x").build();
+  private static final Hold HOLD =
+      Hold.builder()
+          .reason(HoldReason.EMPTY_FEED)
+          .heldCount(1)
+          .addSourceIds("sch-1")
+          .explanation("x")
+          .build();
+  private static final Plan PLAN =
+      Plan.builder()
+          .generatedAt(NOW)
+          .addDecisions(
+              DECISION, Decision.builder().from(DECISION).heldBy(HoldReason.EMPTY_FEED).build())
+          .addWarnings(WARNING)
+          .addHolds(HOLD)
+          .baselineChange(
+              BaselineChange.builder()
+                  .addAddedSectionIds("sec-1")
+                  .addRemovedSectionIds("sec-0")
+                  .build())
+          .build();
 
   @Test
   void aPlansListsRefuseChanges() {
@@ -53,11 +74,15 @@ class ImmutableCollectionsTest {
 
   @Test
   void aPlannedDecisionsValuesRefuseChanges() {
-    Decision create = plan(district().build(), emptyApp()).decisions().stream()
-        .filter(d -> d.kind() == DecisionKind.CREATE_STUDENT).findFirst().orElseThrow();
+    Decision create =
+        plan(district().build(), emptyApp()).decisions().stream()
+            .filter(d -> d.kind() == DecisionKind.CREATE_STUDENT)
+            .findFirst()
+            .orElseThrow();
 
     refuses(create.values(), "grade", "6");
-    assertThatThrownBy(() -> create.values().values().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> create.values().values().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -83,12 +108,14 @@ class ImmutableCollectionsTest {
   private static <T> void refuses(Collection<T> c, T element) {
     assertThatThrownBy(() -> c.add(element)).isInstanceOf(UnsupportedOperationException.class);
     if (c.isEmpty()) {
-      return; // clear() on an empty immutable list is a no-op, not an error; add() above already failed
+      return; // clear() on an empty immutable list is a no-op, not an error; add() above already
+      // failed
     }
     assertThatThrownBy(c::clear).isInstanceOf(UnsupportedOperationException.class);
     if (c instanceof List) {
       List<T> list = (List<T>) c;
-      assertThatThrownBy(() -> list.set(0, element)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> list.set(0, element))
+          .isInstanceOf(UnsupportedOperationException.class);
       assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
   }

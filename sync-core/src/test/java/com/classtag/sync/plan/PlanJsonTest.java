@@ -47,7 +47,8 @@ class PlanJsonTest {
 
   @Test
   void theDocumentedExampleIsTheGoldenPlan() throws IOException {
-    assertThat(Files.readString(DOCS.resolve("example-plan.json"))).isEqualTo(resource("golden-plan.json"));
+    assertThat(Files.readString(DOCS.resolve("example-plan.json")))
+        .isEqualTo(resource("golden-plan.json"));
   }
 
   @Test
@@ -58,80 +59,107 @@ class PlanJsonTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|is missing",
-      "{\"schemaVersion\":3,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 3 is not supported",
-      "{\"schemaVersion\":0,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 0 is not supported",
-      "{\"schemaVersion\":1}|$.generatedAt|is missing",
-      "{\"schemaVersion\":1,\"generatedAt\":\"yesterday\"}|$.generatedAt|ISO-8601",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"extra\":1}|$.extra|unknown field",
-      "{\"schemaVersion\":1,\"schemaVersion\":1}|$.schemaVersion|appears twice",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"DELETE\"}]}|$.decisions[0].kind|unknown DecisionKind \"DELETE\"",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"reason\":\"NEW_PERSON\"}]}|$.decisions[0].explanation|is missing",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"email\":1}}]}|$.decisions[0].values.email|expected a string",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"colour\":\"x\"}}]}|$.decisions[0].values.colour|is not a decision value",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"ext.\":\"x\"}}]}|$.decisions[0].values.ext.|is not a decision value",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"holds\":[{\"reason\":\"EMPTY_FEED\",\"heldCount\":-1}]}|$.holds[0].heldCount|must not be negative",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\"} {}|$|unexpected content after the plan",
-      "[]|$|expected an object",
-      "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"warnings\":[{\"code\":\"SHARED_EMAIL\"|$.warnings[0]|malformed or truncated"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|is missing",
+        "{\"schemaVersion\":3,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 3 is not supported",
+        "{\"schemaVersion\":0,\"generatedAt\":\"2025-01-15T07:00:00Z\"}|$.schemaVersion|version 0 is not supported",
+        "{\"schemaVersion\":1}|$.generatedAt|is missing",
+        "{\"schemaVersion\":1,\"generatedAt\":\"yesterday\"}|$.generatedAt|ISO-8601",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"extra\":1}|$.extra|unknown field",
+        "{\"schemaVersion\":1,\"schemaVersion\":1}|$.schemaVersion|appears twice",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"DELETE\"}]}|$.decisions[0].kind|unknown DecisionKind \"DELETE\"",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"reason\":\"NEW_PERSON\"}]}|$.decisions[0].explanation|is missing",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"email\":1}}]}|$.decisions[0].values.email|expected a string",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"colour\":\"x\"}}]}|$.decisions[0].values.colour|is not a decision value",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":\"SKIP\",\"values\":{\"ext.\":\"x\"}}]}|$.decisions[0].values.ext.|is not a decision value",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"holds\":[{\"reason\":\"EMPTY_FEED\",\"heldCount\":-1}]}|$.holds[0].heldCount|must not be negative",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\"} {}|$|unexpected content after the plan",
+        "[]|$|expected an object",
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"warnings\":[{\"code\":\"SHARED_EMAIL\"|$.warnings[0]|malformed or truncated"
+      })
   void badJsonIsATypedErrorNamingThePlace(String json, String path, String message) {
     assertThatThrownBy(() -> PlanJson.fromJson(json))
-        .isInstanceOfSatisfying(PlanFormatException.class, e -> assertThat(e.path()).startsWith(path))
+        .isInstanceOfSatisfying(
+            PlanFormatException.class, e -> assertThat(e.path()).startsWith(path))
         .hasMessageContaining(message);
   }
 
   @Test
   void errorsNeverQuoteDecisionValues() {
-    String json = "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":"
-        + "\"INVITE_CONTACT\",\"values\":{\"email\":\"private@home.example\",\"lastName\":7}}]}";
+    String json =
+        "{\"schemaVersion\":1,\"generatedAt\":\"2025-01-15T07:00:00Z\",\"decisions\":[{\"kind\":"
+            + "\"INVITE_CONTACT\",\"values\":{\"email\":\"private@home.example\",\"lastName\":7}}]}";
 
-    assertThatThrownBy(() -> PlanJson.fromJson(json)).isInstanceOf(PlanFormatException.class)
-        .message().doesNotContain("private@home.example");
+    assertThatThrownBy(() -> PlanJson.fromJson(json))
+        .isInstanceOf(PlanFormatException.class)
+        .message()
+        .doesNotContain("private@home.example");
   }
 
   @Test
   void nullArgumentsAreRejected() {
     assertThatThrownBy(() -> PlanJson.toJson(null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PlanJson.fromJson(null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PlanJson.read((Reader) null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PlanJson.read((Reader) null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PlanJson.write(GoldenPlans.plan(), (Writer) null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aFailingWriterIsAnUncheckedIoError() {
-    Writer broken = new Writer() {
-      @Override
-      public void write(char[] cbuf, int off, int len) throws IOException {
-        throw new IOException("disk full");
-      }
+    Writer broken =
+        new Writer() {
+          @Override
+          public void write(char[] cbuf, int off, int len) throws IOException {
+            throw new IOException("disk full");
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
 
-    assertThatThrownBy(() -> PlanJson.write(GoldenPlans.plan(), broken)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> PlanJson.write(GoldenPlans.plan(), broken))
+        .isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
   void theJsonSchemaListsExactlyTheCodesThisVersionWrites() throws IOException {
-    JsonObject defs = JsonParser.parseString(Files.readString(DOCS.resolve("plan.schema.json")))
-        .getAsJsonObject().getAsJsonObject("$defs");
+    JsonObject defs =
+        JsonParser.parseString(Files.readString(DOCS.resolve("plan.schema.json")))
+            .getAsJsonObject()
+            .getAsJsonObject("$defs");
 
     assertThat(enumOf(defs, "decisionKind")).isEqualTo(names(DecisionKind.values()));
     assertThat(enumOf(defs, "reasonCode")).isEqualTo(names(ReasonCode.values()));
     assertThat(enumOf(defs, "holdReason")).isEqualTo(names(HoldReason.values()));
     assertThat(enumOf(defs, "warningCode")).isEqualTo(names(WarningCode.values()));
     assertThat(defs.getAsJsonObject("decision").getAsJsonObject("properties").keySet())
-        .containsExactlyInAnyOrder("kind", "reason", "schoolId", "classroomId", "targetId", "relatedId",
-            "values", "sourceIds", "explanation", "heldBy");
-    JsonArray valueNames = defs.getAsJsonObject("decision").getAsJsonObject("properties")
-        .getAsJsonObject("values").getAsJsonObject("propertyNames").getAsJsonArray("anyOf").get(0)
-        .getAsJsonObject().getAsJsonArray("enum");
+        .containsExactlyInAnyOrder(
+            "kind",
+            "reason",
+            "schoolId",
+            "classroomId",
+            "targetId",
+            "relatedId",
+            "values",
+            "sourceIds",
+            "explanation",
+            "heldBy");
+    JsonArray valueNames =
+        defs.getAsJsonObject("decision")
+            .getAsJsonObject("properties")
+            .getAsJsonObject("values")
+            .getAsJsonObject("propertyNames")
+            .getAsJsonArray("anyOf")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonArray("enum");
     assertThat(StreamSupport.stream(valueNames.spliterator(), false).map(JsonElement::getAsString))
         .containsExactly(Arrays.stream(Field.values()).map(Field::jsonName).toArray(String[]::new));
   }
@@ -150,7 +178,8 @@ class PlanJsonTest {
 
   private static Set<String> enumOf(JsonObject defs, String name) {
     JsonArray values = defs.getAsJsonObject(name).getAsJsonArray("enum");
-    return StreamSupport.stream(values.spliterator(), false).map(JsonElement::getAsString)
+    return StreamSupport.stream(values.spliterator(), false)
+        .map(JsonElement::getAsString)
         .collect(Collectors.toSet());
   }
 

@@ -68,12 +68,16 @@ class PlannerProperties {
     Plan plan = plan(w);
     AppState before = w.state();
     AppState after = Planner.apply(plan, before);
-    Map<String, Classroom> afterById = after.classrooms().stream()
-        .collect(Collectors.toMap(Classroom::id, c -> c));
+    Map<String, Classroom> afterById =
+        after.classrooms().stream().collect(Collectors.toMap(Classroom::id, c -> c));
 
-    Set<String> manual = before.classrooms().stream().filter(Classroom::isManual).map(Classroom::id)
-        .collect(Collectors.toSet());
-    assertThat(plan.decisions()).noneMatch(d -> d.classroomId().isPresent() && manual.contains(d.classroomId().get()));
+    Set<String> manual =
+        before.classrooms().stream()
+            .filter(Classroom::isManual)
+            .map(Classroom::id)
+            .collect(Collectors.toSet());
+    assertThat(plan.decisions())
+        .noneMatch(d -> d.classroomId().isPresent() && manual.contains(d.classroomId().get()));
     for (Classroom c : before.classrooms()) {
       Classroom now = afterById.get(c.id());
       assertThat(now).isNotNull();
@@ -93,17 +97,20 @@ class PlannerProperties {
           }
         }
       }
-      if (c.archive().isPresent() && c.archive().get().by() == Actor.PERSON
+      if (c.archive().isPresent()
+          && c.archive().get().by() == Actor.PERSON
           && !w.settings().unarchiveReappearing()) {
         assertThat(now.archive()).isEqualTo(c.archive());
       }
-      if (!c.isArchived() && c.nameEdited()
-          && w.settings().classroomNames() == com.classtag.sync.settings.ClassroomNamePolicy.KEEP_EDITED) {
+      if (!c.isArchived()
+          && c.nameEdited()
+          && w.settings().classroomNames()
+              == com.classtag.sync.settings.ClassroomNamePolicy.KEEP_EDITED) {
         assertThat(now.name()).isEqualTo(c.name());
       }
     }
-    Map<String, ContactAccount> contactsAfter = after.contacts().stream()
-        .collect(Collectors.toMap(ContactAccount::id, c -> c));
+    Map<String, ContactAccount> contactsAfter =
+        after.contacts().stream().collect(Collectors.toMap(ContactAccount::id, c -> c));
     for (ContactAccount c : before.contacts()) {
       for (ContactLink l : c.links()) {
         if (l.addedBy() == Actor.PERSON) {
@@ -111,8 +118,8 @@ class PlannerProperties {
         }
       }
     }
-    Map<String, StaffAccount> staffAfter = after.staff().stream()
-        .collect(Collectors.toMap(StaffAccount::id, c -> c));
+    Map<String, StaffAccount> staffAfter =
+        after.staff().stream().collect(Collectors.toMap(StaffAccount::id, c -> c));
     for (StaffAccount a : before.staff()) {
       for (SchoolAccess s : a.schoolAccess()) {
         if (s.addedBy() == Actor.PERSON) {
@@ -137,15 +144,21 @@ class PlannerProperties {
     DeletionThreshold t = w.settings().deletionThreshold();
     for (Map.Entry<DecisionKind, Long> e : applied.entrySet()) {
       long n = e.getValue();
-      assertThat(n <= t.floor() || n * 100 <= (long) t.percent() * total.getOrDefault(e.getKey(), 0L))
-          .as("%s: %d applied of %d synced", e.getKey(), n, total.get(e.getKey())).isTrue();
+      assertThat(
+              n <= t.floor() || n * 100 <= (long) t.percent() * total.getOrDefault(e.getKey(), 0L))
+          .as("%s: %d applied of %d synced", e.getKey(), n, total.get(e.getKey()))
+          .isTrue();
     }
     if (w.roster().isEmpty()) {
-      assertThat(plan.decisions()).filteredOn(d -> d.kind().isDestructive()).allMatch(Decision::isHeld);
+      assertThat(plan.decisions())
+          .filteredOn(d -> d.kind().isDestructive())
+          .allMatch(Decision::isHeld);
     }
   }
 
-  /** Counts, independently of the planner, the synced records each destructive kind could act on. */
+  /**
+   * Counts, independently of the planner, the synced records each destructive kind could act on.
+   */
   private static Map<DecisionKind, Long> syncedRecords(AppState state, Plan plan) {
     Map<DecisionKind, Long> n = new EnumMap<>(DecisionKind.class);
     Set<String> unarchived = new HashSet<>();
@@ -173,7 +186,7 @@ class PlannerProperties {
             n.merge(DecisionKind.UNLINK_CONTACT, 1L, Long::sum);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     for (Classroom c : state.classrooms()) {
@@ -188,17 +201,22 @@ class PlannerProperties {
         n.merge(DecisionKind.REMOVE_STUDENT, (long) c.students().size(), Long::sum);
       }
     }
-    Set<String> mapped = state.schools().stream().filter(s -> !s.sourceSchoolIds().isEmpty())
-        .map(AppSchool::id).collect(Collectors.toSet());
+    Set<String> mapped =
+        state.schools().stream()
+            .filter(s -> !s.sourceSchoolIds().isEmpty())
+            .map(AppSchool::id)
+            .collect(Collectors.toSet());
     for (StaffAccount a : state.staff()) {
-      a.schoolAccess().stream().filter(s -> s.addedBy() == Actor.SYNC && mapped.contains(s.schoolId()))
+      a.schoolAccess().stream()
+          .filter(s -> s.addedBy() == Actor.SYNC && mapped.contains(s.schoolId()))
           .forEach(s -> n.merge(DecisionKind.REMOVE_SCHOOL_ACCESS, 1L, Long::sum));
       if (a.districtAccess().orElse(null) == Actor.SYNC) {
         n.merge(DecisionKind.REMOVE_DISTRICT_ACCESS, 1L, Long::sum);
       }
     }
     for (ContactAccount c : state.contacts()) {
-      c.links().stream().filter(l -> l.addedBy() == Actor.SYNC)
+      c.links().stream()
+          .filter(l -> l.addedBy() == Actor.SYNC)
           .forEach(l -> n.merge(DecisionKind.UNLINK_CONTACT, 1L, Long::sum));
     }
     return n;
@@ -208,13 +226,17 @@ class PlannerProperties {
   void everyDecisionWarningAndHoldIsExplained(@ForAll("worlds") World w) {
     Plan plan = plan(w);
 
-    assertThat(plan.decisions()).allSatisfy(d -> {
-      assertThat(d.reason()).isNotNull();
-      assertThat(d.sourceIds()).isNotEmpty();
-      assertThat(d.explanation()).isNotBlank().doesNotContain("\n").doesNotContain("null");
-    });
-    assertThat(plan.warnings()).allSatisfy(x -> assertThat(x.explanation()).isNotBlank().doesNotContain("\n"));
-    assertThat(plan.holds()).allSatisfy(h -> assertThat(h.explanation()).isNotBlank().doesNotContain("\n"));
+    assertThat(plan.decisions())
+        .allSatisfy(
+            d -> {
+              assertThat(d.reason()).isNotNull();
+              assertThat(d.sourceIds()).isNotEmpty();
+              assertThat(d.explanation()).isNotBlank().doesNotContain("\n").doesNotContain("null");
+            });
+    assertThat(plan.warnings())
+        .allSatisfy(x -> assertThat(x.explanation()).isNotBlank().doesNotContain("\n"));
+    assertThat(plan.holds())
+        .allSatisfy(h -> assertThat(h.explanation()).isNotBlank().doesNotContain("\n"));
   }
 
   @Property(tries = 200)

@@ -19,7 +19,9 @@ import com.classtag.sync.state.TeacherRole;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Rule 1: never touch a manual classroom, or a membership a person added, unless a setting says so. */
+/**
+ * Rule 1: never touch a manual classroom, or a membership a person added, unless a setting says so.
+ */
 class Rule01ManualObjectsTest {
   private static final SyncSettings REMOVE_PERSON_ADDED =
       SyncSettings.builder().removePersonAddedMembers(true).build();
@@ -27,18 +29,32 @@ class Rule01ManualObjectsTest {
   @Test
   void aManualClassroomIsNeverTouchedEvenWhenItsMembersLeaveTheRoster() {
     AppState synced = syncedDistrict();
-    Classroom manual = Classroom.builder().id("m-1").schoolId("app-1").name("Chess club")
-        .addStudents(StudentMembership.of(studentRecord(synced, "s-1").id(), Actor.SYNC))
-        .addTeachers(TeacherMembership.builder().staffId(staffAccount(synced, "t-1").id())
-            .role(TeacherRole.PRIMARY).addedBy(Actor.SYNC).build())
-        .build();
+    Classroom manual =
+        Classroom.builder()
+            .id("m-1")
+            .schoolId("app-1")
+            .name("Chess club")
+            .addStudents(StudentMembership.of(studentRecord(synced, "s-1").id(), Actor.SYNC))
+            .addTeachers(
+                TeacherMembership.builder()
+                    .staffId(staffAccount(synced, "t-1").id())
+                    .role(TeacherRole.PRIMARY)
+                    .addedBy(Actor.SYNC)
+                    .build())
+            .build();
     AppState state = AppState.builder().from(synced).addClassrooms(manual).build();
-    Roster roster = without(replacing(district().build(),
-        section("sec-1", "sch-1").addTeacherIds("t-2").addStudentIds("s-2").build()), "s-1", "t-1");
+    Roster roster =
+        without(
+            replacing(
+                district().build(),
+                section("sec-1", "sch-1").addTeacherIds("t-2").addStudentIds("s-2").build()),
+            "s-1",
+            "t-1");
 
     Plan plan = plan(roster, state, REMOVE_PERSON_ADDED);
 
-    assertThat(plan.decisions()).isNotEmpty()
+    assertThat(plan.decisions())
+        .isNotEmpty()
         .noneMatch(d -> d.classroomId().equals(Optional.of("m-1")));
     assertThat(Planner.apply(plan, state).classrooms()).contains(manual);
   }
@@ -46,8 +62,16 @@ class Rule01ManualObjectsTest {
   @Test
   void aStudentAPersonAddedToASyncedClassroomStays() {
     AppState synced = syncedDistrict();
-    AppState state = changeClassroom(synced, "sec-1", c -> Classroom.builder().from(c)
-        .addStudents(StudentMembership.of(studentRecord(synced, "s-3").id(), Actor.PERSON)).build());
+    AppState state =
+        changeClassroom(
+            synced,
+            "sec-1",
+            c ->
+                Classroom.builder()
+                    .from(c)
+                    .addStudents(
+                        StudentMembership.of(studentRecord(synced, "s-3").id(), Actor.PERSON))
+                    .build());
 
     assertThat(plan(district().build(), state).hasNoChanges()).isTrue();
   }
@@ -56,24 +80,41 @@ class Rule01ManualObjectsTest {
   void theSettingRemovesStudentsAPersonAddedThatNoSectionLists() {
     AppState synced = syncedDistrict();
     String s3 = studentRecord(synced, "s-3").id();
-    AppState state = changeClassroom(synced, "sec-1", c -> Classroom.builder().from(c)
-        .addStudents(StudentMembership.of(s3, Actor.PERSON)).build());
+    AppState state =
+        changeClassroom(
+            synced,
+            "sec-1",
+            c ->
+                Classroom.builder()
+                    .from(c)
+                    .addStudents(StudentMembership.of(s3, Actor.PERSON))
+                    .build());
 
     Plan plan = plan(district().build(), state, REMOVE_PERSON_ADDED);
 
-    assertThat(plan.changes()).singleElement().satisfies(d -> {
-      assertThat(d.kind()).isEqualTo(DecisionKind.REMOVE_STUDENT);
-      assertThat(d.reason()).isEqualTo(ReasonCode.PERSON_ADDED_NOT_IN_SECTION);
-      assertThat(d.targetId()).contains(s3);
-    });
+    assertThat(plan.changes())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(DecisionKind.REMOVE_STUDENT);
+              assertThat(d.reason()).isEqualTo(ReasonCode.PERSON_ADDED_NOT_IN_SECTION);
+              assertThat(d.targetId()).contains(s3);
+            });
   }
 
   @Test
   void aLinkAPersonMadeStaysWhenTheRosterDoesNotHaveIt() {
     AppState synced = syncedDistrict();
     String s1 = studentRecord(synced, "s-1").id();
-    AppState state = changeContact(synced, "c-2", c -> ContactAccount.builder().from(c)
-        .addLinks(ContactLink.builder().studentId(s1).addedBy(Actor.PERSON).build()).build());
+    AppState state =
+        changeContact(
+            synced,
+            "c-2",
+            c ->
+                ContactAccount.builder()
+                    .from(c)
+                    .addLinks(ContactLink.builder().studentId(s1).addedBy(Actor.PERSON).build())
+                    .build());
 
     assertThat(plan(district().build(), state).hasNoChanges()).isTrue();
   }
@@ -81,11 +122,22 @@ class Rule01ManualObjectsTest {
   @Test
   void schoolAccessAPersonGrantedStays() {
     AppState synced = syncedDistrict();
-    AppState withSecondSchool = AppState.builder().from(synced)
-        .addSchools(appSchool("app-2", "sch-2")).build();
-    AppState state = changeStaff(withSecondSchool, "t-1", a -> StaffAccount.builder().from(a)
-        .addSchoolAccess(SchoolAccess.builder().schoolId("app-2").role(AccessRole.ADMIN)
-            .addedBy(Actor.PERSON).build()).build());
+    AppState withSecondSchool =
+        AppState.builder().from(synced).addSchools(appSchool("app-2", "sch-2")).build();
+    AppState state =
+        changeStaff(
+            withSecondSchool,
+            "t-1",
+            a ->
+                StaffAccount.builder()
+                    .from(a)
+                    .addSchoolAccess(
+                        SchoolAccess.builder()
+                            .schoolId("app-2")
+                            .role(AccessRole.ADMIN)
+                            .addedBy(Actor.PERSON)
+                            .build())
+                    .build());
     Roster roster = district().addSchools(school("sch-2")).build();
 
     assertThat(plan(roster, state).hasNoChanges()).isTrue();

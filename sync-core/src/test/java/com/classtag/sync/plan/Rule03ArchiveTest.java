@@ -14,16 +14,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule 3: a classroom a person archived stays archived while its section is in the roster unless the
- * unarchive setting is on; one the sync archived because its section left comes back only with the setting
- * on, otherwise the plan warns.
+ * Rule 3: a classroom a person archived stays archived while its section is in the roster unless
+ * the unarchive setting is on; one the sync archived because its section left comes back only with
+ * the setting on, otherwise the plan warns.
  */
 class Rule03ArchiveTest {
-  private static final SyncSettings UNARCHIVE = SyncSettings.builder().unarchiveReappearing(true).build();
+  private static final SyncSettings UNARCHIVE =
+      SyncSettings.builder().unarchiveReappearing(true).build();
   private static final Instant LAST_WEEK = Instant.parse("2025-01-08T12:00:00Z");
 
   private static AppState archivedByPerson() {
-    return changeClassroom(syncedDistrict(), "sec-1",
+    return changeClassroom(
+        syncedDistrict(),
+        "sec-1",
         c -> Classroom.builder().from(c).archive(Archive.byPerson(LAST_WEEK)).build());
   }
 
@@ -41,17 +44,21 @@ class Rule03ArchiveTest {
 
     Plan plan = plan(district().build(), state, UNARCHIVE);
 
-    assertThat(plan.changes()).singleElement().satisfies(d -> {
-      assertThat(d.kind()).isEqualTo(DecisionKind.UNARCHIVE_CLASSROOM);
-      assertThat(d.reason()).isEqualTo(ReasonCode.SECTION_IN_ROSTER);
-      assertThat(d.sourceIds()).containsExactly("sec-1");
-    });
+    assertThat(plan.changes())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(DecisionKind.UNARCHIVE_CLASSROOM);
+              assertThat(d.reason()).isEqualTo(ReasonCode.SECTION_IN_ROSTER);
+              assertThat(d.sourceIds()).containsExactly("sec-1");
+            });
     assertThat(classroom(Planner.apply(plan, state), "sec-1").isArchived()).isFalse();
   }
 
   @Test
   void aClassroomTheSyncArchivedComesBackOnlyWithTheSettingOtherwiseThePlanWarns() {
-    Roster withoutSec2 = Roster.builder().from(district().build()).sections(List.of(sec1())).build();
+    Roster withoutSec2 =
+        Roster.builder().from(district().build()).sections(List.of(sec1())).build();
     AppState archived = synced(withoutSec2, syncedDistrict(), SyncSettings.defaults());
     assertThat(classroom(archived, "sec-2").archive())
         .hasValueSatisfying(a -> assertThat(a.by()).isEqualTo(Actor.SYNC));
@@ -61,9 +68,11 @@ class Rule03ArchiveTest {
 
     assertThat(of(settingOff, DecisionKind.UNARCHIVE_CLASSROOM)).isEmpty();
     assertThat(of(settingOff, DecisionKind.CREATE_CLASSROOM)).isEmpty();
-    assertThat(warnings(settingOff, WarningCode.SECTION_REAPPEARED)).singleElement()
+    assertThat(warnings(settingOff, WarningCode.SECTION_REAPPEARED))
+        .singleElement()
         .satisfies(w -> assertThat(w.sourceIds()).contains("sec-2"));
-    assertThat(of(settingOn, DecisionKind.UNARCHIVE_CLASSROOM)).singleElement()
+    assertThat(of(settingOn, DecisionKind.UNARCHIVE_CLASSROOM))
+        .singleElement()
         .satisfies(d -> assertThat(d.sourceIds()).containsExactly("sec-2"));
     AppState back = Planner.apply(settingOn, archived);
     assertThat(classroom(back, "sec-2").isArchived()).isFalse();

@@ -15,15 +15,28 @@ class Rule09IdempotenceTest {
   @Test
   void applyingAPlanThenPlanningAgainGivesAnEmptyPlan() {
     Roster first = district().build();
-    Roster second = Roster.builder().from(without(first, "s-1", "c-2"))
-        .sections(List.of(SourceSection.builder().from(sec1()).name("Homeroom 4B (Ms. Er)")
-                .studentIds(List.of("s-2", "s-4")).build(),
-            SourceSection.builder().from(sec2()).teacherIds(List.of("t-2", "t-1"))
-                .studentIds(List.of("s-2")).build(),
-            section("sec-3", "sch-1").addTeacherIds("t-3").addStudentIds("s-4", "s-3").build()))
-        .addPeople(teacher("t-3", "sch-1"), student("s-4", "sch-1"), contact("c-3"))
-        .addGuardianLinks(parent("c-3", "s-4"), parent("c-1", "s-3"))
-        .build();
+    Roster second =
+        Roster.builder()
+            .from(without(first, "s-1", "c-2"))
+            .sections(
+                List.of(
+                    SourceSection.builder()
+                        .from(sec1())
+                        .name("Homeroom 4B (Ms. Er)")
+                        .studentIds(List.of("s-2", "s-4"))
+                        .build(),
+                    SourceSection.builder()
+                        .from(sec2())
+                        .teacherIds(List.of("t-2", "t-1"))
+                        .studentIds(List.of("s-2"))
+                        .build(),
+                    section("sec-3", "sch-1")
+                        .addTeacherIds("t-3")
+                        .addStudentIds("s-4", "s-3")
+                        .build()))
+            .addPeople(teacher("t-3", "sch-1"), student("s-4", "sch-1"), contact("c-3"))
+            .addGuardianLinks(parent("c-3", "s-4"), parent("c-1", "s-3"))
+            .build();
     SyncSettings settings = SyncSettings.defaults();
 
     AppState state = emptyApp();

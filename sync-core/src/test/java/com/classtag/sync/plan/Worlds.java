@@ -35,14 +35,17 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Generates small, messy districts for the property tests from a seed: a roster drawn from fixed id pools
- * (so people come, go, change ids and share emails), and an app state made by syncing a previous random
- * roster and then letting "people" edit it (manual classrooms, hand-added members, archives, joined users).
+ * Generates small, messy districts for the property tests from a seed: a roster drawn from fixed id
+ * pools (so people come, go, change ids and share emails), and an app state made by syncing a
+ * previous random roster and then letting "people" edit it (manual classrooms, hand-added members,
+ * archives, joined users).
  */
 final class Worlds {
   static final Instant NOW = Instant.parse("2025-01-15T07:00:00Z");
   private static final String[] SUBJECTS = {"homeroom/advisory", "math", "science"};
-  private static final String[] TYPES = {"Parent/Guardian", "Parent/Guardian", "Emergency", "Primary"};
+  private static final String[] TYPES = {
+    "Parent/Guardian", "Parent/Guardian", "Emergency", "Primary"
+  };
   private static final String[] RELATIONSHIPS = {"Parent", "Parent", "Grandparent", "Sibling"};
   private static final String[] NAMES = {"Rivera", "Okafor", "Nguyen", "Smith"};
 
@@ -61,28 +64,34 @@ final class Worlds {
     SyncSettings settings = settings(r);
     AppState base = baseApp(r);
     Roster previous = roster(r);
-    AppState state = Planner.apply(Planner.create(settings(r)).plan(previous, base, NOW.minusSeconds(86400)),
-        base);
+    AppState state =
+        Planner.apply(
+            Planner.create(settings(r)).plan(previous, base, NOW.minusSeconds(86400)), base);
     state = edit(r, state);
     Roster roster = r.nextInt(20) == 0 ? Roster.builder().build() : roster(r);
     return new World(roster, state, settings, NOW);
   }
 
   static SyncSettings settings(Random r) {
-    SyncSettings.Builder b = SyncSettings.builder()
-        .unarchiveReappearing(r.nextBoolean())
-        .manageGuardians(r.nextInt(6) != 0)
-        .updateJoinedUserDetails(r.nextBoolean())
-        .deletionThreshold(DeletionThreshold.of(r.nextInt(101), r.nextInt(6)))
-        .nearEmptySchoolPercent(r.nextInt(3) * 10)
-        .classroomNames(r.nextBoolean() ? ClassroomNamePolicy.KEEP_EDITED : ClassroomNamePolicy.FOLLOW_ROSTER)
-        .archiveEndedTerms(r.nextBoolean())
-        .termGraceDays(r.nextInt(30))
-        .removeDepartedTeachers(r.nextBoolean())
-        .removePersonAddedMembers(r.nextBoolean())
-        .studentIdSource(r.nextBoolean() ? StudentIdSource.SIS_ID : StudentIdSource.STUDENT_NUMBER)
-        .syncDistrictAdmins(r.nextBoolean())
-        .carryAllExtensionFields(r.nextBoolean());
+    SyncSettings.Builder b =
+        SyncSettings.builder()
+            .unarchiveReappearing(r.nextBoolean())
+            .manageGuardians(r.nextInt(6) != 0)
+            .updateJoinedUserDetails(r.nextBoolean())
+            .deletionThreshold(DeletionThreshold.of(r.nextInt(101), r.nextInt(6)))
+            .nearEmptySchoolPercent(r.nextInt(3) * 10)
+            .classroomNames(
+                r.nextBoolean()
+                    ? ClassroomNamePolicy.KEEP_EDITED
+                    : ClassroomNamePolicy.FOLLOW_ROSTER)
+            .archiveEndedTerms(r.nextBoolean())
+            .termGraceDays(r.nextInt(30))
+            .removeDepartedTeachers(r.nextBoolean())
+            .removePersonAddedMembers(r.nextBoolean())
+            .studentIdSource(
+                r.nextBoolean() ? StudentIdSource.SIS_ID : StudentIdSource.STUDENT_NUMBER)
+            .syncDistrictAdmins(r.nextBoolean())
+            .carryAllExtensionFields(r.nextBoolean());
     if (r.nextInt(4) == 0) {
       b.addContactTypes("Emergency");
     }
@@ -93,9 +102,12 @@ final class Worlds {
   }
 
   private static AppState baseApp(Random r) {
-    AppState.Builder b = AppState.builder()
-        .addSchools(AppSchool.builder().id("app-0").name("North").addSourceSchoolIds("sch-0").build());
-    AppSchool.Builder second = AppSchool.builder().id("app-1").name("South").addSourceSchoolIds("sch-1");
+    AppState.Builder b =
+        AppState.builder()
+            .addSchools(
+                AppSchool.builder().id("app-0").name("North").addSourceSchoolIds("sch-0").build());
+    AppSchool.Builder second =
+        AppSchool.builder().id("app-1").name("South").addSourceSchoolIds("sch-1");
     if (r.nextInt(10) == 0) {
       second.addSourceSchoolIds("sch-9");
     }
@@ -109,17 +121,19 @@ final class Worlds {
         b.addSchools(Fixtures.school("sch-" + s));
       }
     }
-    b.addTerms(SourceTerm.builder().id("term-old").endDate(LocalDate.parse("2024-06-01")).build(),
+    b.addTerms(
+        SourceTerm.builder().id("term-old").endDate(LocalDate.parse("2024-06-01")).build(),
         SourceTerm.builder().id("term-now").endDate(LocalDate.parse("2025-06-30")).build());
     int sections = r.nextInt(9);
     for (int i = 0; i < sections; i++) {
       int k = r.nextInt(10);
-      SourceSection.Builder s = SourceSection.builder()
-          .id(r.nextInt(8) == 0 ? "sec-" + k + "-v2" : "sec-" + k)
-          .sisId("sis-sec-" + k)
-          .schoolId("sch-" + r.nextInt(3))
-          .name("Class " + k + (r.nextInt(5) == 0 ? " (renamed)" : ""))
-          .grade(String.valueOf(3 + r.nextInt(2)));
+      SourceSection.Builder s =
+          SourceSection.builder()
+              .id(r.nextInt(8) == 0 ? "sec-" + k + "-v2" : "sec-" + k)
+              .sisId("sis-sec-" + k)
+              .schoolId("sch-" + r.nextInt(3))
+              .name("Class " + k + (r.nextInt(5) == 0 ? " (renamed)" : ""))
+              .grade(String.valueOf(3 + r.nextInt(2)));
       if (r.nextInt(4) != 0) {
         s.subject(SUBJECTS[r.nextInt(SUBJECTS.length)]);
       }
@@ -136,10 +150,15 @@ final class Worlds {
       if (r.nextInt(5) == 0) {
         continue;
       }
-      SourcePerson.Builder p = SourcePerson.builder().id(r.nextInt(10) == 0 ? "t-" + t + "-v2" : "t-" + t)
-          .addRoles(PersonRole.TEACHER).firstName("T" + t).lastName(NAMES[t % NAMES.length])
-          .email(r.nextInt(8) == 0 ? "shared@school.example" : "t" + t + "@school.example")
-          .sisId("sis-t-" + t).addSchoolIds("sch-" + r.nextInt(3));
+      SourcePerson.Builder p =
+          SourcePerson.builder()
+              .id(r.nextInt(10) == 0 ? "t-" + t + "-v2" : "t-" + t)
+              .addRoles(PersonRole.TEACHER)
+              .firstName("T" + t)
+              .lastName(NAMES[t % NAMES.length])
+              .email(r.nextInt(8) == 0 ? "shared@school.example" : "t" + t + "@school.example")
+              .sisId("sis-t-" + t)
+              .addSchoolIds("sch-" + r.nextInt(3));
       if (r.nextInt(4) == 0) {
         p.addRoles(PersonRole.SCHOOL_ADMIN).addAdminSchoolIds("sch-" + r.nextInt(3));
       }
@@ -152,10 +171,16 @@ final class Worlds {
       if (r.nextInt(6) == 0) {
         continue;
       }
-      SourcePerson.Builder p = SourcePerson.builder().id(r.nextInt(12) == 0 ? "s-" + s + "-v2" : "s-" + s)
-          .addRoles(PersonRole.STUDENT).firstName("Kid" + s).lastName(NAMES[s % NAMES.length])
-          .sisId("sis-s-" + s).studentNumber("n-" + s).grade(String.valueOf(3 + r.nextInt(2)))
-          .addSchoolIds("sch-" + r.nextInt(3));
+      SourcePerson.Builder p =
+          SourcePerson.builder()
+              .id(r.nextInt(12) == 0 ? "s-" + s + "-v2" : "s-" + s)
+              .addRoles(PersonRole.STUDENT)
+              .firstName("Kid" + s)
+              .lastName(NAMES[s % NAMES.length])
+              .sisId("sis-s-" + s)
+              .studentNumber("n-" + s)
+              .grade(String.valueOf(3 + r.nextInt(2)))
+              .addSchoolIds("sch-" + r.nextInt(3));
       if (r.nextBoolean()) {
         p.ellStatus(r.nextBoolean() ? "Y" : "N").iepStatus("N");
       }
@@ -175,24 +200,34 @@ final class Worlds {
         continue;
       }
       String id = r.nextInt(8) == 0 ? "c-" + c + "-v2" : "c-" + c;
-      SourcePerson.Builder p = SourcePerson.builder().id(id).addRoles(PersonRole.CONTACT)
-          .lastName("Parent " + NAMES[c % NAMES.length] + (c / NAMES.length));
+      SourcePerson.Builder p =
+          SourcePerson.builder()
+              .id(id)
+              .addRoles(PersonRole.CONTACT)
+              .lastName("Parent " + NAMES[c % NAMES.length] + (c / NAMES.length));
       int email = r.nextInt(6);
       if (email > 0) {
-        p.email(email == 1 ? "family@home.example" : email == 2 ? "no-at-sign" : "c" + c + "@home.example");
+        p.email(
+            email == 1
+                ? "family@home.example"
+                : email == 2 ? "no-at-sign" : "c" + c + "@home.example");
       }
       if (r.nextBoolean()) {
-        p.addPhones(Phone.of("555-01" + c + "-000" + r.nextInt(2), r.nextBoolean() ? "Cell" : "Home"));
+        p.addPhones(
+            Phone.of("555-01" + c + "-000" + r.nextInt(2), r.nextBoolean() ? "Cell" : "Home"));
       }
       if (r.nextInt(3) == 0) {
         p.sisId("sis-c-" + c);
       }
       b.addPeople(p.build());
       for (int l = 0; l < 1 + r.nextInt(3); l++) {
-        b.addGuardianLinks(GuardianLink.builder().contactId(id)
-            .studentId(r.nextInt(20) == 0 ? "s-404" : "s-" + r.nextInt(15))
-            .type(TYPES[r.nextInt(TYPES.length)]).relationship(RELATIONSHIPS[r.nextInt(RELATIONSHIPS.length)])
-            .build());
+        b.addGuardianLinks(
+            GuardianLink.builder()
+                .contactId(id)
+                .studentId(r.nextInt(20) == 0 ? "s-404" : "s-" + r.nextInt(15))
+                .type(TYPES[r.nextInt(TYPES.length)])
+                .relationship(RELATIONSHIPS[r.nextInt(RELATIONSHIPS.length)])
+                .build());
       }
     }
     if (r.nextInt(15) == 0) {
@@ -214,8 +249,12 @@ final class Worlds {
       } else if (roll == 2 && !state.staff().isEmpty()) {
         String staffId = pick(r, state.staff()).id();
         if (c.teachers().stream().noneMatch(t -> t.staffId().equals(staffId))) {
-          b.addTeachers(TeacherMembership.builder().staffId(staffId).role(TeacherRole.CO_TEACHER)
-              .addedBy(Actor.PERSON).build());
+          b.addTeachers(
+              TeacherMembership.builder()
+                  .staffId(staffId)
+                  .role(TeacherRole.CO_TEACHER)
+                  .addedBy(Actor.PERSON)
+                  .build());
         }
       } else if (roll == 3) {
         b.name(c.name() + " (edited)").nameEdited(true);
@@ -224,13 +263,18 @@ final class Worlds {
       }
       classrooms.add(b.build());
     }
-    Classroom.Builder manual = Classroom.builder().id("manual-1").schoolId("app-0").name("Chess club");
+    Classroom.Builder manual =
+        Classroom.builder().id("manual-1").schoolId("app-0").name("Chess club");
     if (!state.students().isEmpty()) {
       manual.addStudents(StudentMembership.of(pick(r, state.students()).id(), Actor.PERSON));
     }
     if (!state.staff().isEmpty()) {
-      manual.addTeachers(TeacherMembership.builder().staffId(pick(r, state.staff()).id())
-          .role(TeacherRole.PRIMARY).addedBy(Actor.SYNC).build());
+      manual.addTeachers(
+          TeacherMembership.builder()
+              .staffId(pick(r, state.staff()).id())
+              .role(TeacherRole.PRIMARY)
+              .addedBy(Actor.SYNC)
+              .build());
     }
     classrooms.add(manual.build());
     List<StaffAccount> staff = new ArrayList<>();
@@ -239,9 +283,14 @@ final class Worlds {
       if (r.nextInt(3) == 0) {
         b.status(UserStatus.JOINED);
       }
-      if (r.nextInt(6) == 0 && a.schoolAccess().stream().noneMatch(s -> s.schoolId().equals("app-1"))) {
-        b.addSchoolAccess(SchoolAccess.builder().schoolId("app-1").role(AccessRole.ADMIN)
-            .addedBy(Actor.PERSON).build());
+      if (r.nextInt(6) == 0
+          && a.schoolAccess().stream().noneMatch(s -> s.schoolId().equals("app-1"))) {
+        b.addSchoolAccess(
+            SchoolAccess.builder()
+                .schoolId("app-1")
+                .role(AccessRole.ADMIN)
+                .addedBy(Actor.PERSON)
+                .build());
       }
       staff.add(b.build());
     }
@@ -259,8 +308,8 @@ final class Worlds {
       }
       contacts.add(b.build());
     }
-    AppState.Builder out = AppState.builder().from(state).classrooms(classrooms).staff(staff)
-        .contacts(contacts);
+    AppState.Builder out =
+        AppState.builder().from(state).classrooms(classrooms).staff(staff).contacts(contacts);
     if (r.nextInt(10) == 0) {
       out.baseline(Optional.empty());
     }

@@ -36,13 +36,17 @@ class SyncSettingsTest {
   @Test
   void outOfRangeNumbersAreRejectedNamingTheSetting() {
     assertThatThrownBy(() -> DeletionThreshold.of(101, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deletionThreshold.percent");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deletionThreshold.percent");
     assertThatThrownBy(() -> DeletionThreshold.of(20, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deletionThreshold.floor");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deletionThreshold.floor");
     assertThatThrownBy(() -> SyncSettings.builder().termGraceDays(-1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("termGraceDays");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("termGraceDays");
     assertThatThrownBy(() -> SyncSettings.builder().nearEmptySchoolPercent(200).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nearEmptySchoolPercent");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nearEmptySchoolPercent");
   }
 
   @Test
@@ -59,9 +63,11 @@ class SyncSettingsTest {
   @Test
   void theSectionFilterRestrictsOnlyOnTheDimensionsItNames() {
     SectionFilter homerooms = SectionFilter.builder().addSubjects("Homeroom/Advisory").build();
-    SectionFilter grades = SectionFilter.builder().addGrades("4", "5").addSchoolIds("sch-1").build();
+    SectionFilter grades =
+        SectionFilter.builder().addGrades("4", "5").addSchoolIds("sch-1").build();
 
-    assertThat(homerooms.matches("any", Optional.of("homeroom/advisory"), Optional.empty())).isTrue();
+    assertThat(homerooms.matches("any", Optional.of("homeroom/advisory"), Optional.empty()))
+        .isTrue();
     assertThat(homerooms.matches("any", Optional.of("math"), Optional.of("4"))).isFalse();
     assertThat(homerooms.matches("any", Optional.empty(), Optional.of("4"))).isFalse();
     assertThat(grades.matches("sch-1", Optional.empty(), Optional.of("5"))).isTrue();

@@ -3,8 +3,8 @@ package com.classtag.sync.jdbc;
 import java.util.Map;
 
 /**
- * What {@link JdbcStore#apply} did: applied the plan, or recognised it as already applied and changed
- * nothing.
+ * What {@link JdbcStore#apply} did: applied the plan, or recognised it as already applied and
+ * changed nothing.
  */
 public final class ApplyResult {
   private final boolean applied;
@@ -42,8 +42,8 @@ public final class ApplyResult {
   }
 
   /**
-   * Returns whether this call applied the plan; {@code false} when the same plan had been applied before, and
-   * nothing was changed.
+   * Returns whether this call applied the plan; {@code false} when the same plan had been applied
+   * before, and nothing was changed.
    *
    * @return whether the database changed
    */
@@ -61,7 +61,8 @@ public final class ApplyResult {
   }
 
   /**
-   * Returns the number of decisions applied (the plan's changes; held decisions and skips are never applied).
+   * Returns the number of decisions applied (the plan's changes; held decisions and skips are never
+   * applied).
    *
    * @return the count, 0 if already applied
    */
@@ -70,8 +71,8 @@ public final class ApplyResult {
   }
 
   /**
-   * Returns the app ids the store assigned to the objects the plan created, keyed by their provisional ids
-   * ({@code new:<kind>:<source id>}). Empty if already applied.
+   * Returns the app ids the store assigned to the objects the plan created, keyed by their
+   * provisional ids ({@code new:<kind>:<source id>}). Empty if already applied.
    *
    * @return an unmodifiable map
    */
@@ -81,7 +82,14 @@ public final class ApplyResult {
 
   @Override
   public String toString() {
-    return "ApplyResult{applied=" + applied + ", version=" + version + ", changes=" + changes
-        + ", assignedIds=" + assignedIds.size() + '}';
+    return "ApplyResult{applied="
+        + applied
+        + ", version="
+        + version
+        + ", changes="
+        + changes
+        + ", assignedIds="
+        + assignedIds.size()
+        + '}';
   }
 }

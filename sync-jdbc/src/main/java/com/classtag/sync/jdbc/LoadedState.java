@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The app state as {@link JdbcStore#load()} read it, with the stored state's version. Plan against
- * {@link #state()}, then give this object back to {@link JdbcStore#apply}: the store refuses the plan if the
- * stored state has changed since.
+ * {@link #state()}, then give this object back to {@link JdbcStore#apply}: the store refuses the
+ * plan if the stored state has changed since.
  */
 public final class LoadedState {
   private final AppState state;

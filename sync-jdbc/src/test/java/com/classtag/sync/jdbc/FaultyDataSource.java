@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source that fails like a crash: the Nth statement execution (query, update or batch) or commit
- * throws instead of reaching the database. With {@code afterCommit}, the Nth commit reaches the database and
- * then throws, as when the acknowledgement is lost.
+ * A data source that fails like a crash: the Nth statement execution (query, update or batch) or
+ * commit throws instead of reaching the database. With {@code afterCommit}, the Nth commit reaches
+ * the database and then throws, as when the acknowledgement is lost.
  */
 final class FaultyDataSource implements DataSource {
   private final DataSource real;
@@ -51,38 +51,42 @@ final class FaultyDataSource implements DataSource {
   }
 
   private Connection wrap(Connection c) {
-    InvocationHandler h = (proxy, m, args) -> {
-      if (m.getName().equals("commit")) {
-        if (afterCommit) {
-          invoke(c, m, args);
-          step("commit");
-          return null;
-        }
-        step("commit");
-      }
-      Object result = invoke(c, m, args);
-      if (result instanceof PreparedStatement) {
-        return statement((PreparedStatement) result, PreparedStatement.class);
-      }
-      if (result instanceof Statement) {
-        return statement((Statement) result, Statement.class);
-      }
-      return result;
-    };
-    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
+    InvocationHandler h =
+        (proxy, m, args) -> {
+          if (m.getName().equals("commit")) {
+            if (afterCommit) {
+              invoke(c, m, args);
+              step("commit");
+              return null;
+            }
+            step("commit");
+          }
+          Object result = invoke(c, m, args);
+          if (result instanceof PreparedStatement) {
+            return statement((PreparedStatement) result, PreparedStatement.class);
+          }
+          if (result instanceof Statement) {
+            return statement((Statement) result, Statement.class);
+          }
+          return result;
+        };
+    return (Connection)
+        Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
   }
 
   private <T extends Statement> T statement(T s, Class<T> type) {
-    InvocationHandler h = (proxy, m, args) -> {
-      if (m.getName().startsWith("execute") && !afterCommit) {
-        step(m.getName());
-      }
-      return invoke(s, m, args);
-    };
+    InvocationHandler h =
+        (proxy, m, args) -> {
+          if (m.getName().startsWith("execute") && !afterCommit) {
+            step(m.getName());
+          }
+          return invoke(s, m, args);
+        };
     return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, h));
   }
 
-  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
+      throws Throwable {
     try {
       return m.invoke(target, args);
     } catch (InvocationTargetException e) {

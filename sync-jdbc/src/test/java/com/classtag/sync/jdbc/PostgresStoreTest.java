@@ -1,6 +1,9 @@
 package com.classtag.sync.jdbc;
 
-/** The store's suite on a real PostgreSQL that the test run starts itself ({@link PostgresDatabase}). */
+/**
+ * The store's suite on a real PostgreSQL that the test run starts itself ({@link
+ * PostgresDatabase}).
+ */
 class PostgresStoreTest extends StoreContract {
   @Override
   TestDatabase database() {

@@ -11,10 +11,11 @@ import com.classtag.sync.state.TeacherMembership;
 import java.util.Map;
 
 /**
- * A state with app ids renamed: the ids Planner.apply gives created objects to the ids the store assigned.
- * Planner.apply names a created object after its provisional id without the {@code new:} prefix, with a
- * {@code ~n} suffix when the state had that id already, so an id the state before lacked maps back to its
- * provisional id by dropping the suffix (a plan creates one object per kind and source id).
+ * A state with app ids renamed: the ids Planner.apply gives created objects to the ids the store
+ * assigned. Planner.apply names a created object after its provisional id without the {@code new:}
+ * prefix, with a {@code ~n} suffix when the state had that id already, so an id the state before
+ * lacked maps back to its provisional id by dropping the suffix (a plan creates one object per kind
+ * and source id).
  */
 final class Renamed {
   private Renamed() {}
@@ -30,11 +31,20 @@ final class Renamed {
     s.students().forEach(r -> created(old, "student", r.id(), assigned, ids));
     s.staff().forEach(a -> created(old, "staff", a.id(), assigned, ids));
     s.contacts().forEach(a -> created(old, "contact", a.id(), assigned, ids));
-    AppState.Builder b = AppState.builder().from(s).classrooms(java.util.List.of()).students(java.util.List.of())
-        .staff(java.util.List.of()).contacts(java.util.List.of());
+    AppState.Builder b =
+        AppState.builder()
+            .from(s)
+            .classrooms(java.util.List.of())
+            .students(java.util.List.of())
+            .staff(java.util.List.of())
+            .contacts(java.util.List.of());
     for (Classroom c : s.classrooms()) {
-      Classroom.Builder cb = Classroom.builder().from(c).id(id(c.id(), ids)).teachers(java.util.List.of())
-          .students(java.util.List.of());
+      Classroom.Builder cb =
+          Classroom.builder()
+              .from(c)
+              .id(id(c.id(), ids))
+              .teachers(java.util.List.of())
+              .students(java.util.List.of());
       for (TeacherMembership t : c.teachers()) {
         cb.addTeachers(TeacherMembership.builder().from(t).staffId(id(t.staffId(), ids)).build());
       }
@@ -50,7 +60,8 @@ final class Renamed {
       b.addStaff(StaffAccount.builder().from(a).id(id(a.id(), ids)).build());
     }
     for (ContactAccount a : s.contacts()) {
-      ContactAccount.Builder cb = ContactAccount.builder().from(a).id(id(a.id(), ids)).links(java.util.List.of());
+      ContactAccount.Builder cb =
+          ContactAccount.builder().from(a).id(id(a.id(), ids)).links(java.util.List.of());
       for (ContactLink l : a.links()) {
         cb.addLinks(ContactLink.builder().from(l).studentId(id(l.studentId(), ids)).build());
       }
@@ -59,7 +70,11 @@ final class Renamed {
     return b.build();
   }
 
-  private static void created(java.util.Set<String> old, String kind, String id, Map<String, String> assigned,
+  private static void created(
+      java.util.Set<String> old,
+      String kind,
+      String id,
+      Map<String, String> assigned,
       Map<String, String> ids) {
     if (!old.contains(kind + " " + id)) {
       String provisional = "new:" + id.replaceFirst("~\\d+$", "");

@@ -21,9 +21,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store's behaviour, run on every engine by a subclass: H2 ({@link H2StoreTest}) and a real PostgreSQL
- * ({@link PostgresStoreTest}). Worlds come from sync-core's own generators (messy and evolved states, random
- * settings), so every decision kind is exercised.
+ * The store's behaviour, run on every engine by a subclass: H2 ({@link H2StoreTest}) and a real
+ * PostgreSQL ({@link PostgresStoreTest}). Worlds come from sync-core's own generators (messy and
+ * evolved states, random settings), so every decision kind is exercised.
  */
 abstract class StoreContract {
   abstract TestDatabase database();
@@ -52,13 +52,17 @@ abstract class StoreContract {
   void refusesADatabaseWrittenByANewerVersion() throws SQLException {
     DataSource ds = database().empty();
     JdbcStore.open(ds);
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("INSERT INTO sync_schema_version (version, script) VALUES (99, 'V99__future.sql')");
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO sync_schema_version (version, script) VALUES (99, 'V99__future.sql')");
     }
     Map<String, List<String>> before = Dump.of(ds);
 
-    assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOf(SchemaVersionException.class)
-        .hasMessageContaining("version 99").hasMessageContaining("upgrade sync-jdbc");
+    assertThatThrownBy(() -> JdbcStore.open(ds))
+        .isInstanceOf(SchemaVersionException.class)
+        .hasMessageContaining("version 99")
+        .hasMessageContaining("upgrade sync-jdbc");
     assertThat(Dump.of(ds)).isEqualTo(before);
   }
 
@@ -67,7 +71,8 @@ abstract class StoreContract {
     Set<DecisionKind> applied = EnumSet.noneOf(DecisionKind.class);
     int held = 0;
     for (int seed = 0; seed < 2 * worlds(); seed++) {
-      GeneratedWorld w = seed % 2 == 0 ? GeneratedWorlds.evolved(seed) : GeneratedWorlds.messy(seed);
+      GeneratedWorld w =
+          seed % 2 == 0 ? GeneratedWorlds.evolved(seed) : GeneratedWorlds.messy(seed);
       JdbcStore store = JdbcStore.open(database().fresh());
       LoadedState loaded = store.importState(w.state());
       Plan plan = plan(w, loaded.state());
@@ -75,7 +80,8 @@ abstract class StoreContract {
       ApplyResult result = store.apply(plan, loaded);
       LoadedState reloaded = store.load();
 
-      AppState expected = Renamed.of(Planner.apply(plan, loaded.state()), loaded.state(), result.assignedIds());
+      AppState expected =
+          Renamed.of(Planner.apply(plan, loaded.state()), loaded.state(), result.assignedIds());
       assertThat(reloaded.state()).as("seed %d", seed).isEqualTo(expected);
       assertThat(reloaded.version()).isEqualTo(loaded.version() + 1).isEqualTo(result.version());
       assertThat(result.changes()).isEqualTo(plan.changes().size());
@@ -86,7 +92,8 @@ abstract class StoreContract {
       }
       held += plan.held().size();
     }
-    assertThat(applied).as("decision kinds applied across the worlds")
+    assertThat(applied)
+        .as("decision kinds applied across the worlds")
         .containsAll(EnumSet.complementOf(EnumSet.of(DecisionKind.SKIP)));
     assertThat(held).as("held decisions across the worlds").isPositive();
   }
@@ -102,11 +109,16 @@ abstract class StoreContract {
 
     assertThat(result.assignedIds()).isNotEmpty();
     assertThat(result.assignedIds().keySet()).allMatch(id -> id.startsWith("new:"));
-    assertThat(result.assignedIds().values()).allMatch(id -> id.matches("(classroom|student|staff|contact)-\\d+"));
+    assertThat(result.assignedIds().values())
+        .allMatch(id -> id.matches("(classroom|student|staff|contact)-\\d+"));
     AppState state = store.load().state();
     assertThat(state.toString()).doesNotContain("new:");
-    assertThat(state.classrooms()).anySatisfy(c -> assertThat(c.students())
-        .anySatisfy(m -> assertThat(result.assignedIds()).containsValue(m.studentId())));
+    assertThat(state.classrooms())
+        .anySatisfy(
+            c ->
+                assertThat(c.students())
+                    .anySatisfy(
+                        m -> assertThat(result.assignedIds()).containsValue(m.studentId())));
   }
 
   @Test
@@ -134,15 +146,20 @@ abstract class StoreContract {
     LoadedState old = store.importState(w.state());
     Plan first = plan(w, old.state());
     store.apply(first, old);
-    // A second plan against the same old state: tonight's run racing an earlier one, or a stale review.
-    Plan stale = Planner.create(w.settings()).plan(w.roster(), old.state(), w.now().plusSeconds(60));
+    // A second plan against the same old state: tonight's run racing an earlier one, or a stale
+    // review.
+    Plan stale =
+        Planner.create(w.settings()).plan(w.roster(), old.state(), w.now().plusSeconds(60));
     Map<String, List<String>> before = Dump.of(ds);
 
-    assertThatThrownBy(() -> store.apply(stale, old)).isInstanceOfSatisfying(StalePlanException.class, e -> {
-      assertThat(e.plannedVersion()).isEqualTo(old.version());
-      assertThat(e.storedVersion()).isEqualTo(old.version() + 1);
-      assertThat(e).hasMessageContaining("load() again, plan again");
-    });
+    assertThatThrownBy(() -> store.apply(stale, old))
+        .isInstanceOfSatisfying(
+            StalePlanException.class,
+            e -> {
+              assertThat(e.plannedVersion()).isEqualTo(old.version());
+              assertThat(e.storedVersion()).isEqualTo(old.version() + 1);
+              assertThat(e).hasMessageContaining("load() again, plan again");
+            });
     assertThat(Dump.of(ds)).isEqualTo(before);
   }
 
@@ -153,21 +170,29 @@ abstract class StoreContract {
     JdbcStore store = JdbcStore.open(ds);
     LoadedState loaded = store.importState(w.state());
     Plan plan = plan(w, loaded.state());
-    Decision add = plan.changes().stream().filter(d -> d.kind() == DecisionKind.ADD_STUDENT).findFirst()
-        .orElseThrow();
-    Plan broken = Plan.builder().from(plan).addDecisions(Decision.builder().from(add).targetId("nobody").build())
-        .build();
+    Decision add =
+        plan.changes().stream()
+            .filter(d -> d.kind() == DecisionKind.ADD_STUDENT)
+            .findFirst()
+            .orElseThrow();
+    Plan broken =
+        Plan.builder()
+            .from(plan)
+            .addDecisions(Decision.builder().from(add).targetId("nobody").build())
+            .build();
     Map<String, List<String>> before = Dump.of(ds);
 
-    assertThatThrownBy(() -> store.apply(broken, loaded)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> store.apply(broken, loaded))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(ADD_STUDENT): student record nobody is not in the state");
     assertThat(Dump.of(ds)).isEqualTo(before);
   }
 
   @Test
   void aCrashAtAnyPointOfAnApplyLosesNothingAndTheRetryConverges() {
-    GeneratedWorld w = worldWith(DecisionKind.CREATE_STUDENT, DecisionKind.ARCHIVE_CLASSROOM,
-        DecisionKind.LINK_CONTACT);
+    GeneratedWorld w =
+        worldWith(
+            DecisionKind.CREATE_STUDENT, DecisionKind.ARCHIVE_CLASSROOM, DecisionKind.LINK_CONTACT);
     int opening = migrationSteps();
     DataSource clean = database().fresh();
     JdbcStore store = JdbcStore.open(clean);
@@ -187,8 +212,10 @@ abstract class StoreContract {
       JdbcStore crashing = JdbcStore.open(new FaultyDataSource(ds, opening + at, false));
       int point = at;
 
-      assertThatThrownBy(() -> crashing.apply(plan, loaded)).as("crash at %d", point)
-          .isInstanceOf(StoreException.class).hasMessageContaining("nothing was changed");
+      assertThatThrownBy(() -> crashing.apply(plan, loaded))
+          .as("crash at %d", point)
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("nothing was changed");
       assertThat(Dump.of(ds)).as("after a crash at %d", point).isEqualTo(before);
       s.apply(plan, loaded);
       assertThat(Dump.of(ds)).as("retry after a crash at %d", point).isEqualTo(uninterrupted);

@@ -12,7 +12,8 @@ interface TestDatabase {
   DataSource empty();
 
   /**
-   * Returns a data source for a database that holds no app state: empty, or with the store's tables empty.
+   * Returns a data source for a database that holds no app state: empty, or with the store's tables
+   * empty.
    *
    * @return the data source
    */

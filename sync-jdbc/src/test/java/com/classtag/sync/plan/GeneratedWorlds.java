@@ -9,11 +9,15 @@ import java.time.Instant;
 public final class GeneratedWorlds {
   private GeneratedWorlds() {}
 
-  /** One world: a roster, an app state synced from older rosters and edited by people, settings and a time. */
+  /**
+   * One world: a roster, an app state synced from older rosters and edited by people, settings and
+   * a time.
+   */
   public record GeneratedWorld(Roster roster, AppState state, SyncSettings settings, Instant now) {}
 
   /**
-   * Returns sync-core's evolved world for a seed: several nights of syncs, edits, and a changed roster.
+   * Returns sync-core's evolved world for a seed: several nights of syncs, edits, and a changed
+   * roster.
    *
    * @param seed the seed
    * @return the world

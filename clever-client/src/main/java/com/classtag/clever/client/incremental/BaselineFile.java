@@ -23,21 +23,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
- * A baseline kept in a file, in {@link BaselineFormat}. Saving is atomic: the new baseline is written to a
- * temporary file in the same directory, forced to disk, and renamed over the old one with an atomic move, so a
- * crash or a failure at any point leaves either the old baseline or the new one, whole, never a mix.
+ * A baseline kept in a file, in {@link BaselineFormat}. Saving is atomic: the new baseline is
+ * written to a temporary file in the same directory, forced to disk, and renamed over the old one
+ * with an atomic move, so a crash or a failure at any point leaves either the old baseline or the
+ * new one, whole, never a mix.
  *
- * <p>A baseline holds personal data (names, emails). On POSIX file systems the file is created readable and
- * writable by its owner only. A process killed mid-save can leave a temporary file named
- * {@code <name>.<digits>.tmp} beside the baseline, holding roster data; it is never read, and the next
- * {@link #save(Baseline)} of the same baseline deletes it (and any other such leftover of that baseline) before
- * writing. Other files in the directory are never touched.
+ * <p>A baseline holds personal data (names, emails). On POSIX file systems the file is created
+ * readable and writable by its owner only. A process killed mid-save can leave a temporary file
+ * named {@code <name>.<digits>.tmp} beside the baseline, holding roster data; it is never read, and
+ * the next {@link #save(Baseline)} of the same baseline deletes it (and any other such leftover of
+ * that baseline) before writing. Other files in the directory are never touched.
  *
- * <p>As a {@link BaselineStore}, its version is the file's identity, size and modification time, and {@link
- * #save(Optional, BaselineStore.Content)} checks it just before the rename: a save after another process replaced
- * the file fails with {@link BaselineConflictException}. A file system offers no compare-and-set, so two
- * processes saving within the same instant are not told apart (the last rename wins): run one sync per
- * baseline at a time, or keep baselines in a store with a real compare-and-set.
+ * <p>As a {@link BaselineStore}, its version is the file's identity, size and modification time,
+ * and {@link #save(Optional, BaselineStore.Content)} checks it just before the rename: a save after
+ * another process replaced the file fails with {@link BaselineConflictException}. A file system
+ * offers no compare-and-set, so two processes saving within the same instant are not told apart
+ * (the last rename wins): run one sync per baseline at a time, or keep baselines in a store with a
+ * real compare-and-set.
  */
 public final class BaselineFile implements BaselineStore {
   private static final int BUFFER = 1 << 16;
@@ -63,7 +65,8 @@ public final class BaselineFile implements BaselineStore {
   }
 
   /**
-   * Returns a baseline file whose writes go through {@code sink}; tests use it to make a save fail part-way.
+   * Returns a baseline file whose writes go through {@code sink}; tests use it to make a save fail
+   * part-way.
    */
   static BaselineFile withSink(Path file, UnaryOperator<OutputStream> sink) {
     return new BaselineFile(file, sink);
@@ -78,8 +81,8 @@ public final class BaselineFile implements BaselineStore {
    * Reads the baseline.
    *
    * @return the baseline, or empty if the file does not exist
-   * @throws BaselineFormatException if the file comes from a newer format version, is truncated or is corrupt;
-   *     the message names the line
+   * @throws BaselineFormatException if the file comes from a newer format version, is truncated or
+   *     is corrupt; the message names the line
    * @throws UncheckedIOException if the file exists but cannot be read
    */
   public Optional<Baseline> load() {
@@ -95,12 +98,14 @@ public final class BaselineFile implements BaselineStore {
   }
 
   /**
-   * Replaces the file with a baseline, atomically: if this throws, the file is as it was before. First
-   * deletes the temporary files earlier saves of this baseline left when killed (see the class description).
+   * Replaces the file with a baseline, atomically: if this throws, the file is as it was before.
+   * First deletes the temporary files earlier saves of this baseline left when killed (see the
+   * class description).
    *
    * @param baseline the baseline
-   * @throws UncheckedIOException if deleting a leftover temporary file, writing, forcing to disk or renaming
-   *     fails (including a file system without atomic moves); the temporary file is deleted
+   * @throws UncheckedIOException if deleting a leftover temporary file, writing, forcing to disk or
+   *     renaming fails (including a file system without atomic moves); the temporary file is
+   *     deleted
    * @throws NullPointerException if {@code baseline} is null
    */
   public void save(Baseline baseline) {
@@ -157,20 +162,25 @@ public final class BaselineFile implements BaselineStore {
     }
   }
 
-  /** Writes and renames; with {@code expected} non-null, checks the version just before the rename. */
+  /**
+   * Writes and renames; with {@code expected} non-null, checks the version just before the rename.
+   */
   private void replace(Optional<String> expected, Content content) {
     Path dir = file.getParent();
     Path temp = null;
     try {
       Files.createDirectories(dir);
       deleteStaleTemporaryFiles(dir);
-      // createTempFile makes the file owner-only on POSIX, which the final file keeps through the rename.
+      // createTempFile makes the file owner-only on POSIX, which the final file keeps through the
+      // rename.
       temp = Files.createTempFile(dir, file.getFileName() + ".", TEMP_SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        OutputStream out = sink.apply(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+        OutputStream out =
+            sink.apply(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
         content.writeTo(out);
         out.flush();
-        // On disk before the rename makes it the baseline; otherwise a power cut could leave an empty file.
+        // On disk before the rename makes it the baseline; otherwise a power cut could leave an
+        // empty file.
         channel.force(true);
       }
       if (expected != null && !Optional.ofNullable(version()).equals(expected)) {
@@ -182,20 +192,23 @@ public final class BaselineFile implements BaselineStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save baseline file " + file, deleteOnFailure(temp, e));
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("cannot save baseline file " + file, deleteOnFailure(temp, e.getCause()));
+      throw new UncheckedIOException(
+          "cannot save baseline file " + file, deleteOnFailure(temp, e.getCause()));
     } catch (RuntimeException e) {
       throw deleteOnFailure(temp, e);
     }
   }
 
   /**
-   * Deletes what earlier saves of this baseline left when they were killed before their rename: files named
-   * as {@link Files#createTempFile} names ours, {@code <name>.<digits>.tmp}. They hold roster data and would
-   * otherwise stay forever. Saving the same file from two processes at once is unsupported anyway.
+   * Deletes what earlier saves of this baseline left when they were killed before their rename:
+   * files named as {@link Files#createTempFile} names ours, {@code <name>.<digits>.tmp}. They hold
+   * roster data and would otherwise stay forever. Saving the same file from two processes at once
+   * is unsupported anyway.
    */
   private void deleteStaleTemporaryFiles(Path dir) throws IOException {
     String prefix = file.getFileName() + ".";
-    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, p -> isTemporaryOf(prefix, p))) {
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(dir, p -> isTemporaryOf(prefix, p))) {
       for (Path leftover : leftovers) {
         Files.deleteIfExists(leftover);
       }
@@ -204,7 +217,8 @@ public final class BaselineFile implements BaselineStore {
 
   private static boolean isTemporaryOf(String prefix, Path candidate) {
     String name = candidate.getFileName().toString();
-    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)
+    if (!name.startsWith(prefix)
+        || !name.endsWith(TEMP_SUFFIX)
         || name.length() <= prefix.length() + TEMP_SUFFIX.length()) {
       return false;
     }
@@ -212,7 +226,10 @@ public final class BaselineFile implements BaselineStore {
     return middle.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
-  /** Deletes the temporary file after a failure; a failure to delete is attached to the original one. */
+  /**
+   * Deletes the temporary file after a failure; a failure to delete is attached to the original
+   * one.
+   */
   private static <E extends Exception> E deleteOnFailure(Path temp, E failure) {
     if (temp != null) {
       try {
@@ -225,15 +242,16 @@ public final class BaselineFile implements BaselineStore {
   }
 
   /**
-   * Forces the directory entry of the rename to disk, where the platform allows it. Best effort on purpose:
-   * some platforms (Windows) cannot open a directory, and the rename itself is already atomic; this only makes
-   * it durable sooner.
+   * Forces the directory entry of the rename to disk, where the platform allows it. Best effort on
+   * purpose: some platforms (Windows) cannot open a directory, and the rename itself is already
+   * atomic; this only makes it durable sooner.
    */
   private static void forceDirectory(Path dir) {
     try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
       d.force(true);
     } catch (IOException | UnsupportedOperationException e) {
-      // Durability of the rename is left to the file system; the saved baseline is complete either way.
+      // Durability of the rename is left to the file system; the saved baseline is complete either
+      // way.
     }
   }
 

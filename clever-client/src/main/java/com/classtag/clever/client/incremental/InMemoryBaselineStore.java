@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@link BaselineStore} in memory, for tests and short-lived processes. Thread-safe; its compare-and-set is
- * exact. The versions are counters.
+ * A {@link BaselineStore} in memory, for tests and short-lived processes. Thread-safe; its
+ * compare-and-set is exact. The versions are counters.
  */
 public final class InMemoryBaselineStore implements BaselineStore {
   private byte[] bytes;
@@ -20,7 +20,8 @@ public final class InMemoryBaselineStore implements BaselineStore {
 
   @Override
   public synchronized Optional<StoredBaseline> open() {
-    return bytes == null ? Optional.empty()
+    return bytes == null
+        ? Optional.empty()
         : Optional.of(new StoredBaseline(new ByteArrayInputStream(bytes), Long.toString(version)));
   }
 
@@ -34,7 +35,8 @@ public final class InMemoryBaselineStore implements BaselineStore {
       throw new UncheckedIOException("cannot save the baseline in " + describe(), e);
     }
     synchronized (this) {
-      Optional<String> current = bytes == null ? Optional.empty() : Optional.of(Long.toString(version));
+      Optional<String> current =
+          bytes == null ? Optional.empty() : Optional.of(Long.toString(version));
       if (!current.equals(expected)) {
         throw new BaselineConflictException(describe());
       }

@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.util.Objects;
 
 /**
- * A baseline as a {@link BaselineStore} holds it: its bytes, to be read once, and the version that names them,
- * to pass back to {@link BaselineStore#save}. Close it when read.
+ * A baseline as a {@link BaselineStore} holds it: its bytes, to be read once, and the version that
+ * names them, to pass back to {@link BaselineStore#save}. Close it when read.
  */
 public final class StoredBaseline implements Closeable {
   private final InputStream content;

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link IncrementalSync#run()} did: the roster it produced, which path it took and why, and the header
- * of the baseline file as it now is. Immutable.
+ * What {@link IncrementalSync#run()} did: the roster it produced, which path it took and why, and
+ * the header of the baseline file as it now is. Immutable.
  */
 public final class SyncOutcome {
   private final SyncPath path;
@@ -28,7 +28,8 @@ public final class SyncOutcome {
   }
 
   /** Returns the outcome of a full read. */
-  static SyncOutcome fullRead(FullReadReason reason, String detail, RosterSnapshot roster, BaselineHeader header) {
+  static SyncOutcome fullRead(
+      FullReadReason reason, String detail, RosterSnapshot roster, BaselineHeader header) {
     Builder b = new Builder();
     b.path = SyncPath.FULL_READ;
     b.reason = Objects.requireNonNull(reason, "reason");
@@ -60,9 +61,10 @@ public final class SyncOutcome {
   }
 
   /**
-   * {@return one English sentence saying what was done and why, fit for a log line or a CLI's stderr: the
-   * reason for a full read (with the error for an unreadable baseline, which names its line), or how many
-   * events were applied and skipped} It holds ids, counts and times, never personal data.
+   * {@return one English sentence saying what was done and why, fit for a log line or a CLI's
+   * stderr: the reason for a full read (with the error for an unreadable baseline, which names its
+   * line), or how many events were applied and skipped} It holds ids, counts and times, never
+   * personal data.
    */
   public String detail() {
     return detail;
@@ -73,13 +75,17 @@ public final class SyncOutcome {
     return roster;
   }
 
-  /** {@return the header of the baseline file as it is after the run: its cursor and when it was taken} */
+  /**
+   * {@return the header of the baseline file as it is after the run: its cursor and when it was
+   * taken}
+   */
   public BaselineHeader header() {
     return header;
   }
 
   /**
-   * {@return the account of the events applied, including those skipped and why; empty after a full read}
+   * {@return the account of the events applied, including those skipped and why; empty after a full
+   * read}
    */
   public Optional<AppliedEvents> events() {
     return Optional.ofNullable(events);
@@ -88,8 +94,14 @@ public final class SyncOutcome {
   /** Returns the path, the reason, the detail and the roster's sizes; never personal data. */
   @Override
   public String toString() {
-    return "SyncOutcome{path=" + path + (reason == null ? "" : ", reason=" + reason) + ", detail=" + detail
-        + ", roster=" + roster + "}";
+    return "SyncOutcome{path="
+        + path
+        + (reason == null ? "" : ", reason=" + reason)
+        + ", detail="
+        + detail
+        + ", roster="
+        + roster
+        + "}";
   }
 
   /** The fields of an outcome while it is put together. */

@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 /**
- * The state of one logical call (one resource, or one page of a listing) across its attempts: when it
- * started, how many requests it made, and why the client stopped retrying. Used by one thread at a time.
+ * The state of one logical call (one resource, or one page of a listing) across its attempts: when
+ * it started, how many requests it made, and why the client stopped retrying. Used by one thread at
+ * a time.
  *
- * <p>A call made by {@link #start} announces itself to the listener with {@code callStarted}, and then,
- * exactly once, with {@code callEnded} ({@link #ended}) or {@code callFailed} ({@link #failed}): whichever
- * comes first wins and later ones are ignored, so every path (retries, a broken body, a closed iterator) may
- * report its outcome without counting how others did.
+ * <p>A call made by {@link #start} announces itself to the listener with {@code callStarted}, and
+ * then, exactly once, with {@code callEnded} ({@link #ended}) or {@code callFailed} ({@link
+ * #failed}): whichever comes first wins and later ones are ignored, so every path (retries, a
+ * broken body, a closed iterator) may report its outcome without counting how others did.
  */
 public final class CallContext {
   private final Instant started;
@@ -32,7 +33,8 @@ public final class CallContext {
   private boolean over;
 
   /**
-   * Creates a call that reports no events: a context for an exception about work that was no request.
+   * Creates a call that reports no events: a context for an exception about work that was no
+   * request.
    *
    * @param started when the call started, by the client's clock
    */
@@ -76,11 +78,12 @@ public final class CallContext {
     over = true;
     int status = response.status();
     long bytes = response.bytesRead();
-    OptionalLong remaining = RateLimitHeaders.buckets(response.headers(), clock.instant()).stream()
-        .map(RateLimitBucket::remaining)
-        .filter(OptionalLong::isPresent)
-        .mapToLong(OptionalLong::getAsLong)
-        .min();
+    OptionalLong remaining =
+        RateLimitHeaders.buckets(response.headers(), clock.instant()).stream()
+            .map(RateLimitBucket::remaining)
+            .filter(OptionalLong::isPresent)
+            .mapToLong(OptionalLong::getAsLong)
+            .min();
     CallEnded ended = new CallEnded(event, status, attempts, bytes, elapsed(), remaining);
     listeners.emit(l -> l.callEnded(ended));
   }
@@ -88,8 +91,8 @@ public final class CallContext {
   /**
    * Fails the call, unless it already ended or failed.
    *
-   * @param failure why: the exception the caller gets, or a {@link java.util.concurrent.CancellationException}
-   *     when the caller gave the call up
+   * @param failure why: the exception the caller gets, or a {@link
+   *     java.util.concurrent.CancellationException} when the caller gave the call up
    */
   void failed(Throwable failure) {
     if (over) {
@@ -115,8 +118,9 @@ public final class CallContext {
   }
 
   /**
-   * Returns how many requests failed: every request so far but those Clever answered with a 429 carrying a
-   * reset time, which pace the call rather than fail it (the count {@code RetryPolicy.maxAttempts} bounds).
+   * Returns how many requests failed: every request so far but those Clever answered with a 429
+   * carrying a reset time, which pace the call rather than fail it (the count {@code
+   * RetryPolicy.maxAttempts} bounds).
    */
   public int failedAttempts() {
     return attempts - paced;
@@ -141,7 +145,10 @@ public final class CallContext {
     this.lastSent = sent;
   }
 
-  /** Returns why the client stopped retrying, such as {@code max attempts (5) reached}; null if it did not. */
+  /**
+   * Returns why the client stopped retrying, such as {@code max attempts (5) reached}; null if it
+   * did not.
+   */
   public String gaveUpBecause() {
     return gaveUpBecause;
   }

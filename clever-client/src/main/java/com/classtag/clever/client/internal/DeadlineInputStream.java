@@ -13,23 +13,23 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A response body as a stream, with a deadline on the time spent waiting for its bytes that the reading
- * thread enforces itself. {@code HttpRequest.timeout} stops at the response headers (JDK-8258397), so a body
- * that stalls needs a deadline of its own; and one kept by another thread (a watchdog closing the stream)
- * dies with that thread, leaving the reader blocked forever. So this stream subscribes to the body's
- * buffers and the reader waits for each with a timed poll of the time left: nothing but the reading thread
- * has to stay alive for the deadline to hold.
+ * A response body as a stream, with a deadline on the time spent waiting for its bytes that the
+ * reading thread enforces itself. {@code HttpRequest.timeout} stops at the response headers
+ * (JDK-8258397), so a body that stalls needs a deadline of its own; and one kept by another thread
+ * (a watchdog closing the stream) dies with that thread, leaving the reader blocked forever. So
+ * this stream subscribes to the body's buffers and the reader waits for each with a timed poll of
+ * the time left: nothing but the reading thread has to stay alive for the deadline to hold.
  *
- * <p>Only time blocked inside {@code read} counts, so a caller that processes records slowly between reads
- * is never cut off; a stalled or trickling body is. One list of buffers is requested at a time, so at most
- * one is held beyond what the reader has taken. Every failure is remembered, so that a parse error the
- * network caused can be reported as I/O rather than as bad data.
+ * <p>Only time blocked inside {@code read} counts, so a caller that processes records slowly
+ * between reads is never cut off; a stalled or trickling body is. One list of buffers is requested
+ * at a time, so at most one is held beyond what the reader has taken. Every failure is remembered,
+ * so that a parse error the network caused can be reported as I/O rather than as bad data.
  *
- * <p>It also stops a body at a number of bytes ({@link LimitExceeded}), so that no server can make a
- * reader take more.
+ * <p>It also stops a body at a number of bytes ({@link LimitExceeded}), so that no server can make
+ * a reader take more.
  *
- * <p>Time is measured with {@link System#nanoTime()}, not the client's injectable clock: the deadline guards
- * a real socket, which a fake clock cannot unblock. Read by one thread at a time.
+ * <p>Time is measured with {@link System#nanoTime()}, not the client's injectable clock: the
+ * deadline guards a real socket, which a fake clock cannot unblock. Read by one thread at a time.
  */
 final class DeadlineInputStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
   private static final Object END = new Object();
@@ -115,14 +115,18 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
     int n = Math.min(len, buffer.remaining());
     if (bytesRead + n > maxBytes) {
       cancel();
-      throw fail(new LimitExceeded("maxResponseBytes", maxBytes, "a body longer than " + maxBytes + " bytes"));
+      throw fail(
+          new LimitExceeded(
+              "maxResponseBytes", maxBytes, "a body longer than " + maxBytes + " bytes"));
     }
     bytesRead += n;
     buffer.get(b, off, n);
     return n;
   }
 
-  /** Waits, within the time left, for the next list of buffers, the end of the body or its failure. */
+  /**
+   * Waits, within the time left, for the next list of buffers, the end of the body or its failure.
+   */
   private void takeNextList() throws IOException {
     if (list != null) {
       list = null;
@@ -136,7 +140,8 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
         item = arrived.poll(left, TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        InterruptedIOException io = new InterruptedIOException("interrupted while reading the response body");
+        InterruptedIOException io =
+            new InterruptedIOException("interrupted while reading the response body");
         io.initCause(e);
         throw fail(io);
       } finally {
@@ -152,7 +157,10 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
     } else if (item == CLOSED) {
       throw fail(new IOException("the response body was closed while it was being read"));
     } else if (item instanceof Throwable t) {
-      throw fail(t instanceof IOException io ? io : new IOException("reading the response body failed", t));
+      throw fail(
+          t instanceof IOException io
+              ? io
+              : new IOException("reading the response body failed", t));
     } else {
       @SuppressWarnings("unchecked")
       List<ByteBuffer> buffers = (List<ByteBuffer>) item;
@@ -165,7 +173,10 @@ final class DeadlineInputStream extends InputStream implements Flow.Subscriber<L
     return failure;
   }
 
-  /** Stops the body: cancels the subscription, which releases the connection, and drops what arrived. */
+  /**
+   * Stops the body: cancels the subscription, which releases the connection, and drops what
+   * arrived.
+   */
   @Override
   public void close() {
     closed = true;

@@ -45,7 +45,8 @@ final class DefaultAutoPager<T> implements AutoPager<T> {
   public Stream<T> stream() {
     RecordIterator<T> it = iterator(count -> {});
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(it::close);
   }
 
@@ -69,7 +70,8 @@ final class DefaultAutoPager<T> implements AutoPager<T> {
     if (lastId == null || lastId.isBlank()) {
       throw new IllegalArgumentException("lastId must not be blank");
     }
-    return new DefaultAutoPager<>(requester, listing.startingAt(Query.startingAfter(listing.first(), lastId)));
+    return new DefaultAutoPager<>(
+        requester, listing.startingAt(Query.startingAfter(listing.first(), lastId)));
   }
 
   @Override

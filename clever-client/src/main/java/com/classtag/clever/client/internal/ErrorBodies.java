@@ -11,14 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the human-readable message in an error body, whatever its shape: Clever's {@code {"message":..}},
- * the legacy {@code {"error":..}} (a string, or an object with a message), an HTML page (its title, else its
- * text) or plain text.
+ * Finds the human-readable message in an error body, whatever its shape: Clever's {@code
+ * {"message":..}}, the legacy {@code {"error":..}} (a string, or an object with a message), an HTML
+ * page (its title, else its text) or plain text.
  */
 final class ErrorBodies {
   private static final String CUT = "...";
-  private static final int MAX_MESSAGE = com.classtag.clever.client.ErrorDetails.MAX_SERVER_MESSAGE - CUT.length();
-  private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final int MAX_MESSAGE =
+      com.classtag.clever.client.ErrorDetails.MAX_SERVER_MESSAGE - CUT.length();
+  private static final Pattern TITLE =
+      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 

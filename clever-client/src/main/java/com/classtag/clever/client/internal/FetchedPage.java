@@ -37,7 +37,8 @@ final class FetchedPage<T> implements Page<T> {
   /** Fetches the first page of a listing. */
   static <T> FetchedPage<T> first(Requester requester, Listing<T> listing) {
     Requester.checkCursor(listing);
-    return new Fetch<>(requester, listing, listing.first(), LinkTrail.start(listing.first())).run(null);
+    return new Fetch<>(requester, listing, listing.first(), LinkTrail.start(listing.first()))
+        .run(null);
   }
 
   @Override
@@ -80,10 +81,19 @@ final class FetchedPage<T> implements Page<T> {
 
   @Override
   public String toString() {
-    return "Page{" + Origin.pathAndQuery(uri) + ", items=" + items.size() + ", hasNextPage=" + hasNextPage() + "}";
+    return "Page{"
+        + Origin.pathAndQuery(uri)
+        + ", items="
+        + items.size()
+        + ", hasNextPage="
+        + hasNextPage()
+        + "}";
   }
 
-  /** One fetch of a page, retried from the start if its body breaks off (nothing was handed out yet). */
+  /**
+   * One fetch of a page, retried from the start if its body breaks off (nothing was handed out
+   * yet).
+   */
   private static final class Fetch<T> {
     private final Requester requester;
     private final Listing<T> listing;
@@ -112,8 +122,7 @@ final class FetchedPage<T> implements Page<T> {
       while (true) {
         TransportResponse response = requester.openPage(listing, uri, call);
         try (response) {
-          PageReader<T> reader =
-              PageReader.open(requester.text(response), listing.codec());
+          PageReader<T> reader = PageReader.open(requester.text(response), listing.codec());
           List<T> items = new ArrayList<>();
           while (reader.hasNext()) {
             items.add(reader.next());
@@ -122,9 +131,13 @@ final class FetchedPage<T> implements Page<T> {
           String next = reader.nextUri().orElse(null);
           String path = Origin.pathAndQuery(uri);
           int count = items.size();
-          requester.runtime().listeners().emit(l -> l.pageFetched(new PageFetched(path, count, next != null)));
+          requester
+              .runtime()
+              .listeners()
+              .emit(l -> l.pageFetched(new PageFetched(path, count, next != null)));
           call.ended(response);
-          String lastId = items.isEmpty() ? previousLastId : listing.idOf().apply(items.get(items.size() - 1));
+          String lastId =
+              items.isEmpty() ? previousLastId : listing.idOf().apply(items.get(items.size() - 1));
           return new FetchedPage<>(this, Collections.unmodifiableList(items), next, lastId);
         } catch (CleverJsonException e) {
           requester.retryAfterBrokenBody(response, call, e);

@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * Checks, once, that the Gson on the classpath is new enough. The SDK needs Gson {@value #NEEDED} or later
- * (its {@code Strictness} API); a build tool's dependency management (Spring Boot's, for one) can pin an older
- * Gson, which would otherwise fail deep inside a parse with a {@code NoClassDefFoundError}.
+ * Checks, once, that the Gson on the classpath is new enough. The SDK needs Gson {@value #NEEDED}
+ * or later (its {@code Strictness} API); a build tool's dependency management (Spring Boot's, for
+ * one) can pin an older Gson, which would otherwise fail deep inside a parse with a {@code
+ * NoClassDefFoundError}.
  */
 public final class GsonVersion {
   /** The oldest Gson the SDK works with. */
@@ -37,7 +38,8 @@ public final class GsonVersion {
   /**
    * Returns what is wrong with the Gson found, or null if nothing is.
    *
-   * @param hasStrictness whether {@code com.google.gson.Strictness} (Gson 2.11.0) is on the classpath
+   * @param hasStrictness whether {@code com.google.gson.Strictness} (Gson 2.11.0) is on the
+   *     classpath
    * @param found the version found, or null if it does not say
    * @return the message, or null
    */
@@ -45,8 +47,13 @@ public final class GsonVersion {
     if (hasStrictness) {
       return null;
     }
-    return "the Clever SDK needs Gson " + NEEDED + " or later, but Gson " + (found == null ? "(version unknown)" : found)
-        + " is on the classpath. Declare com.google.code.gson:gson:" + NEEDED + " or later in your build (with "
+    return "the Clever SDK needs Gson "
+        + NEEDED
+        + " or later, but Gson "
+        + (found == null ? "(version unknown)" : found)
+        + " is on the classpath. Declare com.google.code.gson:gson:"
+        + NEEDED
+        + " or later in your build (with "
         + "Spring Boot: set the gson.version property), so that dependency management does not pin an older one.";
   }
 
@@ -60,11 +67,14 @@ public final class GsonVersion {
   }
 
   private static String found() {
-    String version = Gson.class.getPackage() == null ? null : Gson.class.getPackage().getImplementationVersion();
+    String version =
+        Gson.class.getPackage() == null ? null : Gson.class.getPackage().getImplementationVersion();
     if (version != null) {
       return version;
     }
-    try (InputStream in = Gson.class.getResourceAsStream("/META-INF/maven/com.google.code.gson/gson/pom.properties")) {
+    try (InputStream in =
+        Gson.class.getResourceAsStream(
+            "/META-INF/maven/com.google.code.gson/gson/pom.properties")) {
       if (in == null) {
         return null;
       }

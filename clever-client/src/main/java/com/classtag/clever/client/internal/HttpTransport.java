@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * The one HTTP interface of the client: a GET of a URI on the API's origin, answered by a response whose body
- * is streamed. Implemented on {@code java.net.http} by {@link JdkTransport} and decorated by {@link
- * RetryingTransport}. Every response returned must be closed.
+ * The one HTTP interface of the client: a GET of a URI on the API's origin, answered by a response
+ * whose body is streamed. Implemented on {@code java.net.http} by {@link JdkTransport} and
+ * decorated by {@link RetryingTransport}. Every response returned must be closed.
  */
 public interface HttpTransport {
   /**

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * A {@link Flow.Publisher} over a fresh pass of a listing per subscriber, read on an executor as demand
- * arrives. Signals to a subscriber are serial: one drain task runs at a time (a work-in-progress counter
- * hands the drain to whichever thread raised it), and it emits no more {@code onNext} than requested.
+ * A {@link Flow.Publisher} over a fresh pass of a listing per subscriber, read on an executor as
+ * demand arrives. Signals to a subscriber are serial: one drain task runs at a time (a
+ * work-in-progress counter hands the drain to whichever thread raised it), and it emits no more
+ * {@code onNext} than requested.
  */
 final class IteratorPublisher<T> implements Flow.Publisher<T> {
   private final Supplier<RecordIterator<T>> source;
@@ -40,7 +41,10 @@ final class IteratorPublisher<T> implements Flow.Publisher<T> {
     private RecordIterator<T> iterator;
     private boolean done;
 
-    Subscription(Flow.Subscriber<? super T> subscriber, Supplier<RecordIterator<T>> source, Executor executor) {
+    Subscription(
+        Flow.Subscriber<? super T> subscriber,
+        Supplier<RecordIterator<T>> source,
+        Executor executor) {
       this.subscriber = subscriber;
       this.source = source;
       this.executor = executor;
@@ -49,7 +53,9 @@ final class IteratorPublisher<T> implements Flow.Publisher<T> {
     @Override
     public void request(long n) {
       if (n <= 0) {
-        refused = new IllegalArgumentException("request(" + n + "): demand must be positive (Reactive Streams §3.9)");
+        refused =
+            new IllegalArgumentException(
+                "request(" + n + "): demand must be positive (Reactive Streams §3.9)");
       } else {
         demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
       }

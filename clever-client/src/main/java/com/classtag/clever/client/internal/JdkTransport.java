@@ -17,16 +17,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link HttpTransport} on {@code java.net.http}: adds the {@code Authorization}, {@code Accept} and {@code
- * User-Agent} headers, bounds the wait for headers with {@code HttpRequest.timeout} and the body with a
- * {@link DeadlineInputStream}. Both waits are also bounded on the calling thread itself (a timed wait for
- * the headers, a timed poll for each part of the body), so no deadline depends on another thread staying
- * alive: should the {@code HttpClient}'s threads die, a call still ends, with a timeout. The {@code HttpClient} must not follow redirects, so a redirect reaches the
- * caller (which refuses it) and the token is never sent to where it points.
+ * {@link HttpTransport} on {@code java.net.http}: adds the {@code Authorization}, {@code Accept}
+ * and {@code User-Agent} headers, bounds the wait for headers with {@code HttpRequest.timeout} and
+ * the body with a {@link DeadlineInputStream}. Both waits are also bounded on the calling thread
+ * itself (a timed wait for the headers, a timed poll for each part of the body), so no deadline
+ * depends on another thread staying alive: should the {@code HttpClient}'s threads die, a call
+ * still ends, with a timeout. The {@code HttpClient} must not follow redirects, so a redirect
+ * reaches the caller (which refuses it) and the token is never sent to where it points.
  */
 public final class JdkTransport implements HttpTransport {
   private static final String USER_AGENT = Version.userAgent();
-  /** How much longer than the request timeout this thread waits for headers, should the client's timer die. */
+
+  /**
+   * How much longer than the request timeout this thread waits for headers, should the client's
+   * timer die.
+   */
   private static final Duration HEADERS_GRACE = Duration.ofSeconds(1);
 
   private final HttpClient http;
@@ -38,13 +43,15 @@ public final class JdkTransport implements HttpTransport {
    *
    * @param http the client; must not follow redirects
    * @param settings the origin, token and timeouts
-   * @param open where the responses it opens are tracked; shared by the transports of one root client
+   * @param open where the responses it opens are tracked; shared by the transports of one root
+   *     client
    * @throws IllegalArgumentException if {@code http} follows redirects
    */
   public JdkTransport(HttpClient http, TransportSettings settings, OpenResponses open) {
     if (http.followRedirects() != HttpClient.Redirect.NEVER) {
-      throw new IllegalArgumentException("the HttpClient must be built with followRedirects(Redirect.NEVER): "
-          + "a followed redirect could carry the token to another host");
+      throw new IllegalArgumentException(
+          "the HttpClient must be built with followRedirects(Redirect.NEVER): "
+              + "a followed redirect could carry the token to another host");
     }
     this.http = http;
     this.settings = settings;
@@ -52,15 +59,22 @@ public final class JdkTransport implements HttpTransport {
   }
 
   /**
-   * Returns a transport that sends another token over the same {@code HttpClient} (so the same connection
-   * pool), with the same settings and the same tracking of open responses.
+   * Returns a transport that sends another token over the same {@code HttpClient} (so the same
+   * connection pool), with the same settings and the same tracking of open responses.
    *
    * @param token the other token
    * @return the transport
    */
   public JdkTransport withToken(Secret token) {
-    return new JdkTransport(http, new TransportSettings(settings.origin(), token, settings.requestTimeout(),
-        settings.bodyDeadline(), settings.maxBodyBytes()), open);
+    return new JdkTransport(
+        http,
+        new TransportSettings(
+            settings.origin(),
+            token,
+            settings.requestTimeout(),
+            settings.bodyDeadline(),
+            settings.maxBodyBytes()),
+        open);
   }
 
   /** Returns the responses this transport has open. */
@@ -71,30 +85,36 @@ public final class JdkTransport implements HttpTransport {
   @Override
   public TransportResponse send(URI uri, CallContext call) throws IOException {
     if (!settings.origin().contains(uri)) {
-      // Callers resolve every URI against the origin first; this is the last line of defence for the token.
-      throw new IllegalStateException("refusing to send the token to another origin than " + settings.origin());
+      // Callers resolve every URI against the origin first; this is the last line of defence for
+      // the token.
+      throw new IllegalStateException(
+          "refusing to send the token to another origin than " + settings.origin());
     }
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .GET()
-        .timeout(settings.requestTimeout())
-        .header("Authorization", settings.token().header())
-        .header("Accept", "application/json")
-        .header("User-Agent", USER_AGENT)
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .GET()
+            .timeout(settings.requestTimeout())
+            .header("Authorization", settings.token().header())
+            .header("Accept", "application/json")
+            .header("User-Agent", USER_AGENT)
+            .build();
     HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = headers(request);
-    DeadlineInputStream body = new DeadlineInputStream(settings.bodyDeadline(), settings.maxBodyBytes());
+    DeadlineInputStream body =
+        new DeadlineInputStream(settings.bodyDeadline(), settings.maxBodyBytes());
     response.body().subscribe(body);
-    TransportResponse result = new TransportResponse(uri, response.statusCode(), response.headers(), body, open);
+    TransportResponse result =
+        new TransportResponse(uri, response.statusCode(), response.headers(), body, open);
     open.add(result);
     return result;
   }
 
   /**
-   * Sends the request and waits for the response headers. The {@code HttpClient} enforces the request
-   * timeout; this thread waits a little longer than it, so that the wait ends even if the client's own timer
-   * never fires.
+   * Sends the request and waits for the response headers. The {@code HttpClient} enforces the
+   * request timeout; this thread waits a little longer than it, so that the wait ends even if the
+   * client's own timer never fires.
    */
-  private HttpResponse<Flow.Publisher<List<ByteBuffer>>> headers(HttpRequest request) throws IOException {
+  private HttpResponse<Flow.Publisher<List<ByteBuffer>>> headers(HttpRequest request)
+      throws IOException {
     CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> pending =
         http.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
     Duration wait = settings.requestTimeout().plus(HEADERS_GRACE);
@@ -103,7 +123,8 @@ public final class JdkTransport implements HttpTransport {
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
+      InterruptedIOException io =
+          new InterruptedIOException("interrupted while waiting for the response");
       io.initCause(e);
       throw io;
     } catch (TimeoutException e) {

@@ -3,9 +3,10 @@ package com.classtag.clever.client.internal;
 import java.io.IOException;
 
 /**
- * A response body went past one of the client's {@link com.classtag.clever.client.ResponseLimits} while it
- * was read. An {@link IOException} so that it can stop the parser from inside its reads; the requester turns
- * it into a {@link com.classtag.clever.client.ResponseLimitException}, never retried.
+ * A response body went past one of the client's {@link com.classtag.clever.client.ResponseLimits}
+ * while it was read. An {@link IOException} so that it can stop the parser from inside its reads;
+ * the requester turns it into a {@link com.classtag.clever.client.ResponseLimitException}, never
+ * retried.
  */
 final class LimitExceeded extends IOException {
   private static final long serialVersionUID = 1L;

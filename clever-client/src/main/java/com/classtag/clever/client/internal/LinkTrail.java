@@ -3,9 +3,10 @@ package com.classtag.clever.client.internal;
 import java.net.URI;
 
 /**
- * The pages a chain of {@link com.classtag.clever.client.Page}s has requested, as an immutable list from the
- * newest page back, so that fetching a page's next page twice is fine but a next link repeating an earlier
- * page, or whose cursor goes back (see {@link LoopGuard}), is caught. Holds links only, never records.
+ * The pages a chain of {@link com.classtag.clever.client.Page}s has requested, as an immutable list
+ * from the newest page back, so that fetching a page's next page twice is fine but a next link
+ * repeating an earlier page, or whose cursor goes back (see {@link LoopGuard}), is caught. Holds
+ * links only, never records.
  */
 final class LinkTrail {
   private final String link;
@@ -17,7 +18,8 @@ final class LinkTrail {
     this.link = uri.toString();
     String a = Query.cursorAfter(uri);
     String b = Query.cursorBefore(uri);
-    // Each node carries the newest cursors of the chain, so checking a next link needs no walk for them.
+    // Each node carries the newest cursors of the chain, so checking a next link needs no walk for
+    // them.
     this.after = a != null ? a : parent == null ? null : parent.after;
     this.before = b != null ? b : parent == null ? null : parent.before;
     this.parent = parent;
@@ -28,7 +30,9 @@ final class LinkTrail {
     return new LinkTrail(first, null);
   }
 
-  /** Returns this trail extended by {@code next}, which the caller checked with {@link #repeats}. */
+  /**
+   * Returns this trail extended by {@code next}, which the caller checked with {@link #repeats}.
+   */
   LinkTrail then(URI next) {
     return new LinkTrail(next, this);
   }

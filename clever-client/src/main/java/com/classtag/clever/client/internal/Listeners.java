@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Delivers events to the user's {@link ClientListener} (and the logging listener), so that a failing listener is logged and never fails
- * a call.
+ * Delivers events to the user's {@link ClientListener} (and the logging listener), so that a
+ * failing listener is logged and never fails a call.
  */
 public final class Listeners {
   private static final System.Logger LOG = System.getLogger(Listeners.class.getName());
@@ -33,7 +33,9 @@ public final class Listeners {
       try {
         event.accept(listener);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "a ClientListener threw " + e.getClass().getName() + "; the event was dropped");
+        LOG.log(
+            Level.WARNING,
+            "a ClientListener threw " + e.getClass().getName() + "; the event was dropped");
       }
     }
   }

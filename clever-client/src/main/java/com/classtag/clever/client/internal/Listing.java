@@ -7,17 +7,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * What a listing reads: its first page, the codec of its records, how to get a record's id (the cursor to
- * resume from), and, for events after a cursor, how to check that the cursor still exists.
+ * What a listing reads: its first page, the codec of its records, how to get a record's id (the
+ * cursor to resume from), and, for events after a cursor, how to check that the cursor still
+ * exists.
  *
  * @param first the URI of the first page
  * @param codec the record codec
  * @param idOf a record's id
- * @param cursorCheck for listings after an events cursor: throws {@code CursorExpiredException} if Clever no
- *     longer knows the cursor it is given; null for other listings
+ * @param cursorCheck for listings after an events cursor: throws {@code CursorExpiredException} if
+ *     Clever no longer knows the cursor it is given; null for other listings
  * @param <T> the record type
  */
-public record Listing<T>(URI first, JsonCodec<T> codec, Function<T, String> idOf, Consumer<String> cursorCheck) {
+public record Listing<T>(
+    URI first, JsonCodec<T> codec, Function<T, String> idOf, Consumer<String> cursorCheck) {
   /** Checks the required parts. */
   public Listing {
     Objects.requireNonNull(first, "first");
@@ -35,7 +37,10 @@ public record Listing<T>(URI first, JsonCodec<T> codec, Function<T, String> idOf
     return new Listing<>(newFirst, codec, idOf, cursorCheck);
   }
 
-  /** Returns the events cursor this listing starts after, when its cursor must be checked; else null. */
+  /**
+   * Returns the events cursor this listing starts after, when its cursor must be checked; else
+   * null.
+   */
   String checkedCursor() {
     return cursorCheck == null ? null : Query.cursorAfter(first);
   }

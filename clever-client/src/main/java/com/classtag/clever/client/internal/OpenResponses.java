@@ -3,7 +3,10 @@ package com.classtag.clever.client.internal;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The responses a client has open, so that closing the client closes them and tests can check for leaks. */
+/**
+ * The responses a client has open, so that closing the client closes them and tests can check for
+ * leaks.
+ */
 public final class OpenResponses {
   private final Set<TransportResponse> open = ConcurrentHashMap.newKeySet();
 

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The API's origin (scheme, host, port): where every request goes and the only place the token is sent.
- * Links Clever returns are paths that already include the version, so they resolve against the origin, not
- * the versioned base.
+ * The API's origin (scheme, host, port): where every request goes and the only place the token is
+ * sent. Links Clever returns are paths that already include the version, so they resolve against
+ * the origin, not the versioned base.
  */
 public final class Origin {
   private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
@@ -23,7 +23,9 @@ public final class Origin {
     this.scheme = scheme;
     this.host = host;
     this.port = port;
-    this.base = URI.create(scheme + "://" + hostForUri(host) + (port == defaultPort(scheme) ? "" : ":" + port));
+    this.base =
+        URI.create(
+            scheme + "://" + hostForUri(host) + (port == defaultPort(scheme) ? "" : ":" + port));
   }
 
   /**
@@ -31,8 +33,8 @@ public final class Origin {
    *
    * @param baseUrl such as {@code https://api.clever.com}
    * @return the origin
-   * @throws IllegalArgumentException if the URL is malformed, not https (http is allowed only for loopback
-   *     hosts), has credentials, a path, a query or a fragment
+   * @throws IllegalArgumentException if the URL is malformed, not https (http is allowed only for
+   *     loopback hosts), has credentials, a path, a query or a fragment
    */
   public static Origin parse(String baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -45,25 +47,32 @@ public final class Origin {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
     if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new IllegalArgumentException("base URL must be an absolute http(s) URL such as https://api.clever.com");
+      throw new IllegalArgumentException(
+          "base URL must be an absolute http(s) URL such as https://api.clever.com");
     }
     if (scheme.equals("http") && !isLoopback(host)) {
-      throw new IllegalArgumentException("base URL must use https; plain http is allowed only for loopback hosts "
-          + "(127.0.0.1, localhost, [::1]), so that the token never travels unencrypted");
+      throw new IllegalArgumentException(
+          "base URL must use https; plain http is allowed only for loopback hosts "
+              + "(127.0.0.1, localhost, [::1]), so that the token never travels unencrypted");
     }
     if (uri.getRawUserInfo() != null) {
-      throw new IllegalArgumentException("base URL must not contain credentials; set the token with token()");
+      throw new IllegalArgumentException(
+          "base URL must not contain credentials; set the token with token()");
     }
     if ((uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/"))
-        || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("base URL must be an origin such as https://api.clever.com, without a "
-          + "path, query or fragment; the API version is set with apiVersion()");
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "base URL must be an origin such as https://api.clever.com, without a "
+              + "path, query or fragment; the API version is set with apiVersion()");
     }
     int port = uri.getPort() == -1 ? defaultPort(scheme) : uri.getPort();
     return new Origin(scheme, host, port);
   }
 
-  /** Returns whether {@code host} is a loopback name or address the client allows plain http for. */
+  /**
+   * Returns whether {@code host} is a loopback name or address the client allows plain http for.
+   */
   static boolean isLoopback(String host) {
     return LOOPBACK.contains(host);
   }
@@ -80,8 +89,8 @@ public final class Origin {
   }
 
   /**
-   * Resolves a link Clever sent (a path such as {@code /v3.0/users?starting_after=..}, or an absolute URL)
-   * against this origin, refusing anything on another origin.
+   * Resolves a link Clever sent (a path such as {@code /v3.0/users?starting_after=..}, or an
+   * absolute URL) against this origin, refusing anything on another origin.
    *
    * @param link the link as sent
    * @return the absolute URI
@@ -96,8 +105,10 @@ public final class Origin {
     }
     String differs = difference(resolved);
     if (differs != null) {
-      throw new IllegalArgumentException("the link " + differs
-          + "; the client never sends the token anywhere but the base URL's origin");
+      throw new IllegalArgumentException(
+          "the link "
+              + differs
+              + "; the client never sends the token anywhere but the base URL's origin");
     }
     if (resolved.getRawFragment() != null) {
       throw new IllegalArgumentException("the link has a fragment");
@@ -111,8 +122,9 @@ public final class Origin {
   }
 
   /**
-   * Says how {@code uri} differs from this origin, naming the part (user info, scheme, host or port) and both
-   * values, or returns null if it is on this origin. User info is named but never quoted: it is a credential.
+   * Says how {@code uri} differs from this origin, naming the part (user info, scheme, host or
+   * port) and both values, or returns null if it is on this origin. User info is named but never
+   * quoted: it is a credential.
    */
   private String difference(URI uri) {
     String s = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -133,7 +145,10 @@ public final class Origin {
     return null;
   }
 
-  /** Returns whether requests go over plain http (loopback only), so HTTP/1.1 is the sensible default. */
+  /**
+   * Returns whether requests go over plain http (loopback only), so HTTP/1.1 is the sensible
+   * default.
+   */
   public boolean isPlainHttp() {
     return scheme.equals("http");
   }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An encoded query string under construction, and the few edits the client makes to a page URI: resuming
- * after a record ({@code starting_after}) and reading the cursor a URI carries.
+ * An encoded query string under construction, and the few edits the client makes to a page URI:
+ * resuming after a record ({@code starting_after}) and reading the cursor a URI carries.
  */
 public final class Query {
   private static final String STARTING_AFTER = "starting_after";
@@ -34,7 +34,8 @@ public final class Query {
   }
 
   /**
-   * Percent-encodes everything but RFC 3986 unreserved characters, for a path segment or query component.
+   * Percent-encodes everything but RFC 3986 unreserved characters, for a path segment or query
+   * component.
    *
    * @param s the text
    * @return the encoded text
@@ -43,11 +44,17 @@ public final class Query {
     StringBuilder out = new StringBuilder(s.length() + 8);
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -55,9 +62,10 @@ public final class Query {
   }
 
   /**
-   * Returns {@code uri} changed to list the records after {@code id}: its {@code starting_after} and {@code
-   * ending_before} parameters are replaced by {@code starting_after=id}; every other parameter (limit,
-   * filters) is kept. Clever lists records in ascending id order, so this resumes exactly after {@code id}.
+   * Returns {@code uri} changed to list the records after {@code id}: its {@code starting_after}
+   * and {@code ending_before} parameters are replaced by {@code starting_after=id}; every other
+   * parameter (limit, filters) is kept. Clever lists records in ascending id order, so this resumes
+   * exactly after {@code id}.
    *
    * @param uri a listing URI
    * @param id the id of the last record read

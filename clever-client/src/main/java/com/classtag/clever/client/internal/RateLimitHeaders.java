@@ -12,17 +12,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads Clever's rate-limit headers. Clever's proxy adds one value per bucket a request matched, so each
- * {@code X-RateLimit-*} header may be repeated or comma-joined; values are paired by position.
+ * Reads Clever's rate-limit headers. Clever's proxy adds one value per bucket a request matched, so
+ * each {@code X-RateLimit-*} header may be repeated or comma-joined; values are paired by position.
  */
 public final class RateLimitHeaders {
-  /** A reset value below this (before 2001) cannot be a Unix time, so it is read as seconds from now. */
+  /**
+   * A reset value below this (before 2001) cannot be a Unix time, so it is read as seconds from
+   * now.
+   */
   private static final long SMALLEST_EPOCH_SECONDS = 1_000_000_000L;
 
   private RateLimitHeaders() {}
 
   /**
-   * Returns the buckets a response reported, in header order; empty if it had no rate-limit headers.
+   * Returns the buckets a response reported, in header order; empty if it had no rate-limit
+   * headers.
    *
    * @param headers the response headers
    * @param now the current time, for relative reset values
@@ -33,7 +37,8 @@ public final class RateLimitHeaders {
     List<String> limits = values(headers, "x-ratelimit-limit");
     List<String> remaining = values(headers, "x-ratelimit-remaining");
     List<String> resets = values(headers, "x-ratelimit-reset");
-    int n = Math.max(Math.max(names.size(), limits.size()), Math.max(remaining.size(), resets.size()));
+    int n =
+        Math.max(Math.max(names.size(), limits.size()), Math.max(remaining.size(), resets.size()));
     List<RateLimitBucket> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       RateLimitBucket.Builder b = RateLimitBucket.builder();
@@ -50,7 +55,8 @@ public final class RateLimitHeaders {
       }
       Long reset = i < resets.size() ? parseLong(resets.get(i)) : null;
       if (reset != null) {
-        b.reset(reset < SMALLEST_EPOCH_SECONDS ? now.plusSeconds(reset) : Instant.ofEpochSecond(reset));
+        b.reset(
+            reset < SMALLEST_EPOCH_SECONDS ? now.plusSeconds(reset) : Instant.ofEpochSecond(reset));
       }
       out.add(b.build());
     }
@@ -58,24 +64,31 @@ public final class RateLimitHeaders {
   }
 
   /**
-   * Returns the latest reset among the exhausted buckets, or, if no bucket says it is exhausted, the latest
-   * reset of any bucket; empty if no bucket has a reset.
+   * Returns the latest reset among the exhausted buckets, or, if no bucket says it is exhausted,
+   * the latest reset of any bucket; empty if no bucket has a reset.
    *
    * @param buckets the buckets of one response
    * @return when the token's window reopens
    */
   public static Optional<Instant> resetOfExhausted(List<RateLimitBucket> buckets) {
-    Optional<Instant> exhausted = buckets.stream().filter(RateLimitBucket::isExhausted)
-        .map(RateLimitBucket::reset).flatMap(Optional::stream).max(Instant::compareTo);
+    Optional<Instant> exhausted =
+        buckets.stream()
+            .filter(RateLimitBucket::isExhausted)
+            .map(RateLimitBucket::reset)
+            .flatMap(Optional::stream)
+            .max(Instant::compareTo);
     if (exhausted.isPresent()) {
       return exhausted;
     }
-    return buckets.stream().map(RateLimitBucket::reset).flatMap(Optional::stream).max(Instant::compareTo);
+    return buckets.stream()
+        .map(RateLimitBucket::reset)
+        .flatMap(Optional::stream)
+        .max(Instant::compareTo);
   }
 
   /**
-   * Returns the wait {@code Retry-After} asks for, as seconds or as an HTTP date; empty if absent or
-   * unreadable.
+   * Returns the wait {@code Retry-After} asks for, as seconds or as an HTTP date; empty if absent
+   * or unreadable.
    *
    * @param headers the response headers
    * @param now the current time
@@ -91,7 +104,8 @@ public final class RateLimitHeaders {
       return Optional.of(Duration.ofSeconds(Math.max(0, seconds)));
     }
     try {
-      Instant at = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant at =
+          ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration d = Duration.between(now, at);
       return Optional.of(d.isNegative() ? Duration.ZERO : d);
     } catch (DateTimeParseException e) {

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Spaces the starts of requests at least {@link RateLimit#interval()} apart across every thread of a client,
- * and holds every request back while Clever has said the token's window is exhausted.
+ * Spaces the starts of requests at least {@link RateLimit#interval()} apart across every thread of
+ * a client, and holds every request back while Clever has said the token's window is exhausted.
  *
- * <p>Each caller reserves the next free slot under a lock and then waits for it outside the lock, so waits
- * are fair (first come, first served) and no thread sleeps holding the lock. Time and waiting go through
- * the client's {@link Seams}.
+ * <p>Each caller reserves the next free slot under a lock and then waits for it outside the lock,
+ * so waits are fair (first come, first served) and no thread sleeps holding the lock. Time and
+ * waiting go through the client's {@link Seams}.
  */
 public final class RateLimiter {
   private final Duration interval;
@@ -48,8 +48,8 @@ public final class RateLimiter {
   }
 
   /**
-   * Holds every request not yet started back until {@code until}, because Clever reported an exhausted
-   * window that resets then.
+   * Holds every request not yet started back until {@code until}, because Clever reported an
+   * exhausted window that resets then.
    *
    * @param until when requests may start again
    */

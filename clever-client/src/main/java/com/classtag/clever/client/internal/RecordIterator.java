@@ -18,20 +18,21 @@ import java.util.concurrent.CancellationException;
 import java.util.function.IntConsumer;
 
 /**
- * One pass over a listing: opens a page only when the previous one is used up, and hands out each record as
- * it is parsed from the open body. Not thread-safe.
+ * One pass over a listing: opens a page only when the previous one is used up, and hands out each
+ * record as it is parsed from the open body. Not thread-safe.
  *
- * <p>When a body breaks off (a reset, or the body deadline), it asks the {@link Retrier} and, if allowed,
- * re-requests the page. If records of it were already handed out, it never assumes an order it has not
- * seen: it checks the order of the records as they arrive, and if the page's records so far ascended (as
- * Clever lists them), it requests the records after the last one ({@code starting_after}) and checks that
- * each one it then gets comes after it, failing with {@link
- * com.classtag.clever.client.UnexpectedResponseException} before handing out one that does not. If they did
- * not ascend, it requests the page again from its start and skips the records it already handed out. So
- * nothing is lost or handed out twice. Any other failure ends the pass with the exception.
+ * <p>When a body breaks off (a reset, or the body deadline), it asks the {@link Retrier} and, if
+ * allowed, re-requests the page. If records of it were already handed out, it never assumes an
+ * order it has not seen: it checks the order of the records as they arrive, and if the page's
+ * records so far ascended (as Clever lists them), it requests the records after the last one
+ * ({@code starting_after}) and checks that each one it then gets comes after it, failing with
+ * {@link com.classtag.clever.client.UnexpectedResponseException} before handing out one that does
+ * not. If they did not ascend, it requests the page again from its start and skips the records it
+ * already handed out. So nothing is lost or handed out twice. Any other failure ends the pass with
+ * the exception.
  *
- * <p>If the iterator is abandoned without being closed, a {@link Cleaner} closes its open response once the
- * iterator is garbage.
+ * <p>If the iterator is abandoned without being closed, a {@link Cleaner} closes its open response
+ * once the iterator is garbage.
  */
 final class RecordIterator<T> implements Iterator<T>, Closeable {
   private static final Cleaner CLEANER = Cleaner.create();
@@ -53,17 +54,29 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   private PageReader<T> reader;
   private String lastId;
   private T peeked;
+
   /** The page as linked (first page or next link), before any resume. */
   private URI pageStart;
+
   /** The ids of this page's records handed out, across its retries; at most one page of ids. */
   private final List<String> handedInPage = new ArrayList<>();
-  /** The ids a restarted page skips: those handed out before it broke off; null unless restarted. */
+
+  /**
+   * The ids a restarted page skips: those handed out before it broke off; null unless restarted.
+   */
   private Set<String> skip;
+
   /** Whether the records of this page handed out so far came in ascending id order. */
   private boolean pageAscending = true;
-  /** When the open body resumes a broken page: the cursor its records must come after; else null. */
+
+  /**
+   * When the open body resumes a broken page: the cursor its records must come after; else null.
+   */
   private String resumedAfter;
-  /** The id of the last record admitted from the open body, for the order check of a resumed body. */
+
+  /**
+   * The id of the last record admitted from the open body, for the order check of a resumed body.
+   */
   private String bodyLast;
 
   RecordIterator(Requester requester, Listing<T> listing, IntConsumer onPage) {
@@ -134,8 +147,9 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * Takes a record parsed from the open body as the next one to hand out, unless a restarted page already
-   * handed it out; refuses one of a resumed body that does not come after the records before it.
+   * Takes a record parsed from the open body as the next one to hand out, unless a restarted page
+   * already handed it out; refuses one of a resumed body that does not come after the records
+   * before it.
    */
   private void admit(T item) {
     requester.checkRecordCount(response, call, reader.count());
@@ -146,10 +160,21 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     if (resumedAfter != null) {
       String before = bodyLast == null ? resumedAfter : bodyLast;
       if (bodyLast == null ? id.compareTo(before) <= 0 : id.compareTo(before) < 0) {
-        throw requester.runtime().failures().unexpected(pageUri, call, "after the page broke off, the client "
-            + "resumed after the last record handed out (" + resumedAfter + "), but Clever then listed " + id
-            + ", which does not come after " + before + ": the order needed to resume is not kept, so the "
-            + "listing stops here rather than lose or repeat records");
+        throw requester
+            .runtime()
+            .failures()
+            .unexpected(
+                pageUri,
+                call,
+                "after the page broke off, the client "
+                    + "resumed after the last record handed out ("
+                    + resumedAfter
+                    + "), but Clever then listed "
+                    + id
+                    + ", which does not come after "
+                    + before
+                    + ": the order needed to resume is not kept, so the "
+                    + "listing stops here rather than lose or repeat records");
       }
     }
     bodyLast = id;
@@ -163,13 +188,16 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     peeked = null;
     if (call != null) {
       // Ignored when the page was read to its end: a call reports one outcome.
-      call.failed(new CancellationException("the listing was closed before its page was read to the end"));
+      call.failed(
+          new CancellationException("the listing was closed before its page was read to the end"));
     }
     closePage();
     cleanable.clean();
   }
 
-  /** Opens the pending page; returns false if its body broke at once and a retry is pending instead. */
+  /**
+   * Opens the pending page; returns false if its body broke at once and a retry is pending instead.
+   */
   private boolean openPending() {
     URI uri = pending;
     boolean retry = pendingCall != null;
@@ -221,7 +249,10 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     String path = Origin.pathAndQuery(pageUri);
     TransportResponse read = response;
     closePage();
-    requester.runtime().listeners().emit(l -> l.pageFetched(new PageFetched(path, count, next.isPresent())));
+    requester
+        .runtime()
+        .listeners()
+        .emit(l -> l.pageFetched(new PageFetched(path, count, next.isPresent())));
     onPage.accept(count);
     if (next.isPresent()) {
       URI uri = requester.resolveNext(pageUri, call, next.get());
@@ -250,7 +281,10 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     slot.response = null;
   }
 
-  /** The open response, held apart from the iterator so that the cleaner does not keep the iterator alive. */
+  /**
+   * The open response, held apart from the iterator so that the cleaner does not keep the iterator
+   * alive.
+   */
   private static final class OpenSlot implements Runnable {
     private volatile TransportResponse response;
     private volatile CallContext call;
@@ -260,8 +294,10 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
       TransportResponse r = response;
       CallContext c = call;
       if (c != null) {
-        // Runs only for an iterator dropped unclosed; a closed one has cleaned already and never comes here.
-        c.failed(new CancellationException("the listing was dropped unclosed before its page was read"));
+        // Runs only for an iterator dropped unclosed; a closed one has cleaned already and never
+        // comes here.
+        c.failed(
+            new CancellationException("the listing was dropped unclosed before its page was read"));
       }
       if (r != null) {
         r.close();

@@ -9,7 +9,6 @@ import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.CleverJsonException;
 import com.classtag.clever.model.CleverRecord;
 import com.classtag.clever.model.JsonCodec;
-import com.classtag.clever.model.SingleResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,8 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Makes the client's calls: builds versioned URIs, sends through the retrying transport, turns failures into
- * the public exceptions, and reads single resources and listings. Thread-safe.
+ * Makes the client's calls: builds versioned URIs, sends through the retrying transport, turns
+ * failures into the public exceptions, and reads single resources and listings. Thread-safe.
  */
 public final class Requester {
   private final HttpTransport transport;
@@ -69,7 +68,11 @@ public final class Requester {
   public URI listing(String path, Query filters) {
     String limit = "limit=" + runtime.pageSize();
     String rest = filters.encoded();
-    return runtime.origin().uri("/" + runtime.version().pathSegment() + path, rest.isEmpty() ? limit : limit + "&" + rest);
+    return runtime
+        .origin()
+        .uri(
+            "/" + runtime.version().pathSegment() + path,
+            rest.isEmpty() ? limit : limit + "&" + rest);
   }
 
   /**
@@ -88,7 +91,8 @@ public final class Requester {
   }
 
   /**
-   * Returns the URI of a listing Clever does not paginate (no {@code limit}), such as {@code /districts}.
+   * Returns the URI of a listing Clever does not paginate (no {@code limit}), such as {@code
+   * /districts}.
    *
    * @param path an encoded path
    * @return the URI
@@ -115,7 +119,8 @@ public final class Requester {
   }
 
   /**
-   * Starts a call, announcing it to the listener; the caller reports its end or failure on the context.
+   * Starts a call, announcing it to the listener; the caller reports its end or failure on the
+   * context.
    *
    * @param uri the call's first request
    * @return the call
@@ -197,19 +202,21 @@ public final class Requester {
   }
 
   /**
-   * Returns the body of a response as JSON text, bounded by the longest string value the client accepts.
+   * Returns the body of a response as JSON text, bounded by the longest string value the client
+   * accepts.
    *
    * @param response the response
    * @return the reader; closing it closes the body
    */
   Reader text(TransportResponse response) {
-    return new StringLimitReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8),
+    return new StringLimitReader(
+        new InputStreamReader(response.body(), StandardCharsets.UTF_8),
         runtime.limits().maxStringChars());
   }
 
   /**
-   * Fails a page that holds more records than it asked for, plus the margin the limits allow, before the
-   * record past them is handed out.
+   * Fails a page that holds more records than it asked for, plus the margin the limits allow,
+   * before the record past them is handed out.
    *
    * @param response the page's response
    * @param call the page's call
@@ -221,16 +228,28 @@ public final class Requester {
     int limit = (asked == null ? runtime.pageSize() : asked) + runtime.limits().pageRecordsMargin();
     if (count > limit) {
       response.close();
-      CleverJsonException at = new CleverJsonException("$.data[" + (count - 1) + "]", "one record too many", null);
-      throw runtime.failures().tooLarge(response, call, at, "pageRecordsMargin", runtime.limits().pageRecordsMargin(),
-          "a page of more than " + limit + " records (" + (asked == null ? "the page size " + runtime.pageSize()
-              : "limit=" + asked) + " plus the margin)");
+      CleverJsonException at =
+          new CleverJsonException("$.data[" + (count - 1) + "]", "one record too many", null);
+      throw runtime
+          .failures()
+          .tooLarge(
+              response,
+              call,
+              at,
+              "pageRecordsMargin",
+              runtime.limits().pageRecordsMargin(),
+              "a page of more than "
+                  + limit
+                  + " records ("
+                  + (asked == null ? "the page size " + runtime.pageSize() : "limit=" + asked)
+                  + " plus the margin)");
     }
   }
 
   /**
-   * Decides what a parse error means: if the body broke off (an I/O failure under the parser), waits for the
-   * retry the policy allows and returns; otherwise, or if no retry is allowed, throws.
+   * Decides what a parse error means: if the body broke off (an I/O failure under the parser),
+   * waits for the retry the policy allows and returns; otherwise, or if no retry is allowed,
+   * throws.
    *
    * @param response the response being read; closed by this method
    * @param call the call
@@ -241,7 +260,9 @@ public final class Requester {
     response.close();
     LimitExceeded limit = LimitExceeded.in(e);
     if (limit != null) {
-      throw runtime.failures().tooLarge(response, call, e, limit.limit(), limit.value(), limit.getMessage());
+      throw runtime
+          .failures()
+          .tooLarge(response, call, e, limit.limit(), limit.value(), limit.getMessage());
     }
     IOException broken = response.bodyFailure();
     if (broken == null) {
@@ -261,8 +282,8 @@ public final class Requester {
 
   /**
    * Opens a page of a listing, mapping a 404 of a listing after an events cursor to {@link
-   * CursorExpiredException} that names the cursor of the page that failed (the listing's own, or a later
-   * page's).
+   * CursorExpiredException} that names the cursor of the page that failed (the listing's own, or a
+   * later page's).
    *
    * @param listing the listing
    * @param uri the page
@@ -293,7 +314,8 @@ public final class Requester {
    * @param call the page's call
    * @param link the link as sent
    * @return the absolute URI
-   * @throws com.classtag.clever.client.UnexpectedResponseException if it is malformed or on another origin
+   * @throws com.classtag.clever.client.UnexpectedResponseException if it is malformed or on another
+   *     origin
    */
   URI resolveNext(URI page, CallContext call, String link) {
     try {

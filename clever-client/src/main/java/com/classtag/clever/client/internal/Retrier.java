@@ -14,9 +14,10 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
- * Decides whether a failed attempt is retried and after how long, following a {@link RetryPolicy} (see its
- * description for the rules), and waits. Shared by every call of a client: it owns the client-wide {@link
- * RetryBudget}. A decision to retry is announced to the listener before the wait.
+ * Decides whether a failed attempt is retried and after how long, following a {@link RetryPolicy}
+ * (see its description for the rules), and waits. Shared by every call of a client: it owns the
+ * client-wide {@link RetryBudget}. A decision to retry is announced to the listener before the
+ * wait.
  */
 public final class Retrier {
   private static final Duration RESET_JITTER = Duration.ofSeconds(1);
@@ -54,7 +55,8 @@ public final class Retrier {
    */
   public static boolean isRetryableStatus(int status) {
     switch (status) {
-      case 429: // rate limited: the request was refused unprocessed; it succeeds once the window resets
+      case 429: // rate limited: the request was refused unprocessed; it succeeds once the window
+      // resets
       case 500: // internal error: Clever's docs say to wait and retry
       case 502: // bad gateway: a proxy in front of Clever lost its upstream; usually transient
       case 503: // unavailable: overload or maintenance; transient by definition
@@ -66,12 +68,13 @@ public final class Retrier {
   }
 
   /**
-   * Decides about a response with a retryable status, announcing the retry if there is one. The caller
-   * closes the response, then calls {@link #await}.
+   * Decides about a response with a retryable status, announcing the retry if there is one. The
+   * caller closes the response, then calls {@link #await}.
    *
    * @param call the call
    * @param response the response
-   * @return the wait before the retry, or empty if the call must fail now (the reason is in {@code call})
+   * @return the wait before the retry, or empty if the call must fail now (the reason is in {@code
+   *     call})
    */
   public Optional<Duration> decide(CallContext call, TransportResponse response) {
     Instant now = runtime.seams().clock().instant();
@@ -84,15 +87,21 @@ public final class Retrier {
       Optional<Instant> reset = RateLimitHeaders.resetOfExhausted(buckets);
       if (serverWait.isEmpty() && reset.isPresent()) {
         Duration untilReset = Duration.between(now, reset.get());
-        serverWait = Optional.of((untilReset.isNegative() ? Duration.ZERO : untilReset).plus(jitter(RESET_JITTER)));
+        serverWait =
+            Optional.of(
+                (untilReset.isNegative() ? Duration.ZERO : untilReset).plus(jitter(RESET_JITTER)));
       }
     }
     boolean paced = false;
     if (serverWait.isPresent()) {
       wait = serverWait.get();
       if (wait.compareTo(policy.maxRateLimitWait()) > 0) {
-        call.giveUp("Clever asked to wait " + wait.toSeconds() + "s, longer than the "
-            + policy.maxRateLimitWait().toSeconds() + "s the retry policy waits (RetryPolicy.maxRateLimitWait)");
+        call.giveUp(
+            "Clever asked to wait "
+                + wait.toSeconds()
+                + "s, longer than the "
+                + policy.maxRateLimitWait().toSeconds()
+                + "s the retry policy waits (RetryPolicy.maxRateLimitWait)");
         return Optional.empty();
       }
       if (rateLimited) {
@@ -102,8 +111,10 @@ public final class Retrier {
     } else {
       wait = backoff(call.failedAttempts());
     }
-    // A 429 retry only follows the server's own schedule, so it adds no load and draws nothing from the budget.
-    // One with a wait is Clever pacing the client, not a failure: it costs no attempt either (the total time
+    // A 429 retry only follows the server's own schedule, so it adds no load and draws nothing from
+    // the budget.
+    // One with a wait is Clever pacing the client, not a failure: it costs no attempt either (the
+    // total time
     // budget and maxRateLimitWait still bound it), so throttling alone cannot use up maxAttempts.
     Optional<Duration> retry = allow(call, wait, "status " + status, !rateLimited, paced);
     if (retry.isPresent() && paced) {
@@ -113,20 +124,24 @@ public final class Retrier {
   }
 
   /**
-   * Decides about an I/O failure, announcing the retry if there is one. The caller releases what it holds,
-   * then calls {@link #await}.
+   * Decides about an I/O failure, announcing the retry if there is one. The caller releases what it
+   * holds, then calls {@link #await}.
    *
    * @param call the call
    * @param failure the failure
-   * @return the wait before the retry, or empty if the call must fail now (the reason is in {@code call})
+   * @return the wait before the retry, or empty if the call must fail now (the reason is in {@code
+   *     call})
    */
   public Optional<Duration> decide(CallContext call, IOException failure) {
     if (!isRetryable(failure)) {
-      call.giveUp(failure instanceof InterruptedIOException ? "the thread was interrupted"
-          : "a TLS handshake or certificate failure does not heal on retry");
+      call.giveUp(
+          failure instanceof InterruptedIOException
+              ? "the thread was interrupted"
+              : "a TLS handshake or certificate failure does not heal on retry");
       return Optional.empty();
     }
-    return allow(call, backoff(call.failedAttempts()), "I/O: " + failure.getClass().getName(), true, false);
+    return allow(
+        call, backoff(call.failedAttempts()), "I/O: " + failure.getClass().getName(), true, false);
   }
 
   /**
@@ -152,8 +167,8 @@ public final class Retrier {
   }
 
   /**
-   * Pauses the rate limiter when a response reports an exhausted window (proactive throttling): the next
-   * request would only get a 429.
+   * Pauses the rate limiter when a response reports an exhausted window (proactive throttling): the
+   * next request would only get a 429.
    *
    * @param response any response
    */
@@ -161,38 +176,57 @@ public final class Retrier {
     Instant now = runtime.seams().clock().instant();
     List<RateLimitBucket> buckets = RateLimitHeaders.buckets(response.headers(), now);
     if (response.status() != 429 && buckets.stream().anyMatch(RateLimitBucket::isExhausted)) {
-      RateLimitHeaders.resetOfExhausted(buckets).ifPresent(reset -> {
-        Instant capped = now.plus(policy.maxRateLimitWait());
-        runtime.limiter().pauseUntil(reset.isAfter(capped) ? capped : reset);
-      });
+      RateLimitHeaders.resetOfExhausted(buckets)
+          .ifPresent(
+              reset -> {
+                Instant capped = now.plus(policy.maxRateLimitWait());
+                runtime.limiter().pauseUntil(reset.isAfter(capped) ? capped : reset);
+              });
     }
   }
 
-  private Optional<Duration> allow(CallContext call, Duration wait, String reason, boolean costsBudget,
-      boolean paced) {
+  private Optional<Duration> allow(
+      CallContext call, Duration wait, String reason, boolean costsBudget, boolean paced) {
     int failed = call.failedAttempts();
     if (!paced && failed >= policy.maxAttempts()) {
-      call.giveUp("gave up after " + failed + (failed == 1 ? " failed attempt" : " failed attempts")
-          + " (RetryPolicy.maxAttempts" + (call.attempts() > failed
-              ? "; the " + (call.attempts() - failed) + " paced by 429s with a reset time are not counted)" : ")"));
+      call.giveUp(
+          "gave up after "
+              + failed
+              + (failed == 1 ? " failed attempt" : " failed attempts")
+              + " (RetryPolicy.maxAttempts"
+              + (call.attempts() > failed
+                  ? "; the "
+                      + (call.attempts() - failed)
+                      + " paced by 429s with a reset time are not counted)"
+                  : ")"));
       return Optional.empty();
     }
     Instant retryAt = runtime.seams().clock().instant().plus(wait);
     if (retryAt.isAfter(call.started().plus(policy.totalTimeout()))) {
-      call.giveUp("a retry in " + wait.toMillis() + " ms would pass the call's total time budget of "
-          + policy.totalTimeout().toSeconds() + "s (RetryPolicy.totalTimeout)");
+      call.giveUp(
+          "a retry in "
+              + wait.toMillis()
+              + " ms would pass the call's total time budget of "
+              + policy.totalTimeout().toSeconds()
+              + "s (RetryPolicy.totalTimeout)");
       return Optional.empty();
     }
     if (costsBudget && !budget.tryAcquire()) {
-      call.giveUp("the client-wide retry budget is exhausted by recent failures (RetryPolicy.retryBudget); "
-          + "not retrying, to avoid a retry storm");
+      call.giveUp(
+          "the client-wide retry budget is exhausted by recent failures (RetryPolicy.retryBudget); "
+              + "not retrying, to avoid a retry storm");
       return Optional.empty();
     }
-    runtime.listeners().emit(l -> l.retryScheduled(new RetryScheduled(call.lastSent(), wait, reason)));
+    runtime
+        .listeners()
+        .emit(l -> l.retryScheduled(new RetryScheduled(call.lastSent(), wait, reason)));
     return Optional.of(wait);
   }
 
-  /** Full jitter: a uniformly random wait between zero and the capped exponential delay of this retry. */
+  /**
+   * Full jitter: a uniformly random wait between zero and the capped exponential delay of this
+   * retry.
+   */
   private Duration backoff(int failedAttempts) {
     int shift = Math.min(Math.max(failedAttempts - 1, 0), 30);
     long capNanos = policy.baseDelay().toNanos() << shift;

@@ -1,10 +1,11 @@
 package com.classtag.clever.client.internal;
 
 /**
- * The client-wide retry budget, a token bucket in the manner of the AWS SDK's standard retry strategy: a retry
- * of a 5xx or an I/O failure costs five tokens and a successful request earns one back, up to the capacity.
- * When an outage makes most requests fail, the bucket empties and calls fail fast instead of multiplying the
- * load with retries; it refills as requests succeed again. Thread-safe.
+ * The client-wide retry budget, a token bucket in the manner of the AWS SDK's standard retry
+ * strategy: a retry of a 5xx or an I/O failure costs five tokens and a successful request earns one
+ * back, up to the capacity. When an outage makes most requests fail, the bucket empties and calls
+ * fail fast instead of multiplying the load with retries; it refills as requests succeed again.
+ * Thread-safe.
  */
 public final class RetryBudget {
   private static final int RETRY_COST = 5;
@@ -23,7 +24,9 @@ public final class RetryBudget {
     this.tokens = capacity;
   }
 
-  /** Takes the cost of one retry, returning false (and taking nothing) if the budget cannot pay it. */
+  /**
+   * Takes the cost of one retry, returning false (and taking nothing) if the budget cannot pay it.
+   */
   public synchronized boolean tryAcquire() {
     if (tokens < RETRY_COST) {
       return false;

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Decorates a transport with the client-side rate limit, listener events and retries. It returns the first
- * response that is not retried, whatever its status (mapping statuses to exceptions is the caller's job),
- * and throws the last I/O failure when retries run out; either way the call's {@link CallContext} says how
- * many attempts were made and why retrying stopped.
+ * Decorates a transport with the client-side rate limit, listener events and retries. It returns
+ * the first response that is not retried, whatever its status (mapping statuses to exceptions is
+ * the caller's job), and throws the last I/O failure when retries run out; either way the call's
+ * {@link CallContext} says how many attempts were made and why retrying stopped.
  */
 public final class RetryingTransport implements HttpTransport {
   private final HttpTransport delegate;
@@ -42,7 +42,8 @@ public final class RetryingTransport implements HttpTransport {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         call.giveUp("the thread was interrupted");
-        InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the rate limit");
+        InterruptedIOException io =
+            new InterruptedIOException("interrupted while waiting for the rate limit");
         io.initCause(e);
         throw io;
       }
@@ -64,7 +65,9 @@ public final class RetryingTransport implements HttpTransport {
         continue;
       }
       Duration elapsed = Duration.between(start, wiring.seams().clock().instant());
-      wiring.listeners().emit(l -> l.responseReceived(new ResponseReceived(sent, response.status(), elapsed)));
+      wiring
+          .listeners()
+          .emit(l -> l.responseReceived(new ResponseReceived(sent, response.status(), elapsed)));
       retrier.observe(response);
       if (!Retrier.isRetryableStatus(response.status())) {
         if (response.status() < 300) {

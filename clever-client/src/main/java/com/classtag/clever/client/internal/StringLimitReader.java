@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * A reader of JSON text that fails with {@link LimitExceeded} as soon as a string value (or name) grows past
- * a number of characters, before the parser has buffered it: the parser would otherwise hold a string of any
- * length a server sends. It follows only what it must to find strings: quotes, and backslash escapes inside
- * them. Used by one thread.
+ * A reader of JSON text that fails with {@link LimitExceeded} as soon as a string value (or name)
+ * grows past a number of characters, before the parser has buffered it: the parser would otherwise
+ * hold a string of any length a server sends. It follows only what it must to find strings: quotes,
+ * and backslash escapes inside them. Used by one thread.
  */
 final class StringLimitReader extends FilterReader {
   private final int maxChars;
@@ -33,8 +33,10 @@ final class StringLimitReader extends FilterReader {
     int n = in.read(buf, off, len);
     int end = off + n;
     int i = off;
-    // Tight scans for the next quote or backslash, counting a run of string characters by its span rather
-    // than one call per character: this pass over every character must cost little next to the parse,
+    // Tight scans for the next quote or backslash, counting a run of string characters by its span
+    // rather
+    // than one call per character: this pass over every character must cost little next to the
+    // parse,
     // above all in a fresh JVM, where it runs interpreted until the JIT compiles it.
     while (i < end) {
       if (!inString) {
@@ -73,8 +75,8 @@ final class StringLimitReader extends FilterReader {
   private void count(int chars) throws LimitExceeded {
     length += chars;
     if (length > maxChars) {
-      throw new LimitExceeded("maxStringChars", maxChars,
-          "a string value longer than " + maxChars + " characters");
+      throw new LimitExceeded(
+          "maxStringChars", maxChars, "a string value longer than " + maxChars + " characters");
     }
   }
 

@@ -25,13 +25,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads Clever's district-token listing, {@code GET /oauth/tokens?owner_type=district}, from the auth host:
- * every page, following {@code next} links defensively (Clever documents none, and a link that leaves the
- * origin or repeats a page stops the listing with an exception), with the retries and timeouts of the Data
- * API. Parse errors never quote the body, which holds access tokens. Thread-safe.
+ * Reads Clever's district-token listing, {@code GET /oauth/tokens?owner_type=district}, from the
+ * auth host: every page, following {@code next} links defensively (Clever documents none, and a
+ * link that leaves the origin or repeats a page stops the listing with an exception), with the
+ * retries and timeouts of the Data API. Parse errors never quote the body, which holds access
+ * tokens. Thread-safe.
  */
 public final class TokenListing {
-  /** How many pages are read at most: far beyond any app's district count at Clever's page sizes. */
+  /**
+   * How many pages are read at most: far beyond any app's district count at Clever's page sizes.
+   */
   private static final int MAX_PAGES = 10_000;
 
   private final HttpTransport transport;
@@ -61,16 +64,23 @@ public final class TokenListing {
    * @throws CleverException if a page cannot be read
    */
   public List<DistrictToken> list(Optional<String> district) {
-    String query = "owner_type=district" + district.map(id -> "&district=" + Query.encode(id)).orElse("");
+    String query =
+        "owner_type=district" + district.map(id -> "&district=" + Query.encode(id)).orElse("");
     URI uri = origin.uri("/oauth/tokens", query);
     List<DistrictToken> tokens = new ArrayList<>();
     Set<URI> seen = new HashSet<>();
     Set<String> ids = new HashSet<>();
     while (uri != null) {
       if (!seen.add(uri) || seen.size() > MAX_PAGES) {
-        throw runtime.failures().unexpected(uri, new CallContext(runtime.seams().clock().instant()),
-            "the token listing's next link repeats a page already read (or passes " + MAX_PAGES + " pages); "
-                + "stopping rather than read tokens twice");
+        throw runtime
+            .failures()
+            .unexpected(
+                uri,
+                new CallContext(runtime.seams().clock().instant()),
+                "the token listing's next link repeats a page already read (or passes "
+                    + MAX_PAGES
+                    + " pages); "
+                    + "stopping rather than read tokens twice");
       }
       uri = page(uri, tokens, ids);
     }
@@ -93,18 +103,31 @@ public final class TokenListing {
         }
         JsonElement body;
         try (response) {
-          body = JsonParser.parseReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+          body =
+              JsonParser.parseReader(
+                  new InputStreamReader(response.body(), StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
           IOException broken = response.bodyFailure();
           if (broken instanceof LimitExceeded limit) {
-            throw runtime.failures().tooLarge(response, call, new CleverJsonException("$", "too large", null),
-                limit.limit(), limit.value(), limit.getMessage());
+            throw runtime
+                .failures()
+                .tooLarge(
+                    response,
+                    call,
+                    new CleverJsonException("$", "too large", null),
+                    limit.limit(),
+                    limit.value(),
+                    limit.getMessage());
           }
           if (broken == null) {
             // Gson's message can quote the body, which holds tokens: the cause is not kept.
             throw invalid(response, call, "$", "the body is not JSON");
           }
-          if (runtime.retrier().decide(call, broken).map(wait -> await(uri, call, wait)).isEmpty()) {
+          if (runtime
+              .retrier()
+              .decide(call, broken)
+              .map(wait -> await(uri, call, wait))
+              .isEmpty()) {
             throw runtime.failures().io(uri, call, broken);
           }
           continue;
@@ -129,9 +152,15 @@ public final class TokenListing {
     }
   }
 
-  private URI read(JsonElement body, TransportResponse response, CallContext call, List<DistrictToken> tokens,
+  private URI read(
+      JsonElement body,
+      TransportResponse response,
+      CallContext call,
+      List<DistrictToken> tokens,
       Set<String> ids) {
-    if (!body.isJsonObject() || !body.getAsJsonObject().has("data") || !body.getAsJsonObject().get("data").isJsonArray()) {
+    if (!body.isJsonObject()
+        || !body.getAsJsonObject().has("data")
+        || !body.getAsJsonObject().get("data").isJsonArray()) {
       throw invalid(response, call, "$.data", "expected an array of tokens");
     }
     JsonArray data = body.getAsJsonObject().getAsJsonArray("data");
@@ -142,13 +171,20 @@ public final class TokenListing {
       }
       JsonObject item = data.get(i).getAsJsonObject();
       String id = string(item, "id", at, response, call);
-      JsonObject owner = item.has("owner") && item.get("owner").isJsonObject() ? item.getAsJsonObject("owner") : null;
+      JsonObject owner =
+          item.has("owner") && item.get("owner").isJsonObject()
+              ? item.getAsJsonObject("owner")
+              : null;
       if (owner == null) {
         throw invalid(response, call, at + ".owner", "expected the owner object");
       }
       String type = string(owner, "type", at + ".owner", response, call);
       if (!type.equals("district")) {
-        throw invalid(response, call, at + ".owner.type", "expected owner type district, the only one asked for");
+        throw invalid(
+            response,
+            call,
+            at + ".owner.type",
+            "expected owner type district, the only one asked for");
       }
       Instant created;
       try {
@@ -176,10 +212,18 @@ public final class TokenListing {
         throw invalid(response, call, at + ".access_token", "not a usable bearer token");
       }
       if (!ids.add(id)) {
-        throw runtime.failures().unexpected(response.uri(), call, "the token listing lists token " + id
-            + " twice; stopping rather than trust a listing that repeats itself");
+        throw runtime
+            .failures()
+            .unexpected(
+                response.uri(),
+                call,
+                "the token listing lists token "
+                    + id
+                    + " twice; stopping rather than trust a listing that repeats itself");
       }
-      tokens.add(new DistrictToken(id, created, string(owner, "id", at + ".owner", response, call), scopes, token));
+      tokens.add(
+          new DistrictToken(
+              id, created, string(owner, "id", at + ".owner", response, call), scopes, token));
     }
     return next(body.getAsJsonObject(), response, call);
   }
@@ -190,33 +234,42 @@ public final class TokenListing {
       return null;
     }
     for (JsonElement link : links.getAsJsonArray()) {
-      if (link.isJsonObject() && link.getAsJsonObject().has("rel")
+      if (link.isJsonObject()
+          && link.getAsJsonObject().has("rel")
           && "next".equals(link.getAsJsonObject().get("rel").getAsString())) {
         String target = string(link.getAsJsonObject(), "uri", "$.links[rel=next]", response, call);
         try {
           return origin.resolve(target);
         } catch (IllegalArgumentException e) {
-          throw runtime.failures().unexpected(response.uri(), call, "refusing the next link: " + e.getMessage());
+          throw runtime
+              .failures()
+              .unexpected(response.uri(), call, "refusing the next link: " + e.getMessage());
         }
       }
     }
     return null;
   }
 
-  private String string(JsonObject object, String name, String at, TransportResponse response, CallContext call) {
+  private String string(
+      JsonObject object, String name, String at, TransportResponse response, CallContext call) {
     JsonElement value = object.get(name);
-    if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()
+    if (value == null
+        || !value.isJsonPrimitive()
+        || !value.getAsJsonPrimitive().isString()
         || value.getAsString().isBlank()) {
       throw invalid(response, call, at + "." + name, "expected a non-blank string");
     }
     return value.getAsString();
   }
 
-  private CleverException invalid(TransportResponse response, CallContext call, String path, String problem) {
+  private CleverException invalid(
+      TransportResponse response, CallContext call, String path, String problem) {
     return runtime.failures().invalid(response, call, new CleverJsonException(path, problem, null));
   }
 
-  /** Maps an error answer of the auth host: OAuth errors with a fix, the rest as for the Data API. */
+  /**
+   * Maps an error answer of the auth host: OAuth errors with a fix, the rest as for the Data API.
+   */
   private CleverException failure(TransportResponse response, CallContext call) {
     int status = response.status();
     if (status < 400 || status >= 500 || status == 429) {
@@ -232,34 +285,50 @@ public final class TokenListing {
       JsonElement parsed = JsonParser.parseString(excerpt);
       if (parsed.isJsonObject()) {
         JsonObject o = parsed.getAsJsonObject();
-        error = o.has("error") && o.get("error").isJsonPrimitive() ? o.get("error").getAsString() : null;
-        description = o.has("error_description") && o.get("error_description").isJsonPrimitive()
-            ? o.get("error_description").getAsString() : null;
+        error =
+            o.has("error") && o.get("error").isJsonPrimitive()
+                ? o.get("error").getAsString()
+                : null;
+        description =
+            o.has("error_description") && o.get("error_description").isJsonPrimitive()
+                ? o.get("error_description").getAsString()
+                : null;
       }
     } catch (JsonParseException | IllegalStateException e) {
       // Not OAuth's JSON: the status alone says what happened.
     }
     String code = error != null && error.matches("[A-Za-z0-9_.-]{1,64}") ? error : null;
-    ErrorDetails details = ErrorDetails.builder("GET", Origin.pathAndQuery(response.uri()))
-        .attempts(call.attempts())
-        .status(status)
-        .headers(response.headers().map())
-        .bodyExcerpt(excerpt.isEmpty() ? null : excerpt)
-        .serverMessage(credentials.scrub(description != null ? description : error))
-        .build();
-    String head = "GET " + details.path() + " (Clever's district-token listing) failed with " + status + " "
-        + StatusText.of(status) + (code == null ? "" : " (" + code + ")") + ". "
-        + details.requestId().map(id -> "Clever's request id: " + id + ". ").orElse("");
+    ErrorDetails details =
+        ErrorDetails.builder("GET", Origin.pathAndQuery(response.uri()))
+            .attempts(call.attempts())
+            .status(status)
+            .headers(response.headers().map())
+            .bodyExcerpt(excerpt.isEmpty() ? null : excerpt)
+            .serverMessage(credentials.scrub(description != null ? description : error))
+            .build();
+    String head =
+        "GET "
+            + details.path()
+            + " (Clever's district-token listing) failed with "
+            + status
+            + " "
+            + StatusText.of(status)
+            + (code == null ? "" : " (" + code + ")")
+            + ". "
+            + details.requestId().map(id -> "Clever's request id: " + id + ". ").orElse("");
     String fix;
     if (status == 401 || "invalid_client".equals(code)) {
-      fix = "Clever refused the client credentials: check CLEVER_CLIENT_ID and CLEVER_CLIENT_SECRET against the "
-          + "app's settings in the Clever dashboard (the secret may have been reset), and that they are the "
-          + "app's, not a district token.";
+      fix =
+          "Clever refused the client credentials: check CLEVER_CLIENT_ID and CLEVER_CLIENT_SECRET against the "
+              + "app's settings in the Clever dashboard (the secret may have been reset), and that they are the "
+              + "app's, not a district token.";
     } else if (status == 403) {
-      fix = "The app may not list district tokens: it must be a district (Secure Sync) app, and the credentials "
-          + "must be its own.";
+      fix =
+          "The app may not list district tokens: it must be a district (Secure Sync) app, and the credentials "
+              + "must be its own.";
     } else {
-      fix = "Clever refused the request; the listing needs owner_type=district and, if filtered, a district id.";
+      fix =
+          "Clever refused the request; the listing needs owner_type=district and, if filtered, a district id.";
     }
     return new CleverAuthException(head + fix, details, code);
   }

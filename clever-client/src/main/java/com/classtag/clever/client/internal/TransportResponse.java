@@ -18,7 +18,8 @@ public final class TransportResponse implements Closeable {
   private final OpenResponses open;
   private boolean closed;
 
-  TransportResponse(URI uri, int status, HttpHeaders headers, DeadlineInputStream body, OpenResponses open) {
+  TransportResponse(
+      URI uri, int status, HttpHeaders headers, DeadlineInputStream body, OpenResponses open) {
     this.uri = uri;
     this.status = status;
     this.headers = headers;
@@ -52,8 +53,8 @@ public final class TransportResponse implements Closeable {
   }
 
   /**
-   * Returns the I/O failure reading the body hit (a reset, or the body deadline), or null. Lets a parse error
-   * caused by the network be told apart from a body that is really malformed.
+   * Returns the I/O failure reading the body hit (a reset, or the body deadline), or null. Lets a
+   * parse error caused by the network be told apart from a body that is really malformed.
    */
   public IOException bodyFailure() {
     return body.failure();

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param bodyDeadline the limit on time spent waiting for body bytes
  * @param maxBodyBytes the most bytes of one response body read
  */
-public record TransportSettings(Origin origin, Secret token, Duration requestTimeout, Duration bodyDeadline,
+public record TransportSettings(
+    Origin origin,
+    Secret token,
+    Duration requestTimeout,
+    Duration bodyDeadline,
     long maxBodyBytes) {
   /** Checks that every setting is present. */
   public TransportSettings {

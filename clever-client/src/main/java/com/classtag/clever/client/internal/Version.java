@@ -10,7 +10,10 @@ public final class Version {
 
   private Version() {}
 
-  /** Returns the {@code User-Agent} value, such as {@code classtag-clever-client/0.1.0 (Java 17.0.15)}. */
+  /**
+   * Returns the {@code User-Agent} value, such as {@code classtag-clever-client/0.1.0 (Java
+   * 17.0.15)}.
+   */
   public static String userAgent() {
     return NAME + "/" + VALUE + " (Java " + Runtime.version() + ")";
   }

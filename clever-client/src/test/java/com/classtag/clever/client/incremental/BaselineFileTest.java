@@ -22,20 +22,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BaselineFileTest {
-  private static final RosterSnapshot ROSTER = RosterSnapshot.builder()
-      .district(District.builder().id("d1").build())
-      .addUsers(User.student("u1", "s1").name(Name.of("Maria", "Gonzalez")).build())
-      .build();
+  private static final RosterSnapshot ROSTER =
+      RosterSnapshot.builder()
+          .district(District.builder().id("d1").build())
+          .addUsers(User.student("u1", "s1").name(Name.of("Maria", "Gonzalez")).build())
+          .build();
   private static final Baseline OLD = baseline("e5", ROSTER);
-  private static final Baseline NEW = baseline("e9", RosterSnapshot.builder().from(ROSTER)
-      .addUsers(User.student("u2", "s1").build()).build());
+  private static final Baseline NEW =
+      baseline(
+          "e9",
+          RosterSnapshot.builder().from(ROSTER).addUsers(User.student("u2", "s1").build()).build());
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Baseline baseline(String cursor, RosterSnapshot roster) {
-    return Baseline.of(BaselineHeader.builder().apiVersion("v3.0").districtId("d1")
-        .takenAt(Instant.parse("2024-01-15T10:00:00Z")).eventsCursor(cursor).build(), roster);
+    return Baseline.of(
+        BaselineHeader.builder()
+            .apiVersion("v3.0")
+            .districtId("d1")
+            .takenAt(Instant.parse("2024-01-15T10:00:00Z"))
+            .eventsCursor(cursor)
+            .build(),
+        roster);
   }
 
   @Test
@@ -55,7 +63,8 @@ class BaselineFileTest {
     assertThat(BaselineFile.at(path).load()).contains(NEW);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("district.gz", "other.gz.8812736451.tmp", "district.gz.notes.tmp");
+          .containsExactlyInAnyOrder(
+              "district.gz", "other.gz.8812736451.tmp", "district.gz.notes.tmp");
     }
   }
 
@@ -85,9 +94,12 @@ class BaselineFileTest {
     com.classtag.clever.model.baseline.BaselineFormat.write(NEW, whole);
     int size = whole.size();
     for (int limit : new int[] {0, 1, size / 2, size - 1}) {
-      BaselineFile failing = BaselineFile.withSink(path, out -> new IncrementalSyncTest.FailAfter(out, limit));
-      assertThatThrownBy(() -> failing.save(NEW)).as("fail after %d bytes", limit)
-          .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("simulated crash");
+      BaselineFile failing =
+          BaselineFile.withSink(path, out -> new IncrementalSyncTest.FailAfter(out, limit));
+      assertThatThrownBy(() -> failing.save(NEW))
+          .as("fail after %d bytes", limit)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("simulated crash");
       assertThat(Files.readAllBytes(path)).isEqualTo(before);
       assertThat(BaselineFile.at(path).load()).contains(OLD);
       try (Stream<Path> files = Files.list(dir)) {
@@ -104,7 +116,8 @@ class BaselineFileTest {
     byte[] whole = Files.readAllBytes(path);
     Files.write(path, java.util.Arrays.copyOf(whole, whole.length - 20));
 
-    assertThatThrownBy(BaselineFile.at(path)::load).isInstanceOf(BaselineFormatException.class)
+    assertThatThrownBy(BaselineFile.at(path)::load)
+        .isInstanceOf(BaselineFormatException.class)
         .hasMessageContaining("truncated");
   }
 
@@ -122,7 +135,8 @@ class BaselineFileTest {
 
   @Test
   void aPathThatCannotBeReadFailsWithTheCause() {
-    assertThatThrownBy(BaselineFile.at(dir)::load).isInstanceOf(UncheckedIOException.class)
+    assertThatThrownBy(BaselineFile.at(dir)::load)
+        .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("cannot read baseline file");
   }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The compare-and-set contract of {@link BaselineStore}, for the file and the in-memory store. */
 class BaselineStoreTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String read(BaselineStore store) throws IOException {
     try (StoredBaseline stored = store.open().orElseThrow()) {
@@ -39,14 +38,20 @@ class BaselineStoreTest {
     write(store, Optional.of(v1), "second");
     assertThat(read(store)).isEqualTo("second");
     assertThatThrownBy(() -> write(store, Optional.of(v1), "stale"))
-        .isInstanceOf(BaselineConflictException.class).hasMessageContaining(store.describe());
+        .isInstanceOf(BaselineConflictException.class)
+        .hasMessageContaining(store.describe());
     assertThat(read(store)).isEqualTo("second");
 
     String v2 = store.open().orElseThrow().version();
-    assertThatThrownBy(() -> store.save(Optional.of(v2), out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    })).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    Optional.of(v2),
+                    out -> {
+                      out.write("half".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(java.io.UncheckedIOException.class);
     assertThat(read(store)).as("a failed save leaves the baseline as it was").isEqualTo("second");
   }
 

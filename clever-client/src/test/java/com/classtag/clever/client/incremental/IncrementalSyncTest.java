@@ -47,26 +47,27 @@ class IncrementalSyncTest {
   private static final Instant T0_TIME = Instant.parse("2024-01-15T10:00:00Z");
 
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-      .build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final MutableClock clock = new MutableClock(T0_TIME);
   private CleverClient client;
 
   private CleverClient client() {
     if (client == null) {
-      client = CleverClient.builder()
-          .token("test-token-0123456789")
-          .baseUrl("http://127.0.0.1:" + wm.getPort())
-          .clock(clock)
-          .sleeper(d -> {})
-          .rateLimit(RateLimit.unlimited())
-          .retryPolicy(RetryPolicy.none())
-          .build();
+      client =
+          CleverClient.builder()
+              .token("test-token-0123456789")
+              .baseUrl("http://127.0.0.1:" + wm.getPort())
+              .clock(clock)
+              .sleeper(d -> {})
+              .rateLimit(RateLimit.unlimited())
+              .retryPolicy(RetryPolicy.none())
+              .build();
     }
     return client;
   }
@@ -83,7 +84,12 @@ class IncrementalSyncTest {
   }
 
   private SyncOutcome run() {
-    return IncrementalSync.builder().client(client()).baselineFile(file()).clock(clock).build().run();
+    return IncrementalSync.builder()
+        .client(client())
+        .baselineFile(file())
+        .clock(clock)
+        .build()
+        .run();
   }
 
   private Baseline saved() {
@@ -112,12 +118,19 @@ class IncrementalSyncTest {
 
     assertThat(outcome.path()).isEqualTo(SyncPath.FULL_READ);
     assertThat(outcome.fullReadReason()).contains(FullReadReason.NO_BASELINE);
-    assertThat(outcome.detail()).startsWith("there is no baseline file: nothing at " + file())
+    assertThat(outcome.detail())
+        .startsWith("there is no baseline file: nothing at " + file())
         .endsWith("read the whole district with cursor e5");
     assertThat(outcome.events()).isEmpty();
     assertThat(outcome.roster()).isEqualTo(client().snapshot());
-    assertThat(outcome.header()).isEqualTo(BaselineHeader.builder()
-        .apiVersion("v3.0").districtId("d1").takenAt(T0_TIME).eventsCursor("e5").build());
+    assertThat(outcome.header())
+        .isEqualTo(
+            BaselineHeader.builder()
+                .apiVersion("v3.0")
+                .districtId("d1")
+                .takenAt(T0_TIME)
+                .eventsCursor("e5")
+                .build());
     assertThat(saved()).isEqualTo(Baseline.of(outcome.header(), outcome.roster()));
     List<ServeEvent> requests = wm.getAllServeEvents(); // newest first
     assertThat(requests.get(requests.size() - 1).getRequest().getUrl())
@@ -135,9 +148,10 @@ class IncrementalSyncTest {
     assertThat(outcome.path()).isEqualTo(SyncPath.EVENTS);
     assertThat(outcome.fullReadReason()).isEmpty();
     assertThat(requestsTo("/v3.0/(districts|schools|users|sections|terms|courses).*")).isZero();
-    assertThat(outcome.detail()).isEqualTo(
-        "applied 4 of 6 events after cursor e5 (2 skipped); the new cursor is e11");
-    assertThat(outcome.events().orElseThrow().skipped()).extracting(SkippedEvent::reason)
+    assertThat(outcome.detail())
+        .isEqualTo("applied 4 of 6 events after cursor e5 (2 skipped); the new cursor is e11");
+    assertThat(outcome.events().orElseThrow().skipped())
+        .extracting(SkippedEvent::reason)
         .containsExactly(SkipReason.NOT_IN_ROSTER, SkipReason.UNKNOWN_RECORD_TYPE);
     assertThat(outcome.header().eventsCursor()).contains("e11");
     assertThat(outcome.header().takenAt()).isEqualTo(T0_TIME.plus(Duration.ofDays(1)));
@@ -152,7 +166,8 @@ class IncrementalSyncTest {
     InMemoryBaselineStore store = new InMemoryBaselineStore();
     roster(wm, T0);
     latestEvent(wm, "e5");
-    IncrementalSync sync = IncrementalSync.builder().client(client()).baselineStore(store).clock(clock).build();
+    IncrementalSync sync =
+        IncrementalSync.builder().client(client()).baselineStore(store).clock(clock).build();
     assertThat(sync.run().detail()).startsWith("there is no baseline file: nothing at memory");
     assertThat(store.isEmpty()).isFalse();
 
@@ -161,27 +176,32 @@ class IncrementalSyncTest {
     assertThat(sync.run().path()).isEqualTo(SyncPath.EVENTS);
 
     // Another worker saves between this run's load and save: this run's save is refused.
-    BaselineStore racing = new BaselineStore() {
-      @Override
-      public java.util.Optional<StoredBaseline> open() {
-        java.util.Optional<StoredBaseline> loaded = store.open();
-        store.save(java.util.Optional.of(loaded.orElseThrow().version()), out -> out.write(new byte[] {1}));
-        return loaded;
-      }
+    BaselineStore racing =
+        new BaselineStore() {
+          @Override
+          public java.util.Optional<StoredBaseline> open() {
+            java.util.Optional<StoredBaseline> loaded = store.open();
+            store.save(
+                java.util.Optional.of(loaded.orElseThrow().version()),
+                out -> out.write(new byte[] {1}));
+            return loaded;
+          }
 
-      @Override
-      public void save(java.util.Optional<String> expected, Content content) {
-        store.save(expected, content);
-      }
+          @Override
+          public void save(java.util.Optional<String> expected, Content content) {
+            store.save(expected, content);
+          }
 
-      @Override
-      public String describe() {
-        return store.describe();
-      }
-    };
-    IncrementalSync loser = IncrementalSync.builder().client(client()).baselineStore(racing).clock(clock).build();
+          @Override
+          public String describe() {
+            return store.describe();
+          }
+        };
+    IncrementalSync loser =
+        IncrementalSync.builder().client(client()).baselineStore(racing).clock(clock).build();
     eventsAfter(wm, "e11", EVENTS_T0_T1.subList(0, 1));
-    assertThatThrownBy(loser::run).isInstanceOf(BaselineConflictException.class)
+    assertThatThrownBy(loser::run)
+        .isInstanceOf(BaselineConflictException.class)
         .hasMessageContaining("another run synced the same district");
   }
 
@@ -244,8 +264,10 @@ class IncrementalSyncTest {
   @Test
   void aCursorCleverNoLongerKnowsLeadsToAFullReadWithAFreshCursor() {
     baselineAtT0();
-    wm.stubFor(get(urlEqualTo("/v3.0/events/e5")).willReturn(aResponse().withStatus(404)
-        .withBody("{\"message\":\"Resource not found\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/events/e5"))
+            .willReturn(
+                aResponse().withStatus(404).withBody("{\"message\":\"Resource not found\"}")));
     roster(wm, T1);
     latestEvent(wm, "e42");
     clock.advance(Duration.ofDays(3));
@@ -254,8 +276,10 @@ class IncrementalSyncTest {
 
     assertThat(outcome.path()).isEqualTo(SyncPath.FULL_READ);
     assertThat(outcome.fullReadReason()).contains(FullReadReason.CURSOR_EXPIRED);
-    assertThat(outcome.detail()).isEqualTo("Clever no longer knows the baseline's events cursor: Clever no longer "
-        + "knows events cursor e5; read the whole district with cursor e42");
+    assertThat(outcome.detail())
+        .isEqualTo(
+            "Clever no longer knows the baseline's events cursor: Clever no longer "
+                + "knows events cursor e5; read the whole district with cursor e42");
     assertThat(outcome.roster()).isEqualTo(client().snapshot());
     assertThat(saved().header().eventsCursor()).contains("e42");
   }
@@ -269,7 +293,8 @@ class IncrementalSyncTest {
     SyncOutcome outcome = run();
 
     assertThat(outcome.fullReadReason()).contains(FullReadReason.BASELINE_UNREADABLE);
-    assertThat(outcome.detail()).startsWith("the baseline file cannot be read: baseline line 1: not valid gzip");
+    assertThat(outcome.detail())
+        .startsWith("the baseline file cannot be read: baseline line 1: not valid gzip");
     assertThat(saved().header().eventsCursor()).contains("e5");
   }
 
@@ -289,37 +314,51 @@ class IncrementalSyncTest {
   @Test
   void aBaselineOfAnotherApiVersionOrWithoutCursorIsReadInFull() {
     SyncOutcome first = baselineAtT0();
-    BaselineFile.at(file()).save(Baseline.of(
-        BaselineHeader.builder().from(first.header()).apiVersion("v3.1").build(), first.roster()));
+    BaselineFile.at(file())
+        .save(
+            Baseline.of(
+                BaselineHeader.builder().from(first.header()).apiVersion("v3.1").build(),
+                first.roster()));
 
     SyncOutcome otherVersion = run();
     assertThat(otherVersion.fullReadReason()).contains(FullReadReason.API_VERSION_CHANGED);
     assertThat(otherVersion.detail()).contains("read with v3.1, this client speaks v3.0");
 
-    BaselineFile.at(file()).save(Baseline.of(
-        BaselineHeader.builder().from(first.header()).eventsCursor(Optional.empty()).build(), first.roster()));
+    BaselineFile.at(file())
+        .save(
+            Baseline.of(
+                BaselineHeader.builder()
+                    .from(first.header())
+                    .eventsCursor(Optional.empty())
+                    .build(),
+                first.roster()));
     assertThat(run().fullReadReason()).contains(FullReadReason.NO_CURSOR);
   }
 
   @Test
   void withoutEventsToTakeACursorFromTheBaselineHasNone() {
     roster(wm, T0);
-    wm.stubFor(get(urlEqualTo("/v3.0/events?ending_before=last&limit=1"))
-        .willReturn(aResponse().withBody("{\"data\":[],\"links\":[]}")));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/events?ending_before=last&limit=1"))
+            .willReturn(aResponse().withBody("{\"data\":[],\"links\":[]}")));
 
     SyncOutcome outcome = run();
 
     assertThat(outcome.header().eventsCursor()).isEmpty();
-    assertThat(outcome.detail()).endsWith("cursor none; there are no events to take a cursor from, so the next run "
-        + "reads everything again");
+    assertThat(outcome.detail())
+        .endsWith(
+            "cursor none; there are no events to take a cursor from, so the next run "
+                + "reads everything again");
     assertThat(run().fullReadReason()).contains(FullReadReason.NO_CURSOR);
   }
 
   @Test
   void anEventsApiTheTokenMayNotUseStillGivesTheRoster() {
     roster(wm, T0);
-    wm.stubFor(get(urlEqualTo("/v3.0/events?ending_before=last&limit=1"))
-        .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Events are not enabled\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/events?ending_before=last&limit=1"))
+            .willReturn(
+                aResponse().withStatus(403).withBody("{\"message\":\"Events are not enabled\"}")));
 
     SyncOutcome outcome = run();
 
@@ -331,8 +370,9 @@ class IncrementalSyncTest {
   @Test
   void anInvalidTokenFailsWithoutWritingAnything() {
     roster(wm, T0);
-    wm.stubFor(get(urlEqualTo("/v3.0/events?ending_before=last&limit=1"))
-        .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Invalid token\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/events?ending_before=last&limit=1"))
+            .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Invalid token\"}")));
 
     assertThatThrownBy(this::run).isInstanceOf(UnauthorizedException.class);
     assertThat(file()).doesNotExist();
@@ -343,8 +383,9 @@ class IncrementalSyncTest {
     baselineAtT0();
     byte[] before = Files.readAllBytes(file());
     eventsAfter(wm, "e5", EVENTS_T0_T1);
-    wm.stubFor(get(urlEqualTo("/v3.0/events?limit=10000&starting_after=e5"))
-        .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"boom\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/v3.0/events?limit=10000&starting_after=e5"))
+            .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"boom\"}")));
 
     assertThatThrownBy(this::run).isInstanceOf(ServerException.class);
     assertThat(Files.readAllBytes(file())).isEqualTo(before);
@@ -366,10 +407,13 @@ class IncrementalSyncTest {
     eventsAfter(wm, "e5", EVENTS_T0_T1);
     BaselineFile failing = BaselineFile.withSink(file(), out -> new FailAfter(out, 64));
 
-    IncrementalSync sync = IncrementalSync.builder().client(client()).baselineStore(failing).clock(clock).build();
+    IncrementalSync sync =
+        IncrementalSync.builder().client(client()).baselineStore(failing).clock(clock).build();
 
-    assertThatThrownBy(sync::run).isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("cannot save baseline file").hasRootCauseMessage("simulated crash");
+    assertThatThrownBy(sync::run)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("cannot save baseline file")
+        .hasRootCauseMessage("simulated crash");
     assertThat(saved()).isEqualTo(Baseline.of(first.header(), first.roster()));
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file());

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class DeadlineInputStreamTest {
   /**
-   * The body's source delivers two bytes and then nothing, ever: what a reader sees when the threads that
-   * deliver the body (the HttpClient's, or a watchdog's) die mid-read. The read must still end, typed,
-   * within its deadline, since nothing but the reading thread keeps it.
+   * The body's source delivers two bytes and then nothing, ever: what a reader sees when the
+   * threads that deliver the body (the HttpClient's, or a watchdog's) die mid-read. The read must
+   * still end, typed, within its deadline, since nothing but the reading thread keeps it.
    */
   @Test
   void aReadEndsWithinItsDeadlineWhenEveryOtherThreadHasDied() throws Exception {
@@ -28,9 +28,12 @@ class DeadlineInputStreamTest {
 
     assertThat(in.read(new byte[2], 0, 2)).isEqualTo(2);
     long start = System.nanoTime();
-    assertTimeoutPreemptively(Duration.ofSeconds(3), () ->
-        assertThatThrownBy(() -> in.read(new byte[2], 0, 2))
-            .isInstanceOf(SocketTimeoutException.class).hasMessageContaining("body deadline"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(3),
+        () ->
+            assertThatThrownBy(() -> in.read(new byte[2], 0, 2))
+                .isInstanceOf(SocketTimeoutException.class)
+                .hasMessageContaining("body deadline"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThat(in.failure()).isInstanceOf(BodyDeadlineException.class);
     assertThat(source.cancelled).isTrue();
@@ -67,14 +70,16 @@ class DeadlineInputStreamTest {
   void closingFromAnotherThreadWakesABlockedReader() throws Exception {
     DeadlineInputStream in = new DeadlineInputStream(Duration.ofSeconds(30), Long.MAX_VALUE);
     new Source(in);
-    CompletableFuture<Throwable> read = CompletableFuture.supplyAsync(() -> {
-      try {
-        in.read();
-        return null;
-      } catch (IOException e) {
-        return e;
-      }
-    });
+    CompletableFuture<Throwable> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                in.read();
+                return null;
+              } catch (IOException e) {
+                return e;
+              }
+            });
     // Whether the reader is already blocked or not yet reading, closing ends its read.
     in.close();
     assertThat(read.get(5, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(IOException.class);

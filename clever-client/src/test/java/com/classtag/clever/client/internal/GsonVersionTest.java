@@ -15,7 +15,9 @@ class GsonVersionTest {
   @Test
   void anOldGsonIsNamedWithTheVersionNeeded() {
     assertThat(GsonVersion.problem(false, "2.8.9"))
-        .contains("Gson 2.8.9 is on the classpath").contains("needs Gson 2.11.0 or later").contains("gson.version");
+        .contains("Gson 2.8.9 is on the classpath")
+        .contains("needs Gson 2.11.0 or later")
+        .contains("gson.version");
     assertThat(GsonVersion.problem(false, null)).contains("(version unknown)");
   }
 }

@@ -11,21 +11,26 @@ class OriginAndQueryTest {
 
   @Test
   void resolvesLinksAgainstTheOriginNotTheVersionedBase() {
-    assertThat(origin.resolve("/v3.0/users?starting_after=a")).isEqualTo(URI.create("https://api.clever.com/v3.0/users?starting_after=a"));
+    assertThat(origin.resolve("/v3.0/users?starting_after=a"))
+        .isEqualTo(URI.create("https://api.clever.com/v3.0/users?starting_after=a"));
     assertThat(origin.resolve("https://api.clever.com:443/v3.0/x")).isNotNull();
   }
 
   @Test
   void refusesLinksToAnotherOrigin() {
-    assertThatThrownBy(() -> origin.resolve("https://evil.example/v3.0/users")).hasMessageContaining("evil.example");
-    assertThatThrownBy(() -> origin.resolve("//evil.example/v3.0/users")).hasMessageContaining("evil.example");
+    assertThatThrownBy(() -> origin.resolve("https://evil.example/v3.0/users"))
+        .hasMessageContaining("evil.example");
+    assertThatThrownBy(() -> origin.resolve("//evil.example/v3.0/users"))
+        .hasMessageContaining("evil.example");
     assertThatThrownBy(() -> origin.resolve("http://api.clever.com/v3.0/users"))
         .hasMessageContaining("uses scheme http, not https");
     assertThatThrownBy(() -> origin.resolve("https://api.clever.com:8443/v3.0/users"))
         .hasMessageContaining("points to port 8443 of api.clever.com, not port 443");
     assertThatThrownBy(() -> origin.resolve("https://user:pw@api.clever.com/v3.0/users"))
-        .hasMessageContaining("carries user info").hasMessageNotContaining("pw");
-    assertThatThrownBy(() -> origin.resolve("/v3.0/users?x=a b")).hasMessageContaining("not a valid URI");
+        .hasMessageContaining("carries user info")
+        .hasMessageNotContaining("pw");
+    assertThatThrownBy(() -> origin.resolve("/v3.0/users?x=a b"))
+        .hasMessageContaining("not a valid URI");
   }
 
   @Test
@@ -39,16 +44,21 @@ class OriginAndQueryTest {
   @Test
   void loopbackIsTheOnlyPlainHttp() {
     assertThat(Origin.parse("http://127.0.0.1:9000").isPlainHttp()).isTrue();
-    assertThat(Origin.parse("http://[::1]:9000").uri("/v3.0/x", "")).hasToString("http://[::1]:9000/v3.0/x");
+    assertThat(Origin.parse("http://[::1]:9000").uri("/v3.0/x", ""))
+        .hasToString("http://[::1]:9000/v3.0/x");
     assertThatThrownBy(() -> Origin.parse("http://10.0.0.1")).hasMessageContaining("loopback");
   }
 
   @Test
   void resumingReplacesTheCursorAndKeepsTheRest() {
-    URI page = URI.create("https://api.clever.com/v3.0/users?limit=10&role=student&starting_after=a&ending_before=z");
+    URI page =
+        URI.create(
+            "https://api.clever.com/v3.0/users?limit=10&role=student&starting_after=a&ending_before=z");
     assertThat(Query.startingAfter(page, "b c"))
-        .hasToString("https://api.clever.com/v3.0/users?limit=10&role=student&starting_after=b%20c");
-    assertThat(Query.cursor(URI.create("https://h/v3.0/u?limit=1&starting_after=x9"))).isEqualTo("x9");
+        .hasToString(
+            "https://api.clever.com/v3.0/users?limit=10&role=student&starting_after=b%20c");
+    assertThat(Query.cursor(URI.create("https://h/v3.0/u?limit=1&starting_after=x9")))
+        .isEqualTo("x9");
     assertThat(Query.cursor(URI.create("https://h/v3.0/u"))).isNull();
   }
 

@@ -21,25 +21,31 @@ class RateLimiterTest {
   @Test
   void spacesRequestsOneIntervalApart() throws Exception {
     List<Duration> sleeps = new ArrayList<>();
-    RateLimiter limiter = new RateLimiter(RateLimit.of(4, Duration.ofSeconds(1)),
-        new Seams(Clock.fixed(T0, ZoneOffset.UTC), sleeps::add, () -> 0L));
+    RateLimiter limiter =
+        new RateLimiter(
+            RateLimit.of(4, Duration.ofSeconds(1)),
+            new Seams(Clock.fixed(T0, ZoneOffset.UTC), sleeps::add, () -> 0L));
     for (int i = 0; i < 4; i++) {
       limiter.acquire();
     }
-    assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750));
+    assertThat(sleeps)
+        .containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(750));
   }
 
   @Test
   void concurrentCallersGetDistinctSlots() throws Exception {
     ConcurrentLinkedQueue<Duration> sleeps = new ConcurrentLinkedQueue<>();
-    RateLimiter limiter = new RateLimiter(RateLimit.perMinute(1200),
-        new Seams(Clock.fixed(T0, ZoneOffset.UTC), sleeps::add, () -> 0L));
+    RateLimiter limiter =
+        new RateLimiter(
+            RateLimit.perMinute(1200),
+            new Seams(Clock.fixed(T0, ZoneOffset.UTC), sleeps::add, () -> 0L));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     for (int i = 0; i < 100; i++) {
-      pool.submit(() -> {
-        limiter.acquire();
-        return null;
-      });
+      pool.submit(
+          () -> {
+            limiter.acquire();
+            return null;
+          });
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -51,8 +57,10 @@ class RateLimiterTest {
   @Test
   void aPauseHoldsEveryoneUntilItEnds() throws Exception {
     List<Duration> sleeps = new ArrayList<>();
-    RateLimiter limiter = new RateLimiter(RateLimit.unlimited(),
-        new Seams(Clock.fixed(T0, ZoneOffset.UTC), sleeps::add, () -> 0L));
+    RateLimiter limiter =
+        new RateLimiter(
+            RateLimit.unlimited(),
+            new Seams(Clock.fixed(T0, ZoneOffset.UTC), sleeps::add, () -> 0L));
     limiter.acquire();
     limiter.pauseUntil(T0.plusSeconds(30));
     limiter.pauseUntil(T0.plusSeconds(10));

@@ -26,7 +26,8 @@ class StringLimitReaderTest {
   void anEscapedQuoteDoesNotEndTheStringSoItsLengthStillCounts() {
     String json = "{\"a\":\"" + "x".repeat(40) + "\\\"" + "x".repeat(40) + "\"}";
     assertThatThrownBy(() -> readAll(new StringLimitReader(new StringReader(json), 64)))
-        .isInstanceOf(LimitExceeded.class).hasMessageContaining("longer than 64 characters");
+        .isInstanceOf(LimitExceeded.class)
+        .hasMessageContaining("longer than 64 characters");
   }
 
   @Test
@@ -45,7 +46,8 @@ class StringLimitReaderTest {
 
   @Test
   void aStringSplitAcrossReadsAndEscapesCountsAsInOneRead() throws IOException {
-    // 62 characters as the parser sees them (60 plain, an escaped quote, an escaped backslash), read one
+    // 62 characters as the parser sees them (60 plain, an escaped quote, an escaped backslash),
+    // read one
     // character at a time, so that each escape's two halves arrive in separate reads.
     String json = "[\"" + "x".repeat(30) + "\\\"" + "x".repeat(30) + "\\\\\"]";
     assertThat(readInSteps(new StringLimitReader(new StringReader(json), 62))).isEqualTo(json);

@@ -4,11 +4,13 @@ import com.classtag.clever.model.RosterSnapshot;
 import org.immutables.value.Value;
 
 /**
- * A saved roster: a {@link RosterSnapshot} with the {@link BaselineHeader} that says where it came from and
- * which events cursor it reflects. Written and read by {@link BaselineFormat}.
+ * A saved roster: a {@link RosterSnapshot} with the {@link BaselineHeader} that says where it came
+ * from and which events cursor it reflects. Written and read by {@link BaselineFormat}.
  */
-// Plain @Value.Immutable, not (builder = false): an annotation with an element stays in the class file, and a
-// consumer's javac -Xlint:all warns that it cannot find that element without Immutables on its class path.
+// Plain @Value.Immutable, not (builder = false): an annotation with an element stays in the class
+// file, and a
+// consumer's javac -Xlint:all warns that it cannot find that element without Immutables on its
+// class path.
 // The generated builder is package-private and unused; Baseline.of is the API.
 @Value.Immutable
 public abstract class Baseline {
@@ -41,8 +43,11 @@ public abstract class Baseline {
   @Value.Check
   final void check() {
     if (!header().districtId().equals(roster().district().id())) {
-      throw new IllegalStateException("baseline header district " + header().districtId()
-          + " is not the roster's district " + roster().district().id());
+      throw new IllegalStateException(
+          "baseline header district "
+              + header().districtId()
+              + " is not the roster's district "
+              + roster().district().id());
     }
   }
 

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Writes and reads baselines as gzip-compressed JSON Lines, streaming: one record per line, never the whole
- * file in memory as text.
+ * Writes and reads baselines as gzip-compressed JSON Lines, streaming: one record per line, never
+ * the whole file in memory as text.
  *
  * <p>The format, version {@value #VERSION}, after decompression (UTF-8, lines end with {@code \n}):
  *
@@ -23,14 +23,14 @@ import java.io.UncheckedIOException;
  * {"kind":"end","records":<number of record lines, the district included>}    <- last line
  * }</pre>
  *
- * <p>{@code events_cursor} is absent when the baseline has none. The end line is what tells a complete file
- * from one whose writer stopped part-way, whatever the compression layer makes of it.
+ * <p>{@code events_cursor} is absent when the baseline has none. The end line is what tells a
+ * complete file from one whose writer stopped part-way, whatever the compression layer makes of it.
  *
- * <p>Reading is strict, because only this class writes the format: a file from a newer format version, a
- * truncated file, and any line that is not exactly what it must be fail with a
- * {@link BaselineFormatException} naming the line; nothing is returned until the whole file has been read and
- * checked. Unknown fields of the header are ignored, so that a later version of this format can add some
- * without breaking older readers.
+ * <p>Reading is strict, because only this class writes the format: a file from a newer format
+ * version, a truncated file, and any line that is not exactly what it must be fail with a {@link
+ * BaselineFormatException} naming the line; nothing is returned until the whole file has been read
+ * and checked. Unknown fields of the header are ignored, so that a later version of this format can
+ * add some without breaking older readers.
  *
  * <pre>{@code
  * BaselineFormat.write(Baseline.of(header, roster), out);
@@ -47,9 +47,10 @@ public final class BaselineFormat {
   private BaselineFormat() {}
 
   /**
-   * Writes a baseline: the header, every record of its roster, and the end line, gzip-compressed. The stream
-   * is flushed, not closed. If writing fails part-way, what was written is not a readable baseline (it has
-   * no end line); write to a temporary file and rename it to replace a baseline safely.
+   * Writes a baseline: the header, every record of its roster, and the end line, gzip-compressed.
+   * The stream is flushed, not closed. If writing fails part-way, what was written is not a
+   * readable baseline (it has no end line); write to a temporary file and rename it to replace a
+   * baseline safely.
    *
    * @param baseline the baseline
    * @param out where to write it
@@ -65,8 +66,8 @@ public final class BaselineFormat {
    *
    * @param in the gzip-compressed baseline
    * @return the baseline, complete
-   * @throws BaselineFormatException if the file comes from a newer format version, is truncated or is
-   *     corrupt; the message names the line
+   * @throws BaselineFormatException if the file comes from a newer format version, is truncated or
+   *     is corrupt; the message names the line
    * @throws UncheckedIOException if reading {@code in} fails for a reason other than its content
    * @throws NullPointerException if {@code in} is null
    */
@@ -75,13 +76,13 @@ public final class BaselineFormat {
   }
 
   /**
-   * Reads only the header of a baseline: what it is and how old it is, without reading its records. The
-   * stream is not closed, and is left part-way.
+   * Reads only the header of a baseline: what it is and how old it is, without reading its records.
+   * The stream is not closed, and is left part-way.
    *
    * @param in the gzip-compressed baseline
    * @return the header
-   * @throws BaselineFormatException if the file comes from a newer format version or its first line is not a
-   *     valid header
+   * @throws BaselineFormatException if the file comes from a newer format version or its first line
+   *     is not a valid header
    * @throws UncheckedIOException if reading {@code in} fails for a reason other than its content
    * @throws NullPointerException if {@code in} is null
    */
@@ -89,9 +90,16 @@ public final class BaselineFormat {
     return BaselineReader.readHeader(in);
   }
 
-  /** Returns the number of record lines a roster takes: its district and every record of its collections. */
+  /**
+   * Returns the number of record lines a roster takes: its district and every record of its
+   * collections.
+   */
   static long recordCount(RosterSnapshot roster) {
-    return 1L + roster.schools().size() + roster.terms().size() + roster.courses().size()
-        + roster.sections().size() + roster.users().size();
+    return 1L
+        + roster.schools().size()
+        + roster.terms().size()
+        + roster.courses().size()
+        + roster.sections().size()
+        + roster.users().size();
   }
 }

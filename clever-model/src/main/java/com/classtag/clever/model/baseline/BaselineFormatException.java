@@ -1,9 +1,10 @@
 package com.classtag.clever.model.baseline;
 
 /**
- * Thrown when a baseline cannot be read: it was written by a newer format version, it is truncated, or it is
- * corrupt. The message names the line at fault and what was wrong, never a value from the file, which may be
- * personal data. No roster is ever returned from a baseline that fails this way, not even part of one.
+ * Thrown when a baseline cannot be read: it was written by a newer format version, it is truncated,
+ * or it is corrupt. The message names the line at fault and what was wrong, never a value from the
+ * file, which may be personal data. No roster is ever returned from a baseline that fails this way,
+ * not even part of one.
  */
 public final class BaselineFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -20,6 +21,7 @@ public final class BaselineFormatException extends RuntimeException {
 
   /** What is wrong with the stream. */
   private final Problem problem;
+
   /** The line at fault, counted from 1. */
   private final long lineNumber;
 
@@ -35,8 +37,8 @@ public final class BaselineFormatException extends RuntimeException {
   }
 
   /**
-   * {@return the 1-based line at fault: the line that is wrong, or for truncated or damaged compressed data
-   * the line that was being read when the data broke off}
+   * {@return the 1-based line at fault: the line that is wrong, or for truncated or damaged
+   * compressed data the line that was being read when the data broke off}
    */
   public long lineNumber() {
     return lineNumber;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The first line of a baseline: which API version and district the roster is from, when it was taken, and
- * the events cursor to read on from.
+ * The first line of a baseline: which API version and district the roster is from, when it was
+ * taken, and the events cursor to read on from.
  *
  * <pre>{@code
  * BaselineHeader header = BaselineHeader.builder()
@@ -20,8 +20,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BaselineHeader {
   /**
-   * {@return the API version the roster was read with, such as {@code v3.0}} Events are scoped to a version, so they
-   * must be read with the same one.
+   * {@return the API version the roster was read with, such as {@code v3.0}} Events are scoped to a
+   * version, so they must be read with the same one.
    */
   public abstract String apiVersion();
 
@@ -29,16 +29,17 @@ public abstract class BaselineHeader {
   public abstract String districtId();
 
   /**
-   * {@return when the baseline was taken: for a full read, the time just before its cursor was taken; after events
-   * were applied, the time just before they were read} Clever keeps events for 30 days, so a baseline older
-   * than that cannot be brought up to date by events.
+   * {@return when the baseline was taken: for a full read, the time just before its cursor was
+   * taken; after events were applied, the time just before they were read} Clever keeps events for
+   * 30 days, so a baseline older than that cannot be brought up to date by events.
    */
   public abstract Instant takenAt();
 
   /**
-   * {@return the id of the last event the roster reflects, taken just before the full read, or advanced to the last
-   * event applied; read events {@code starting_after} it} Empty when there were no events to take a cursor
-   * from (none in 30 days, or events not enabled), in which case the baseline cannot be updated by events.
+   * {@return the id of the last event the roster reflects, taken just before the full read, or
+   * advanced to the last event applied; read events {@code starting_after} it} Empty when there
+   * were no events to take a cursor from (none in 30 days, or events not enabled), in which case
+   * the baseline cannot be updated by events.
    */
   public abstract Optional<String> eventsCursor();
 
@@ -56,7 +57,8 @@ public abstract class BaselineHeader {
       throw new IllegalStateException("baseline header districtId is empty");
     }
     if (eventsCursor().map(String::isEmpty).orElse(false)) {
-      throw new IllegalStateException("baseline header eventsCursor is empty; leave it unset instead");
+      throw new IllegalStateException(
+          "baseline header eventsCursor is empty; leave it unset instead");
     }
   }
 
@@ -66,15 +68,22 @@ public abstract class BaselineHeader {
   }
 
   /**
-   * Builds a {@link BaselineHeader}. {@code build()} throws {@link IllegalStateException} when the API
-   * version, district id or taken-at time is missing, or a value is empty.
+   * Builds a {@link BaselineHeader}. {@code build()} throws {@link IllegalStateException} when the
+   * API version, district id or taken-at time is missing, or a value is empty.
    */
   public static final class Builder extends ImmutableBaselineHeader.Builder {}
 
   /** Returns every field; none is personal data. */
   @Override
   public String toString() {
-    return "BaselineHeader{apiVersion=" + apiVersion() + ", district=" + districtId() + ", takenAt=" + takenAt()
-        + ", eventsCursor=" + eventsCursor().orElse("none") + "}";
+    return "BaselineHeader{apiVersion="
+        + apiVersion()
+        + ", district="
+        + districtId()
+        + ", takenAt="
+        + takenAt()
+        + ", eventsCursor="
+        + eventsCursor().orElse("none")
+        + "}";
   }
 }

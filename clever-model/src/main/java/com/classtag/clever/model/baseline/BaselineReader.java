@@ -54,13 +54,17 @@ final class BaselineReader {
       reader.lines = new LineSplitter(data);
       return step.run(reader);
     } catch (EOFException e) {
-      throw new BaselineFormatException(Problem.TRUNCATED, reader.failingLine(),
-          "the file ends early; it is truncated", e);
+      throw new BaselineFormatException(
+          Problem.TRUNCATED, reader.failingLine(), "the file ends early; it is truncated", e);
     } catch (ZipException e) {
-      throw new BaselineFormatException(Problem.CORRUPT, reader.failingLine(),
-          "not valid gzip data; the file is damaged or not a baseline", e);
+      throw new BaselineFormatException(
+          Problem.CORRUPT,
+          reader.failingLine(),
+          "not valid gzip data; the file is damaged or not a baseline",
+          e);
     } catch (CharacterCodingException e) {
-      throw new BaselineFormatException(Problem.CORRUPT, reader.failingLine(), "not valid UTF-8 text", e);
+      throw new BaselineFormatException(
+          Problem.CORRUPT, reader.failingLine(), "not valid UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,8 +87,13 @@ final class BaselineReader {
     while (true) {
       String line = next();
       if (line == null) {
-        throw new BaselineFormatException(Problem.TRUNCATED, lineNumber() + 1,
-            "missing: the file ends after line " + lineNumber() + " without its end line; it is truncated", null);
+        throw new BaselineFormatException(
+            Problem.TRUNCATED,
+            lineNumber() + 1,
+            "missing: the file ends after line "
+                + lineNumber()
+                + " without its end line; it is truncated",
+            null);
       }
       LineKind kind = recordLine(line, roster, records == 0);
       if (kind == LineKind.END) {
@@ -111,14 +120,20 @@ final class BaselineReader {
     HeaderFields fields = headerFields(line);
     // Format and version first: a newer version may have changed every other field.
     if (!BaselineFormat.FORMAT_NAME.equals(fields.format)) {
-      throw corrupt("not a baseline file: the header's format is not " + BaselineFormat.FORMAT_NAME, null);
+      throw corrupt(
+          "not a baseline file: the header's format is not " + BaselineFormat.FORMAT_NAME, null);
     }
     if (fields.version == null || fields.version < 1) {
       throw corrupt("the header's version is missing or not a positive integer", null);
     }
     if (fields.version > BaselineFormat.VERSION) {
-      throw new BaselineFormatException(Problem.NEWER_FORMAT, lineNumber(),
-          "written in format version " + fields.version + ", newer than version " + BaselineFormat.VERSION
+      throw new BaselineFormatException(
+          Problem.NEWER_FORMAT,
+          lineNumber(),
+          "written in format version "
+              + fields.version
+              + ", newer than version "
+              + BaselineFormat.VERSION
               + " which this SDK version reads; upgrade the SDK or take a full snapshot",
           null);
     }
@@ -155,6 +170,7 @@ final class BaselineReader {
     String district;
     String takenAt;
     String eventsCursor;
+
     /** The first field that has the wrong JSON type, or null. */
     String badField;
   }
@@ -232,13 +248,15 @@ final class BaselineReader {
         throw corrupt("unknown line kind", null);
       }
       if (first != (kind == LineKind.DISTRICT)) {
-        throw corrupt(first ? "the line after the header must be the district" : "a second district", null);
+        throw corrupt(
+            first ? "the line after the header must be the district" : "a second district", null);
       }
       if (kind == LineKind.END) {
         expectName(in, "records");
         long records = in.nextLong();
         if (records != lineNumber() - 2) {
-          throw corrupt("the end line counts " + records + " records but the file has " + (lineNumber() - 2),
+          throw corrupt(
+              "the end line counts " + records + " records but the file has " + (lineNumber() - 2),
               null);
         }
       } else {
@@ -249,7 +267,8 @@ final class BaselineReader {
       endOfLine(in);
       return kind;
     } catch (CleverJsonException e) {
-      throw corrupt("bad " + (kind == null ? "line" : kind.tag + " record") + ": " + e.getMessage(), e);
+      throw corrupt(
+          "bad " + (kind == null ? "line" : kind.tag + " record") + ": " + e.getMessage(), e);
     } catch (IOException | IllegalStateException | NumberFormatException | JsonParseException e) {
       throw corrupt("not a valid line (" + problem(in, e) + ")", e);
     }
@@ -298,7 +317,9 @@ final class BaselineReader {
 
   /** Describes a parser failure by where it happened, never by the input it saw. */
   private static String problem(JsonReader in, Exception e) {
-    return (e instanceof IOException ? "malformed JSON" : "unexpected JSON") + " at " + in.getPath();
+    return (e instanceof IOException ? "malformed JSON" : "unexpected JSON")
+        + " at "
+        + in.getPath();
   }
 
   private BaselineFormatException corrupt(String detail, Throwable cause) {

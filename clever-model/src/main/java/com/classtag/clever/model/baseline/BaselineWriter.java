@@ -29,11 +29,15 @@ final class BaselineWriter {
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(sink, "out");
     try {
-      Writer text = new BufferedWriter(
-          new OutputStreamWriter(new GZIPOutputStream(Shielded.output(sink), BUFFER), StandardCharsets.UTF_8),
-          BUFFER);
-      // Deliberately not try-with-resources: closing after a failure would finish the gzip stream and make
-      // a partial file look well-formed to the compression layer. The end line guards against that anyway.
+      Writer text =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  new GZIPOutputStream(Shielded.output(sink), BUFFER), StandardCharsets.UTF_8),
+              BUFFER);
+      // Deliberately not try-with-resources: closing after a failure would finish the gzip stream
+      // and make
+      // a partial file look well-formed to the compression layer. The end line guards against that
+      // anyway.
       new BaselineWriter(text).all(baseline);
       text.close();
     } catch (IOException e) {
@@ -51,19 +55,28 @@ final class BaselineWriter {
     records(LineKind.SECTION, CleverJson.SECTION, roster.sections());
     records(LineKind.USER, CleverJson.USER, roster.users());
     JsonWriter end = line();
-    end.beginObject().name("kind").value(LineKind.END.tag)
-        .name("records").value(BaselineFormat.recordCount(roster)).endObject();
+    end.beginObject()
+        .name("kind")
+        .value(LineKind.END.tag)
+        .name("records")
+        .value(BaselineFormat.recordCount(roster))
+        .endObject();
     out.write('\n');
   }
 
   private void header(BaselineHeader header) throws IOException {
     JsonWriter w = line();
     w.beginObject()
-        .name("format").value(BaselineFormat.FORMAT_NAME)
-        .name("version").value(BaselineFormat.VERSION)
-        .name("api_version").value(header.apiVersion())
-        .name("district").value(header.districtId())
-        .name("taken_at").value(header.takenAt().toString());
+        .name("format")
+        .value(BaselineFormat.FORMAT_NAME)
+        .name("version")
+        .value(BaselineFormat.VERSION)
+        .name("api_version")
+        .value(header.apiVersion())
+        .name("district")
+        .value(header.districtId())
+        .name("taken_at")
+        .value(header.takenAt().toString());
     if (header.eventsCursor().isPresent()) {
       w.name("events_cursor").value(header.eventsCursor().get());
     }
@@ -86,8 +99,9 @@ final class BaselineWriter {
   }
 
   /**
-   * Returns a writer for one line. A JSON writer takes one top-level value, so each line gets its own; it
-   * writes straight through to {@link #out} and is never closed, which would close the file.
+   * Returns a writer for one line. A JSON writer takes one top-level value, so each line gets its
+   * own; it writes straight through to {@link #out} and is never closed, which would close the
+   * file.
    */
   private JsonWriter line() {
     JsonWriter w = new JsonWriter(out);

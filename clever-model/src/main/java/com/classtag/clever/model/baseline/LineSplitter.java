@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into {@code \n}-terminated UTF-8 lines and counts them. Lines are split as bytes and
- * decoded one at a time, so that a decoding error is reported at its own line (a character decoder reads
- * ahead across lines). Not thread-safe.
+ * Splits a byte stream into {@code \n}-terminated UTF-8 lines and counts them. Lines are split as
+ * bytes and decoded one at a time, so that a decoding error is reported at its own line (a
+ * character decoder reads ahead across lines). Not thread-safe.
  */
 final class LineSplitter {
-  /** Far above any real record (a section of 10,000 students is about 270 KB), far below a heap's worth. */
+  /**
+   * Far above any real record (a section of 10,000 students is about 270 KB), far below a heap's
+   * worth.
+   */
   static final int MAX_LINE_BYTES = 64 << 20;
 
   private final InputStream in;
@@ -69,8 +72,8 @@ final class LineSplitter {
       }
       int piece = pos - start;
       if (length + piece > maxLineBytes) {
-        throw new BaselineFormatException(Problem.CORRUPT, count + 1,
-            "the line is longer than " + maxLineBytes + " bytes", null);
+        throw new BaselineFormatException(
+            Problem.CORRUPT, count + 1, "the line is longer than " + maxLineBytes + " bytes", null);
       }
       if (length + piece > line.length) {
         line = Arrays.copyOf(line, Math.max(length + piece, line.length * 2));

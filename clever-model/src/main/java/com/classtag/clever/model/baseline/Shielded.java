@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Wrappers that keep a caller's stream open when the gzip stream around it is closed. Closing the gzip
- * stream is still needed: it releases the native inflater or deflater at once instead of at garbage
- * collection.
+ * Wrappers that keep a caller's stream open when the gzip stream around it is closed. Closing the
+ * gzip stream is still needed: it releases the native inflater or deflater at once instead of at
+ * garbage collection.
  */
 final class Shielded {
   private Shielded() {}

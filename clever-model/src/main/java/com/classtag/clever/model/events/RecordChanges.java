@@ -11,16 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The changes events make to one collection of a roster, by record id: the latest state of each record an
- * event touched, or its absence after a deletion. Only the last event per id counts, which is what makes
- * replaying events idempotent. Not thread-safe; lives for one {@link RosterEvents#apply} call.
+ * The changes events make to one collection of a roster, by record id: the latest state of each
+ * record an event touched, or its absence after a deletion. Only the last event per id counts,
+ * which is what makes replaying events idempotent. Not thread-safe; lives for one {@link
+ * RosterEvents#apply} call.
  *
  * @param <T> the record type
  */
 final class RecordChanges<T extends CleverRecord> {
   private static final Comparator<CleverRecord> BY_ID = Comparator.comparing(CleverRecord::id);
 
-  // Optional.empty() marks a deletion; the map holds only the ids events touched, not the whole collection.
+  // Optional.empty() marks a deletion; the map holds only the ids events touched, not the whole
+  // collection.
   private final Map<String, Optional<T>> latest = new HashMap<>();
 
   /** Records that the record now has this state: an upsert. */
@@ -34,10 +36,11 @@ final class RecordChanges<T extends CleverRecord> {
   }
 
   /**
-   * Returns the collection with the changes applied, sorted by id. Linear in the size of {@code base} plus
-   * the changes: each base record is looked up once by id, and the sort is a TimSort over a list that is
-   * already sorted when {@code base} is (as Clever lists it) save for the newly created records at its end.
-   * Returns {@code base} itself when there is nothing to change and it is already sorted.
+   * Returns the collection with the changes applied, sorted by id. Linear in the size of {@code
+   * base} plus the changes: each base record is looked up once by id, and the sort is a TimSort
+   * over a list that is already sorted when {@code base} is (as Clever lists it) save for the newly
+   * created records at its end. Returns {@code base} itself when there is nothing to change and it
+   * is already sorted.
    */
   List<T> applyTo(List<T> base) {
     if (latest.isEmpty() && isSorted(base)) {

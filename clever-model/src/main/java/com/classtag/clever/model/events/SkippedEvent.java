@@ -4,7 +4,8 @@ import com.classtag.clever.model.Event;
 import java.util.Objects;
 
 /**
- * An event {@link RosterEvents#apply} did not apply to the roster, kept whole with the reason. Immutable.
+ * An event {@link RosterEvents#apply} did not apply to the roster, kept whole with the reason.
+ * Immutable.
  */
 public final class SkippedEvent {
   private final Event event;

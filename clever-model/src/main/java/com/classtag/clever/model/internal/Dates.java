@@ -10,8 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Lenient parsing of the date formats Clever sends. Each method returns empty for text it cannot parse,
- * so a typed accessor reports "no value" while the model keeps the raw text.
+ * Lenient parsing of the date formats Clever sends. Each method returns empty for text it cannot
+ * parse, so a typed accessor reports "no value" while the model keeps the raw text.
  */
 public final class Dates {
   private static final DateTimeFormatter SPACE_TIMESTAMP =
@@ -21,8 +21,9 @@ public final class Dates {
   private Dates() {}
 
   /**
-   * Parses a timestamp such as {@code 2021-03-02T22:24:53.347Z}, an offset timestamp, a space-separated
-   * {@code 2015-08-25 00:00:00.000000} (read as UTC) or a bare date (its start, UTC).
+   * Parses a timestamp such as {@code 2021-03-02T22:24:53.347Z}, an offset timestamp, a
+   * space-separated {@code 2015-08-25 00:00:00.000000} (read as UTC) or a bare date (its start,
+   * UTC).
    */
   public static Optional<Instant> instant(Optional<String> raw) {
     if (raw.isEmpty()) {
@@ -57,7 +58,9 @@ public final class Dates {
     try {
       LocalDate day = LocalDate.parse(s.substring(0, 10));
       // The date part alone is trusted only when the rest is a well-formed timestamp.
-      return s.length() == 10 || instant(Optional.of(s)).isPresent() ? Optional.of(day) : Optional.empty();
+      return s.length() == 10 || instant(Optional.of(s)).isPresent()
+          ? Optional.of(day)
+          : Optional.empty();
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

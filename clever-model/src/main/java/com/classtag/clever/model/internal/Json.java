@@ -19,17 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Streaming read and write helpers shared by every adapter. They implement the SDK-wide conventions: an
- * absent, {@code null} or {@code ""} scalar is "no value" (returned as {@code null} here), a required id
- * must be a non-empty JSON string, and every shape error becomes a {@link CleverJsonException} naming the
- * path.
+ * Streaming read and write helpers shared by every adapter. They implement the SDK-wide
+ * conventions: an absent, {@code null} or {@code ""} scalar is "no value" (returned as {@code null}
+ * here), a required id must be a non-empty JSON string, and every shape error becomes a {@link
+ * CleverJsonException} naming the path.
  */
 public final class Json {
   private Json() {}
 
   /**
-   * Reads an optional string. Numbers and booleans are accepted as their text, because Clever documents
-   * these fields as strings and a source system may send a bare number.
+   * Reads an optional string. Numbers and booleans are accepted as their text, because Clever
+   * documents these fields as strings and a source system may send a bare number.
    *
    * @return the string, or null for {@code null} or {@code ""}
    * @throws CleverJsonException if the value is an array or object
@@ -52,8 +52,8 @@ public final class Json {
   }
 
   /**
-   * Reads an optional string and shares it with earlier equal strings read on this thread. Use for values
-   * that repeat across records: district and school ids, term and course ids.
+   * Reads an optional string and shares it with earlier equal strings read on this thread. Use for
+   * values that repeat across records: district and school ids, term and course ids.
    *
    * @return the shared string, or null for {@code null} or {@code ""}
    * @throws CleverJsonException if the value is an array or object
@@ -65,9 +65,9 @@ public final class Json {
 
   /**
    * Reads an optional string of a person that often repeats across records (a name, a birth date, a
-   * title, a city or zip) and, while this thread reads records to keep them ({@link #keepValues}), shares it
-   * with earlier equal strings: a kept roster then holds each such value once rather than per record, and
-   * the collector has that much less to copy.
+   * title, a city or zip) and, while this thread reads records to keep them ({@link #keepValues}),
+   * shares it with earlier equal strings: a kept roster then holds each such value once rather than
+   * per record, and the collector has that much less to copy.
    *
    * @return the string, or null for {@code null} or {@code ""}
    * @throws CleverJsonException if the value is an array or object
@@ -78,8 +78,9 @@ public final class Json {
   }
 
   /**
-   * Sets whether this thread reads records to keep them (as a roster snapshot does), so that {@link #kept}
-   * shares repeated values. Set it around such a read and restore the previous setting after it.
+   * Sets whether this thread reads records to keep them (as a roster snapshot does), so that {@link
+   * #kept} shares repeated values. Set it around such a read and restore the previous setting after
+   * it.
    *
    * @param on whether the records read next are kept
    * @return the previous setting
@@ -89,8 +90,8 @@ public final class Json {
   }
 
   /**
-   * Returns {@code earlier} if it equals {@code s}, else {@code s}: lets a record keep one instance of two
-   * equal values, such as a {@code last_modified} equal to its {@code created}.
+   * Returns {@code earlier} if it equals {@code s}, else {@code s}: lets a record keep one instance
+   * of two equal values, such as a {@code last_modified} equal to its {@code created}.
    *
    * @param earlier a value read before, or null
    * @param s the value just read, or null
@@ -101,8 +102,8 @@ public final class Json {
   }
 
   /**
-   * Returns {@code s} or an equal string read earlier on this thread: for field names kept in a record, such
-   * as unknown fields and {@code ext} keys, which repeat in every record.
+   * Returns {@code s} or an equal string read earlier on this thread: for field names kept in a
+   * record, such as unknown fields and {@code ext} keys, which repeat in every record.
    *
    * @param s the string, not null
    * @return the shared string
@@ -155,8 +156,8 @@ public final class Json {
   }
 
   /**
-   * Reads an array of strings; {@code null} reads as empty. Null and empty elements are skipped, since
-   * they name nothing.
+   * Reads an array of strings; {@code null} reads as empty. Null and empty elements are skipped,
+   * since they name nothing.
    *
    * @param pooled whether to share the elements (for school ids, which repeat)
    * @throws CleverJsonException if the value is not an array of strings
@@ -178,8 +179,9 @@ public final class Json {
   }
 
   /**
-   * Consumes a {@code null} and returns true, returns false when the next token is {@code expected}, and
-   * throws otherwise. Lets an adapter treat {@code null} as "no value" before reading an object or array.
+   * Consumes a {@code null} and returns true, returns false when the next token is {@code
+   * expected}, and throws otherwise. Lets an adapter treat {@code null} as "no value" before
+   * reading an object or array.
    *
    * @param what a description of the expected shape, for the message
    * @throws CleverJsonException when the token is neither null nor {@code expected}
@@ -197,8 +199,8 @@ public final class Json {
   }
 
   /**
-   * Reads any JSON value verbatim. A string is kept as text; anything else as compact JSON, parsed one
-   * value at a time, never a whole document.
+   * Reads any JSON value verbatim. A string is kept as text; anything else as compact JSON, parsed
+   * one value at a time, never a whole document.
    *
    * @throws CleverJsonException if the value is malformed
    */
@@ -215,8 +217,8 @@ public final class Json {
   }
 
   /**
-   * Reads an object of arbitrary values, such as {@code ext}; {@code null} reads as empty. Its names are
-   * shared ({@link #share}), and its string values as {@link #kept} shares them.
+   * Reads an object of arbitrary values, such as {@code ext}; {@code null} reads as empty. Its
+   * names are shared ({@link #share}), and its string values as {@link #kept} shares them.
    *
    * @throws CleverJsonException if the value is not an object
    */
@@ -228,8 +230,11 @@ public final class Json {
     in.beginObject();
     while (in.hasNext()) {
       String name = StringPool.share(in.nextName());
-      out.put(name, in.peek() == JsonToken.STRING ? JsonValue.ofString(StringPool.keep(in.nextString()))
-          : value(in));
+      out.put(
+          name,
+          in.peek() == JsonToken.STRING
+              ? JsonValue.ofString(StringPool.keep(in.nextString()))
+              : value(in));
     }
     in.endObject();
     return out;
@@ -292,8 +297,8 @@ public final class Json {
   }
 
   /**
-   * Returns a {@link CleverJsonException} for a failure of the underlying parser: malformed or truncated
-   * JSON, or a token of the wrong kind.
+   * Returns a {@link CleverJsonException} for a failure of the underlying parser: malformed or
+   * truncated JSON, or a token of the wrong kind.
    */
   public static CleverJsonException wrap(JsonReader in, Exception e) {
     if (e instanceof CleverJsonException) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the PII-safe {@code toString} of a model: ids and codes are shown, personal fields only say
- * that they are present.
+ * Builds the PII-safe {@code toString} of a model: ids and codes are shown, personal fields only
+ * say that they are present.
  */
 public final class ToString {
   private final StringBuilder sb;

@@ -10,12 +10,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
-/** Generated rosters round-trip through the format; damaged files never read as a different baseline. */
+/**
+ * Generated rosters round-trip through the format; damaged files never read as a different
+ * baseline.
+ */
 class BaselineFormatProperties {
 
   @Property(tries = 200)
   void generatedRostersRoundTrip(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 8) int size,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 8) int size,
       @ForAll @IntRange(min = 0, max = 40) int changes) {
     Baseline baseline = baselineOf(RosterHistory.generate(seed, size, changes));
 
@@ -24,7 +28,8 @@ class BaselineFormatProperties {
 
   @Property(tries = 300)
   void aFlippedByteFailsWithATypedErrorOrChangesNothing(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int position,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int position,
       @ForAll @IntRange(min = 1, max = 255) int flip) {
     Baseline baseline = baselineOf(RosterHistory.generate(seed, 3, 10));
     byte[] file = Baselines.bytes(baseline);
@@ -33,7 +38,8 @@ class BaselineFormatProperties {
 
     String outcome;
     try {
-      // Only header fields gzip does not checksum (such as its timestamp) can change without notice.
+      // Only header fields gzip does not checksum (such as its timestamp) can change without
+      // notice.
       assertThat(Baselines.read(damaged)).isEqualTo(baseline);
       outcome = "unchanged";
     } catch (BaselineFormatException e) {
@@ -45,11 +51,13 @@ class BaselineFormatProperties {
   }
 
   private static Baseline baselineOf(RosterHistory history) {
-    return Baseline.of(BaselineHeader.builder()
-        .apiVersion("v3.1")
-        .districtId(history.last().district().id())
-        .takenAt(Instant.parse("2024-01-09T08:15:42Z"))
-        .eventsCursor("65a0b1c2d3e4f50001a1b2c2")
-        .build(), history.last());
+    return Baseline.of(
+        BaselineHeader.builder()
+            .apiVersion("v3.1")
+            .districtId(history.last().district().id())
+            .takenAt(Instant.parse("2024-01-09T08:15:42Z"))
+            .eventsCursor("65a0b1c2d3e4f50001a1b2c2")
+            .build(),
+        history.last());
   }
 }

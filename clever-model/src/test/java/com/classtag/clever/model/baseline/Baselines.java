@@ -25,32 +25,66 @@ final class Baselines {
   static final String DISTRICT = "64d9e1a2f3c4b50001a2b3c4";
   static final String SCHOOL = "64d9e1b5f3c4b50001a2b401";
 
-  static final User MARIA = User.student("64da1c0e8b7f2a0001c3d901", SCHOOL)
-      .district(DISTRICT).name(Name.of("Maria", "Gonzalez")).email("maria.gonzalez@students.example.org")
-      .putUnknownFields("future_field", JsonValue.ofJson("[1,2]"))
-      .build();
+  static final User MARIA =
+      User.student("64da1c0e8b7f2a0001c3d901", SCHOOL)
+          .district(DISTRICT)
+          .name(Name.of("Maria", "Gonzalez"))
+          .email("maria.gonzalez@students.example.org")
+          .putUnknownFields("future_field", JsonValue.ofJson("[1,2]"))
+          .build();
 
-  static final RosterSnapshot ROSTER = RosterSnapshot.builder()
-      .district(District.builder().id(DISTRICT).name("Springfield Public Schools").build())
-      .addSchools(School.builder().id(SCHOOL).district(DISTRICT).name("Whitfield Elementary")
-          .lowGrade(Grade.KINDERGARTEN).build())
-      .addTerms(Term.builder().id("64da30aa8b7f2a0001c40b01").district(DISTRICT).name("2024-25")
-          .rawStartDate("2024-08-26").rawEndDate("2025-06-13").build())
-      .addCourses(Course.builder().id("64da40aa8b7f2a0001c40c01").district(DISTRICT).name("Math 6")
-          .number("M6").build())
-      .addSections(Section.builder().id("64da20aa8b7f2a0001c40a01").district(DISTRICT).school(SCHOOL)
-          .name("Math 6 - Whitfield - 2").termId("64da30aa8b7f2a0001c40b01").course("64da40aa8b7f2a0001c40c01")
-          .addStudents(MARIA.id()).addTeachers("64da1c3a8b7f2a0001c3e011").build())
-      .addUsers(MARIA, User.builder().id("64da1c3a8b7f2a0001c3e011").district(DISTRICT)
-          .name(Name.of("Ada", "Whitfield \"AW\"\n\u2028")).build())
-      .build();
+  static final RosterSnapshot ROSTER =
+      RosterSnapshot.builder()
+          .district(District.builder().id(DISTRICT).name("Springfield Public Schools").build())
+          .addSchools(
+              School.builder()
+                  .id(SCHOOL)
+                  .district(DISTRICT)
+                  .name("Whitfield Elementary")
+                  .lowGrade(Grade.KINDERGARTEN)
+                  .build())
+          .addTerms(
+              Term.builder()
+                  .id("64da30aa8b7f2a0001c40b01")
+                  .district(DISTRICT)
+                  .name("2024-25")
+                  .rawStartDate("2024-08-26")
+                  .rawEndDate("2025-06-13")
+                  .build())
+          .addCourses(
+              Course.builder()
+                  .id("64da40aa8b7f2a0001c40c01")
+                  .district(DISTRICT)
+                  .name("Math 6")
+                  .number("M6")
+                  .build())
+          .addSections(
+              Section.builder()
+                  .id("64da20aa8b7f2a0001c40a01")
+                  .district(DISTRICT)
+                  .school(SCHOOL)
+                  .name("Math 6 - Whitfield - 2")
+                  .termId("64da30aa8b7f2a0001c40b01")
+                  .course("64da40aa8b7f2a0001c40c01")
+                  .addStudents(MARIA.id())
+                  .addTeachers("64da1c3a8b7f2a0001c3e011")
+                  .build())
+          .addUsers(
+              MARIA,
+              User.builder()
+                  .id("64da1c3a8b7f2a0001c3e011")
+                  .district(DISTRICT)
+                  .name(Name.of("Ada", "Whitfield \"AW\"\n\u2028"))
+                  .build())
+          .build();
 
-  static final BaselineHeader HEADER = BaselineHeader.builder()
-      .apiVersion("v3.0")
-      .districtId(DISTRICT)
-      .takenAt(Instant.parse("2024-01-09T08:15:42.401Z"))
-      .eventsCursor("65a0b1c2d3e4f50001a1b2c2")
-      .build();
+  static final BaselineHeader HEADER =
+      BaselineHeader.builder()
+          .apiVersion("v3.0")
+          .districtId(DISTRICT)
+          .takenAt(Instant.parse("2024-01-09T08:15:42.401Z"))
+          .eventsCursor("65a0b1c2d3e4f50001a1b2c2")
+          .build();
 
   static final Baseline SMALL = Baseline.of(HEADER, ROSTER);
 

@@ -40,7 +40,8 @@ class LineSplitterTest {
     LineSplitter lines = of("short\n" + "x".repeat(101) + "\n", 100);
     lines.next();
 
-    assertThatThrownBy(lines::next).isInstanceOf(BaselineFormatException.class)
+    assertThatThrownBy(lines::next)
+        .isInstanceOf(BaselineFormatException.class)
         .hasMessage("baseline line 2: the line is longer than 100 bytes");
   }
 

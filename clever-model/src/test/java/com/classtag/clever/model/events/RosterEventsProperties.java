@@ -12,14 +12,15 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The incremental-sync invariants on generated districts with random histories: events bring a roster to the
- * state a full read would return, and replaying events changes nothing.
+ * The incremental-sync invariants on generated districts with random histories: events bring a
+ * roster to the state a full read would return, and replaying events changes nothing.
  */
 class RosterEventsProperties {
 
   @Property(tries = 300)
   void snapshotAtT0PlusEventsEqualsSnapshotAtT1(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int size,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 6) int size,
       @ForAll @IntRange(min = 0, max = 80) int changes) {
     RosterHistory h = RosterHistory.generate(seed, size, changes);
 
@@ -31,13 +32,15 @@ class RosterEventsProperties {
   }
 
   /**
-   * The real bootstrap: the cursor is taken before the full read, so the read already reflects the first
-   * events after the cursor, which are then applied again.
+   * The real bootstrap: the cursor is taken before the full read, so the read already reflects the
+   * first events after the cursor, which are then applied again.
    */
   @Property(tries = 300)
   void eventsAlreadyReflectedByTheReadAreHarmless(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int size,
-      @ForAll @IntRange(min = 0, max = 80) int changes, @ForAll @IntRange(min = 0, max = 80) int readAt) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 6) int size,
+      @ForAll @IntRange(min = 0, max = 80) int changes,
+      @ForAll @IntRange(min = 0, max = 80) int readAt) {
     RosterHistory h = RosterHistory.generate(seed, size, changes);
     int read = Math.min(readAt, changes);
 
@@ -48,7 +51,8 @@ class RosterEventsProperties {
 
   @Property(tries = 200)
   void applyingTheSameEventsAgainChangesNothing(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int size,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 6) int size,
       @ForAll @IntRange(min = 0, max = 60) int changes) {
     RosterHistory h = RosterHistory.generate(seed, size, changes);
     RosterSnapshot once = RosterEvents.apply(h.first(), h.events()).roster();
@@ -61,7 +65,8 @@ class RosterEventsProperties {
 
   @Property(tries = 200)
   void eachEventAppliedTwiceInARowChangesNothing(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int size,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 6) int size,
       @ForAll @IntRange(min = 0, max = 60) int changes) {
     RosterHistory h = RosterHistory.generate(seed, size, changes);
     List<Event> doubled = new ArrayList<>();
@@ -76,8 +81,10 @@ class RosterEventsProperties {
   /** Applying in batches, as an incremental sync does night after night, gives the same roster. */
   @Property(tries = 200)
   void batchesComposeIntoOneApplication(
-      @ForAll long seed, @ForAll @IntRange(min = 0, max = 6) int size,
-      @ForAll @IntRange(min = 0, max = 60) int changes, @ForAll @IntRange(min = 0, max = 60) int splitAt) {
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 6) int size,
+      @ForAll @IntRange(min = 0, max = 60) int changes,
+      @ForAll @IntRange(min = 0, max = 60) int splitAt) {
     RosterHistory h = RosterHistory.generate(seed, size, changes);
     int split = Math.min(splitAt, changes);
 

@@ -24,15 +24,21 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * A generated district and a random history of changes to it, told both ways: as the roster after every
- * change (what a full read at that moment returns) and as the Events API events of the changes. Changes are
- * creations (new ids and re-shares of deleted ones), updates, deletions, district updates, and events a
- * roster must skip (resources, unknown record types, unknown actions). Deterministic for a seed. Test code.
+ * A generated district and a random history of changes to it, told both ways: as the roster after
+ * every change (what a full read at that moment returns) and as the Events API events of the
+ * changes. Changes are creations (new ids and re-shares of deleted ones), updates, deletions,
+ * district updates, and events a roster must skip (resources, unknown record types, unknown
+ * actions). Deterministic for a seed. Test code.
  */
 public final class RosterHistory {
   private static final String DISTRICT_ID = "64d9e1a2f3c4b50001a2b3c4";
-  private static final List<Grade> GRADES = List.of(Grade.KINDERGARTEN, Grade.of("1"), Grade.of("6"),
-      Grade.of("12"), Grade.of("PostGraduate"));
+  private static final List<Grade> GRADES =
+      List.of(
+          Grade.KINDERGARTEN,
+          Grade.of("1"),
+          Grade.of("6"),
+          Grade.of("12"),
+          Grade.of("PostGraduate"));
 
   private final List<RosterSnapshot> rosters = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
@@ -93,9 +99,11 @@ public final class RosterHistory {
     final TreeMap<String, Section> sections = new TreeMap<>();
     final TreeMap<String, Term> terms = new TreeMap<>();
     final TreeMap<String, Course> courses = new TreeMap<>();
-    // Per kind: Clever ids are never reused for another kind of record, but a deleted record can come back.
+    // Per kind: Clever ids are never reused for another kind of record, but a deleted record can
+    // come back.
     final Map<String, List<String>> deleted = new java.util.HashMap<>();
-    District district = District.builder().id(DISTRICT_ID).name("Springfield Public Schools").build();
+    District district =
+        District.builder().id(DISTRICT_ID).name("Springfield Public Schools").build();
     long nextId = 0x65a0b1c2d3e4f500L;
     long nextEvent = 0x70a0b1c2d3e4f500L;
     int version;
@@ -125,8 +133,9 @@ public final class RosterHistory {
 
     /** Makes one random change and returns its event. */
     Event change() {
-      String kind = List.of("schools", "users", "users", "users", "sections", "sections", "terms", "courses")
-          .get(random.nextInt(8));
+      String kind =
+          List.of("schools", "users", "users", "users", "sections", "sections", "terms", "courses")
+              .get(random.nextInt(8));
       TreeMap<String, ? extends CleverRecord> table = table(kind);
       int dice = random.nextInt(20);
       if (dice == 0) {
@@ -159,23 +168,37 @@ public final class RosterHistory {
       String id = newId();
       switch (random.nextInt(3)) {
         case 0:
-          return Event.builder().id(newEventId()).type("resources.created")
-              .object(com.classtag.clever.model.Resource.builder().id(id).title("Reading app").build())
+          return Event.builder()
+              .id(newEventId())
+              .type("resources.created")
+              .object(
+                  com.classtag.clever.model.Resource.builder().id(id).title("Reading app").build())
               .build();
         case 1:
-          return Event.builder().id(newEventId()).type("students.created")
-              .rawObject(JsonValue.ofJson("{\"id\":\"" + id + "\",\"grade\":\"5\"}")).build();
+          return Event.builder()
+              .id(newEventId())
+              .type("students.created")
+              .rawObject(JsonValue.ofJson("{\"id\":\"" + id + "\",\"grade\":\"5\"}"))
+              .build();
         default:
-          return Event.builder().id(newEventId()).type("sections.archived")
-              .object(section(id)).build();
+          return Event.builder()
+              .id(newEventId())
+              .type("sections.archived")
+              .object(section(id))
+              .build();
       }
     }
 
     private Event event(String type, CleverRecord record, boolean updated) {
-      Event.Builder b = Event.builder().id(newEventId()).type(type).created("2024-01-09T08:15:42.401Z")
-          .object(record);
+      Event.Builder b =
+          Event.builder()
+              .id(newEventId())
+              .type(type)
+              .created("2024-01-09T08:15:42.401Z")
+              .object(record);
       if (updated) {
-        b.previousAttributes(Map.of("last_modified", JsonValue.ofString("2023-08-14T17:02:11.482Z")));
+        b.previousAttributes(
+            Map.of("last_modified", JsonValue.ofString("2023-08-14T17:02:11.482Z")));
       }
       return b.build();
     }
@@ -236,36 +259,64 @@ public final class RosterHistory {
     }
 
     private School school(String id) {
-      return School.builder().id(id).district(DISTRICT_ID).name("School " + random.nextInt(1000))
-          .sisId("S-" + random.nextInt(100)).lowGrade(grade()).build();
+      return School.builder()
+          .id(id)
+          .district(DISTRICT_ID)
+          .name("School " + random.nextInt(1000))
+          .sisId("S-" + random.nextInt(100))
+          .lowGrade(grade())
+          .build();
     }
 
     private User user(String id) {
       String school = schools.isEmpty() ? "64d9e1b5f3c4b50001a2b401" : schools.firstKey();
-      Roles roles = random.nextBoolean()
-          ? Roles.builder().student(StudentRole.atSchool(school).grade(grade()).build()).build()
-          : Roles.builder().teacher(TeacherRole.builder().school(school).addSchools(school)
-              .title("Teacher " + random.nextInt(9)).build()).build();
-      return User.builder().id(id).district(DISTRICT_ID)
+      Roles roles =
+          random.nextBoolean()
+              ? Roles.builder().student(StudentRole.atSchool(school).grade(grade()).build()).build()
+              : Roles.builder()
+                  .teacher(
+                      TeacherRole.builder()
+                          .school(school)
+                          .addSchools(school)
+                          .title("Teacher " + random.nextInt(9))
+                          .build())
+                  .build();
+      return User.builder()
+          .id(id)
+          .district(DISTRICT_ID)
           .name(Name.of("First" + random.nextInt(1000), "Last" + random.nextInt(1000)))
-          .email("u" + random.nextInt(100000) + "@example.org").roles(roles).build();
+          .email("u" + random.nextInt(100000) + "@example.org")
+          .roles(roles)
+          .build();
     }
 
     private Section section(String id) {
-      Section.Builder b = Section.builder().id(id).district(DISTRICT_ID).name("Section " + random.nextInt(1000))
-          .grade(grade());
+      Section.Builder b =
+          Section.builder()
+              .id(id)
+              .district(DISTRICT_ID)
+              .name("Section " + random.nextInt(1000))
+              .grade(grade());
       users.keySet().stream().limit(random.nextInt(4)).forEach(b::addStudents);
       return b.build();
     }
 
     private Term term(String id) {
-      return Term.builder().id(id).district(DISTRICT_ID).name("Term " + random.nextInt(10))
-          .rawStartDate("2024-08-2" + random.nextInt(10)).build();
+      return Term.builder()
+          .id(id)
+          .district(DISTRICT_ID)
+          .name("Term " + random.nextInt(10))
+          .rawStartDate("2024-08-2" + random.nextInt(10))
+          .build();
     }
 
     private Course course(String id) {
-      return Course.builder().id(id).district(DISTRICT_ID).name("Course " + random.nextInt(1000))
-          .number(Integer.toString(random.nextInt(500))).build();
+      return Course.builder()
+          .id(id)
+          .district(DISTRICT_ID)
+          .name("Course " + random.nextInt(1000))
+          .number(Integer.toString(random.nextInt(500)))
+          .build();
     }
 
     private Grade grade() {

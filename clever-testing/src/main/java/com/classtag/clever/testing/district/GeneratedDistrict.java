@@ -5,7 +5,6 @@ import com.classtag.clever.testing.district.internal.ContactSource;
 import com.classtag.clever.testing.district.internal.Context;
 import com.classtag.clever.testing.district.internal.FixedRecords;
 import com.classtag.clever.testing.district.internal.Ids;
-import com.classtag.clever.testing.standin.internal.IndexedSource;
 import com.classtag.clever.testing.district.internal.Layout;
 import com.classtag.clever.testing.district.internal.SectionSource;
 import com.classtag.clever.testing.district.internal.SmallSource;
@@ -13,28 +12,31 @@ import com.classtag.clever.testing.district.internal.StaffSource;
 import com.classtag.clever.testing.district.internal.StudentSource;
 import com.classtag.clever.testing.standin.CleverData;
 import com.classtag.clever.testing.standin.RecordSource;
+import com.classtag.clever.testing.standin.internal.IndexedSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A made-up Clever district generated from a seed, identical on every run with the same seed: three schools (K-5,
- * 6-8, 9-12), homerooms of 30 and subject sections (some co-taught), their teachers (some holding several
- * employee roles), students, and 4 contacts to every 3 students covering every contact type and
- * relationship, some with no email or phone. A few records carry enum values the models do not know, and
- * a few carry the faults of real feeds (a co-teacher or student who is not shared).
+ * A made-up Clever district generated from a seed, identical on every run with the same seed: three
+ * schools (K-5, 6-8, 9-12), homerooms of 30 and subject sections (some co-taught), their teachers
+ * (some holding several employee roles), students, and 4 contacts to every 3 students covering
+ * every contact type and relationship, some with no email or phone. A few records carry enum values
+ * the models do not know, and a few carry the faults of real feeds (a co-teacher or student who is
+ * not shared).
  *
  * <p>Records are generated when served, not stored: a district of a million students costs a few
  * hundred kilobytes until someone reads it. Thread-safe.
  *
- * <p>Ids depend on the size only, never on the seed; names, demographics and other values come from the
- * seed. A district of 1,500 students has 60 sections, 68 staff and 2,006 contacts. Get one from {@link
- * TestDistrict#generate(long, int)}.
+ * <p>Ids depend on the size only, never on the seed; names, demographics and other values come from
+ * the seed. A district of 1,500 students has 60 sections, 68 staff and 2,006 contacts. Get one from
+ * {@link TestDistrict#generate(long, int)}.
  */
 public final class GeneratedDistrict implements CleverData {
   /** The smallest district this generator makes: a student in each school. */
   public static final int MIN_STUDENTS = Layout.SCHOOLS;
+
   /** The largest district this generator makes; ids and counts stay within an {@code int}. */
   public static final int MAX_STUDENTS = 10_000_000;
 
@@ -56,21 +58,24 @@ public final class GeneratedDistrict implements CleverData {
     SectionSource sections = new SectionSource(context, staff);
     FixedRecords fixed = new FixedRecords(context);
     SmallSource schools = fixed.schools();
-    this.collections = Map.of(
-        "districts", fixed.districts(),
-        "schools", schools,
-        "sections", sections,
-        "terms", fixed.terms(),
-        "courses", fixed.courses(),
-        "resources", fixed.resources());
-    this.events = fixed.events(new FixedRecords.EventObjects(students, contacts, sections, schools));
+    this.collections =
+        Map.of(
+            "districts", fixed.districts(),
+            "schools", schools,
+            "sections", sections,
+            "terms", fixed.terms(),
+            "courses", fixed.courses(),
+            "resources", fixed.resources());
+    this.events =
+        fixed.events(new FixedRecords.EventObjects(students, contacts, sections, schools));
     this.allUsers = new ConcatSource(List.of(staff, students, contacts));
-    this.usersByRole = Map.of(
-        "student", students,
-        "contact", contacts,
-        "teacher", new IndexedSource(staff, i -> staff.hasRole(i, "teacher")),
-        "staff", new IndexedSource(staff, i -> staff.hasRole(i, "staff")),
-        "district_admin", new IndexedSource(staff, i -> staff.hasRole(i, "district_admin")));
+    this.usersByRole =
+        Map.of(
+            "student", students,
+            "contact", contacts,
+            "teacher", new IndexedSource(staff, i -> staff.hasRole(i, "teacher")),
+            "staff", new IndexedSource(staff, i -> staff.hasRole(i, "staff")),
+            "district_admin", new IndexedSource(staff, i -> staff.hasRole(i, "district_admin")));
   }
 
   /**
@@ -102,7 +107,9 @@ public final class GeneratedDistrict implements CleverData {
 
   @Override
   public Optional<RecordSource> users(Optional<String> role) {
-    return role.isEmpty() ? Optional.of(allUsers) : Optional.ofNullable(usersByRole.get(role.get()));
+    return role.isEmpty()
+        ? Optional.of(allUsers)
+        : Optional.ofNullable(usersByRole.get(role.get()));
   }
 
   @Override
@@ -175,8 +182,9 @@ public final class GeneratedDistrict implements CleverData {
   }
 
   /**
-   * Returns the id of the staff member at an index: 0 is the superintendent, 1 the technology director
-   * (district admin, staff and teacher), then two staff per school, then homeroom and subject teachers.
+   * Returns the id of the staff member at an index: 0 is the superintendent, 1 the technology
+   * director (district admin, staff and teacher), then two staff per school, then homeroom and
+   * subject teachers.
    *
    * @param index from 0
    * @return the id

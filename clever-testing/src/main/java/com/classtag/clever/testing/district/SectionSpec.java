@@ -9,9 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a test says about one section in {@link DistrictBuilder#section}; everything left unsaid gets a
- * realistic default: a name from the subject and the teacher, subject {@code other}, the school's lowest
- * grade, the district's first term, a course named after the subject, and a new teacher when none is given.
+ * What a test says about one section in {@link DistrictBuilder#section}; everything left unsaid
+ * gets a realistic default: a name from the subject and the teacher, subject {@code other}, the
+ * school's lowest grade, the district's first term, a course named after the subject, and a new
+ * teacher when none is given.
  *
  * <pre>{@code
  * builder.section(s -> s.name("Math 7").subject(Subject.MATH).grade(Grade.GRADE_7).teacher(ada).coTeacher(lin)
@@ -81,8 +82,8 @@ public final class SectionSpec {
   }
 
   /**
-   * Sets the name of the course the section teaches; sections naming the same course share it (default: the
-   * subject's name).
+   * Sets the name of the course the section teaches; sections naming the same course share it
+   * (default: the subject's name).
    *
    * @param course the course's name
    * @return this spec
@@ -130,8 +131,8 @@ public final class SectionSpec {
   }
 
   /**
-   * Enrols this many new students, each with demographics, an extension field and the builder's number of
-   * contacts.
+   * Enrols this many new students, each with demographics, an extension field and the builder's
+   * number of contacts.
    *
    * @param count zero or more
    * @return this spec

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A district described in Java ({@link #builder()}) as typed {@code clever-model} records, which the
- * stand-in serves as it is; or, from {@link #generate(long, int)}, a generated district of any size. Immutable
- * and thread-safe.
+ * A district described in Java ({@link #builder()}) as typed {@code clever-model} records, which
+ * the stand-in serves as it is; or, from {@link #generate(long, int)}, a generated district of any
+ * size. Immutable and thread-safe.
  *
  * <pre>{@code
  * DistrictBuilder b = TestDistrict.builder().school("Lincoln Middle");
@@ -38,15 +38,17 @@ public final class TestDistrict implements CleverData {
   }
 
   /**
-   * Generates a district from a seed: three schools (K-5, 6-8, 9-12), homerooms of 30 and subject sections
-   * (some co-taught), their teachers, staff and district admins, the students, and 4 contacts to every 3
-   * students. Records are generated as they are served, so a million students fit in a small heap. The same
-   * seed and size always give the same records; ids depend on the size alone.
+   * Generates a district from a seed: three schools (K-5, 6-8, 9-12), homerooms of 30 and subject
+   * sections (some co-taught), their teachers, staff and district admins, the students, and 4
+   * contacts to every 3 students. Records are generated as they are served, so a million students
+   * fit in a small heap. The same seed and size always give the same records; ids depend on the
+   * size alone.
    *
    * @param seed the seed every random choice derives from
    * @param students how many students, from {@value GeneratedDistrict#MIN_STUDENTS} to {@value
    *     GeneratedDistrict#MAX_STUDENTS}
-   * @return the district, ready for {@link com.classtag.clever.testing.standin.CleverStandIn#builder}
+   * @return the district, ready for {@link
+   *     com.classtag.clever.testing.standin.CleverStandIn#builder}
    * @throws IllegalArgumentException if the size is out of range
    */
   public static GeneratedDistrict generate(long seed, int students) {
@@ -54,9 +56,10 @@ public final class TestDistrict implements CleverData {
   }
 
   /**
-   * Generates a district as {@link #generate(long, int)} does, with sharing mistakes a sharing audit finds:
-   * an extra school, hidden student fields, an extra extension field. Ids of the generated records stay
-   * those of {@link #generate(long, int)}, and every other value stays the same.
+   * Generates a district as {@link #generate(long, int)} does, with sharing mistakes a sharing
+   * audit finds: an extra school, hidden student fields, an extra extension field. Ids of the
+   * generated records stay those of {@link #generate(long, int)}, and every other value stays the
+   * same.
    *
    * @param seed the seed every random choice derives from
    * @param students how many students, from {@value GeneratedDistrict#MIN_STUDENTS} to {@value
@@ -67,12 +70,16 @@ public final class TestDistrict implements CleverData {
    */
   public static GeneratedDistrict generate(long seed, int students, Sharing sharing) {
     if (sharing == null) {
-      throw new IllegalArgumentException("sharing must not be null; Sharing.DEFAULT changes nothing");
+      throw new IllegalArgumentException(
+          "sharing must not be null; Sharing.DEFAULT changes nothing");
     }
     return GeneratedDistrict.generate(seed, students, sharing);
   }
 
-  /** {@return every record as one roster, as {@code CleverClient.snapshot()} would read it from the stand-in} */
+  /**
+   * {@return every record as one roster, as {@code CleverClient.snapshot()} would read it from the
+   * stand-in}
+   */
   public RosterSnapshot snapshot() {
     return snapshot;
   }
@@ -120,11 +127,19 @@ public final class TestDistrict implements CleverData {
   /** Returns the counts of records; never personal data. */
   @Override
   public String toString() {
-    return "TestDistrict{schools=" + snapshot.schools().size() + ", sections=" + sections().size() + ", users="
-        + snapshot.users().size() + "}";
+    return "TestDistrict{schools="
+        + snapshot.schools().size()
+        + ", sections="
+        + sections().size()
+        + ", users="
+        + snapshot.users().size()
+        + "}";
   }
 
   private List<User> users(Predicate<User> keep) {
-    return snapshot.users().stream().filter(keep).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    return snapshot.users().stream()
+        .filter(keep)
+        .sorted((a, b) -> a.id().compareTo(b.id()))
+        .toList();
   }
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that runs one Clever stand-in per test class, resets its faults and journal before
- * each test, and injects it, its {@link FakeClock}, or a {@code CleverClient} already pointed at it (built
- * with that clock and sleeping on it, so retries take no wall time) as test parameters.
+ * A JUnit 5 extension that runs one Clever stand-in per test class, resets its faults and journal
+ * before each test, and injects it, its {@link FakeClock}, or a {@code CleverClient} already
+ * pointed at it (built with that clock and sleeping on it, so retries take no wall time) as test
+ * parameters.
  *
  * <pre>{@code
  * class RosterImportTest {
@@ -36,12 +37,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>With {@code @ExtendWith(CleverStandInExtension.class)} it serves a generated district of 90 students
- * (seed 1). Nested test classes share their outer class's stand-in. The client parameter needs {@code
- * clever-client} on the test class path; each test gets its own, closed after the test.
+ * <p>With {@code @ExtendWith(CleverStandInExtension.class)} it serves a generated district of 90
+ * students (seed 1). Nested test classes share their outer class's stand-in. The client parameter
+ * needs {@code clever-client} on the test class path; each test gets its own, closed after the
+ * test.
  */
 public final class CleverStandInExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
   /** Where the extension's default clock starts: a school-day morning. */
   public static final Instant START = Instant.parse("2026-10-01T06:00:00Z");
 
@@ -54,12 +60,16 @@ public final class CleverStandInExtension
   private final UnaryOperator<CleverClient.Builder> clientTuning;
   private volatile CleverStandIn running;
 
-  /** Creates the extension serving a generated district of 90 students (seed 1), for {@code @ExtendWith}. */
+  /**
+   * Creates the extension serving a generated district of 90 students (seed 1), for
+   * {@code @ExtendWith}.
+   */
   public CleverStandInExtension() {
     this(TestDistrict.generate(1, 90), FakeClock.at(START), UnaryOperator.identity());
   }
 
-  private CleverStandInExtension(CleverData data, FakeClock clock, UnaryOperator<CleverClient.Builder> tuning) {
+  private CleverStandInExtension(
+      CleverData data, FakeClock clock, UnaryOperator<CleverClient.Builder> tuning) {
     this.data = data;
     this.clock = clock;
     this.clientTuning = tuning;
@@ -73,13 +83,14 @@ public final class CleverStandInExtension
    * @throws NullPointerException if {@code data} is null
    */
   public static CleverStandInExtension serving(CleverData data) {
-    return new CleverStandInExtension(Objects.requireNonNull(data, "data"), FakeClock.at(START),
-        UnaryOperator.identity());
+    return new CleverStandInExtension(
+        Objects.requireNonNull(data, "data"), FakeClock.at(START), UnaryOperator.identity());
   }
 
   /**
-   * Returns a copy whose injected clients are adjusted before they are built, for example with a smaller
-   * page size or a listener. The base URL, token, clock and sleeper are set before {@code tuning} runs.
+   * Returns a copy whose injected clients are adjusted before they are built, for example with a
+   * smaller page size or a listener. The base URL, token, clock and sleeper are set before {@code
+   * tuning} runs.
    *
    * @param tuning adjusts each client's builder
    * @return the extension
@@ -109,13 +120,18 @@ public final class CleverStandInExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    running = store(context).getOrComputeIfAbsent(STAND_IN,
-        key -> CleverStandIn.builder(data).clock(clock).start(), CleverStandIn.class);
+    running =
+        store(context)
+            .getOrComputeIfAbsent(
+                STAND_IN,
+                key -> CleverStandIn.builder(data).clock(clock).start(),
+                CleverStandIn.class);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    // remove() sees only this class's own store, so a nested class leaves its outer class's stand-in running.
+    // remove() sees only this class's own store, so a nested class leaves its outer class's
+    // stand-in running.
     CleverStandIn owned = store(context).remove(STAND_IN, CleverStandIn.class);
     if (owned != null) {
       owned.close();
@@ -126,15 +142,16 @@ public final class CleverStandInExtension
   /**
    * Resets the stand-in's faults, journal and request numbers, and the clock's recorded sleeps.
    *
-   * @throws IllegalStateException if the stand-in was not started for the class, as when the extension is
-   *     registered on an instance field
+   * @throws IllegalStateException if the stand-in was not started for the class, as when the
+   *     extension is registered on an instance field
    */
   @Override
   public void beforeEach(ExtensionContext context) {
     CleverStandIn standIn = store(context).get(STAND_IN, CleverStandIn.class);
     if (standIn == null) {
-      throw new IllegalStateException("the stand-in starts before the test class: register "
-          + "CleverStandInExtension on a static @RegisterExtension field or with @ExtendWith");
+      throw new IllegalStateException(
+          "the stand-in starts before the test class: register "
+              + "CleverStandInExtension on a static @RegisterExtension field or with @ExtendWith");
     }
     standIn.reset();
     clock.clearSleeps();
@@ -152,7 +169,9 @@ public final class CleverStandInExtension
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
     // Compared by name: loading CleverClient would fail for a user without clever-client.
-    return type == CleverStandIn.class || type == FakeClock.class || type.getName().equals(CLIENT_CLASS);
+    return type == CleverStandIn.class
+        || type == FakeClock.class
+        || type.getName().equals(CLIENT_CLASS);
   }
 
   @Override
@@ -160,8 +179,9 @@ public final class CleverStandInExtension
     Class<?> type = parameter.getParameter().getType();
     CleverStandIn standIn = store(context).get(STAND_IN, CleverStandIn.class);
     if (standIn == null) {
-      throw new ParameterResolutionException("the stand-in runs only while its test class runs; register the "
-          + "extension on the class (a static @RegisterExtension field, or @ExtendWith)");
+      throw new ParameterResolutionException(
+          "the stand-in runs only while its test class runs; register the "
+              + "extension on the class (a static @RegisterExtension field, or @ExtendWith)");
     }
     if (type == CleverStandIn.class) {
       return standIn;
@@ -170,11 +190,13 @@ public final class CleverStandInExtension
       return clock;
     }
     if (context.getTestMethod().isEmpty()) {
-      throw new ParameterResolutionException("a client is injected into test methods only; build one in "
-          + "@BeforeAll from the CleverStandIn parameter instead");
+      throw new ParameterResolutionException(
+          "a client is injected into test methods only; build one in "
+              + "@BeforeAll from the CleverStandIn parameter instead");
     }
-    return store(context).getOrComputeIfAbsent(CLIENT, key -> Clients.pointedAt(standIn, clock, clientTuning),
-        AutoCloseable.class);
+    return store(context)
+        .getOrComputeIfAbsent(
+            CLIENT, key -> Clients.pointedAt(standIn, clock, clientTuning), AutoCloseable.class);
   }
 
   private ExtensionContext.Store store(ExtensionContext context) {

@@ -34,13 +34,14 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * A district that changes while the stand-in serves it, for tests and examples of incremental sync. It
- * serves another {@link CleverData} as it is until {@link #replace}, {@link #update}, {@link #create} or
- * {@link #delete} changes a record; each change also appends the event Clever sends for it, after the base's
- * own events: {@code <collection>.updated} with the new state and the previous values of the fields that
- * changed, {@code .created} with the new record, {@code .deleted} with the record's last state. Listings,
- * single records, role filters and the Events API all agree, so a roster read before some changes, with the
- * events after its cursor applied, equals a roster read after them.
+ * A district that changes while the stand-in serves it, for tests and examples of incremental sync.
+ * It serves another {@link CleverData} as it is until {@link #replace}, {@link #update}, {@link
+ * #create} or {@link #delete} changes a record; each change also appends the event Clever sends for
+ * it, after the base's own events: {@code <collection>.updated} with the new state and the previous
+ * values of the fields that changed, {@code .created} with the new record, {@code .deleted} with
+ * the record's last state. Listings, single records, role filters and the Events API all agree, so
+ * a roster read before some changes, with the events after its cursor applied, equals a roster read
+ * after them.
  *
  * <pre>{@code
  * ChangingDistrict district = ChangingDistrict.of(testDistrict, Clock.systemUTC());
@@ -50,19 +51,21 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>{@link #create(CleverRecord)} and {@link #replace} take model records. {@link #update} and {@link
- * #create(String, JsonObject)} edit Gson {@link JsonObject}s in Clever's v3.0 wire format, and nothing checks
- * that such an edit keeps a record valid, so a test can also serve malformed data. {@link #expireEvents()}
- * forgets the event history, as Clever does after 30 days.
+ * <p>{@link #create(CleverRecord)} and {@link #replace} take model records. {@link #update} and
+ * {@link #create(String, JsonObject)} edit Gson {@link JsonObject}s in Clever's v3.0 wire format,
+ * and nothing checks that such an edit keeps a record valid, so a test can also serve malformed
+ * data. {@link #expireEvents()} forgets the event history, as Clever does after 30 days.
  *
- * <p>Thread-safe: changes may be made while the stand-in serves requests, and each request sees the district
- * wholly before or wholly after a change.
+ * <p>Thread-safe: changes may be made while the stand-in serves requests, and each request sees the
+ * district wholly before or wholly after a change.
  */
 public final class ChangingDistrict implements CleverData {
   /** The collections whose records change, each with events of that record type. */
   private static final Set<String> COLLECTIONS =
       Set.of("districts", "schools", "users", "sections", "terms", "courses", "resources");
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private final CleverData base;
   private final Clock clock;
@@ -81,8 +84,8 @@ public final class ChangingDistrict implements CleverData {
    * @param base the district as it starts; it is never changed
    * @param clock stamps the {@code created} time of the events of changes
    * @return the district
-   * @throws IllegalArgumentException if the base's last event id is not a hexadecimal number, as Clever's
-   *     24-digit ids are, so new event ids could not be made to sort after it
+   * @throws IllegalArgumentException if the base's last event id is not a hexadecimal number, as
+   *     Clever's 24-digit ids are, so new event ids could not be made to sort after it
    */
   public static ChangingDistrict of(CleverData base, Clock clock) {
     Objects.requireNonNull(base, "base");
@@ -94,7 +97,8 @@ public final class ChangingDistrict implements CleverData {
       try {
         last = new BigInteger(id, 16);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("the base's last event id " + id + " is not hexadecimal", e);
+        throw new IllegalArgumentException(
+            "the base's last event id " + id + " is not hexadecimal", e);
       }
     }
     return new ChangingDistrict(base, clock, last);
@@ -103,15 +107,17 @@ public final class ChangingDistrict implements CleverData {
   /**
    * Returns a record as the stand-in now serves it.
    *
-   * @param collection {@code districts}, {@code schools}, {@code users}, {@code sections}, {@code terms},
-   *     {@code courses} or {@code resources}
+   * @param collection {@code districts}, {@code schools}, {@code users}, {@code sections}, {@code
+   *     terms}, {@code courses} or {@code resources}
    * @param id the record's id
    * @return a copy of the record, free to edit
-   * @throws IllegalArgumentException if the collection is not one of those, or has no record with that id
+   * @throws IllegalArgumentException if the collection is not one of those, or has no record with
+   *     that id
    */
   public JsonObject record(String collection, String id) {
-    return JsonParser.parseString(current(state, checked(collection), id)
-        .orElseThrow(() -> noRecord(collection, id))).getAsJsonObject();
+    return JsonParser.parseString(
+            current(state, checked(collection), id).orElseThrow(() -> noRecord(collection, id)))
+        .getAsJsonObject();
   }
 
   /**
@@ -121,15 +127,16 @@ public final class ChangingDistrict implements CleverData {
    * @param id the record's id
    * @param edit changes a copy of the record; it must change something, and not the id
    * @return the event's id
-   * @throws IllegalArgumentException if the collection or record does not exist, or the edit changed the id
-   *     or nothing
+   * @throws IllegalArgumentException if the collection or record does not exist, or the edit
+   *     changed the id or nothing
    */
   public synchronized String update(String collection, String id, Consumer<JsonObject> edit) {
     JsonObject before = record(collection, id);
     JsonObject after = before.deepCopy();
     edit.accept(after);
     if (!idOf(after).equals(Optional.of(id))) {
-      throw new IllegalArgumentException("an update of " + collection + " " + id + " must not change its id");
+      throw new IllegalArgumentException(
+          "an update of " + collection + " " + id + " must not change its id");
     }
     JsonObject previous = new JsonObject();
     Set<String> fields = new LinkedHashSet<>(before.keySet());
@@ -140,7 +147,8 @@ public final class ChangingDistrict implements CleverData {
       }
     }
     if (previous.size() == 0) {
-      throw new IllegalArgumentException("the update of " + collection + " " + id + " changed nothing");
+      throw new IllegalArgumentException(
+          "the update of " + collection + " " + id + " changed nothing");
     }
     JsonObject data = new JsonObject();
     data.add("object", after);
@@ -154,12 +162,16 @@ public final class ChangingDistrict implements CleverData {
    * @param collection the collection, as for {@link #record}
    * @param record the new record; its {@code id} must be one the collection does not hold
    * @return the event's id
-   * @throws IllegalArgumentException if the collection does not exist, the record has no string id, or the
-   *     collection already holds that id
+   * @throws IllegalArgumentException if the collection does not exist, the record has no string id,
+   *     or the collection already holds that id
    */
   public synchronized String create(String collection, JsonObject record) {
-    String id = idOf(record).orElseThrow(
-        () -> new IllegalArgumentException("a record created in " + collection + " needs a string id"));
+    String id =
+        idOf(record)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "a record created in " + collection + " needs a string id"));
     if (current(state, checked(collection), id).isPresent()) {
       throw new IllegalArgumentException(collection + " already holds " + id);
     }
@@ -172,10 +184,11 @@ public final class ChangingDistrict implements CleverData {
   /**
    * Adds a record built with the model's builders and appends a {@code <collection>.created} event.
    *
-   * @param record a school, user, section, term, course or resource whose id its collection does not hold
+   * @param record a school, user, section, term, course or resource whose id its collection does
+   *     not hold
    * @return the event's id
-   * @throws IllegalArgumentException if the stand-in serves no collection of its type, or the collection
-   *     already holds its id
+   * @throws IllegalArgumentException if the stand-in serves no collection of its type, or the
+   *     collection already holds its id
    */
   public String create(CleverRecord record) {
     ModelJson written = ModelJson.of(record);
@@ -184,35 +197,40 @@ public final class ChangingDistrict implements CleverData {
 
   /**
    * Replaces a record with a new version built with the model's builders, such as {@code
-   * Section.builder().from(section).name("Math 7 Honors").build()}, and appends a {@code <collection>.updated}
-   * event with the previous values of the fields that changed.
+   * Section.builder().from(section).name("Math 7 Honors").build()}, and appends a {@code
+   * <collection>.updated} event with the previous values of the fields that changed.
    *
    * @param record the record's new version; its id names the record to replace
    * @return the event's id
-   * @throws IllegalArgumentException if the stand-in serves no collection of its type, the collection holds no
-   *     record with its id, or the new version changes nothing
+   * @throws IllegalArgumentException if the stand-in serves no collection of its type, the
+   *     collection holds no record with its id, or the new version changes nothing
    */
   public String replace(CleverRecord record) {
     ModelJson written = ModelJson.of(record);
     JsonObject replacement = JsonParser.parseString(written.json()).getAsJsonObject();
-    return update(written.collection(), written.id(), current -> {
-      List.copyOf(current.keySet()).forEach(current::remove);
-      replacement.entrySet().forEach(field -> current.add(field.getKey(), field.getValue()));
-    });
+    return update(
+        written.collection(),
+        written.id(),
+        current -> {
+          List.copyOf(current.keySet()).forEach(current::remove);
+          replacement.entrySet().forEach(field -> current.add(field.getKey(), field.getValue()));
+        });
   }
 
   /**
    * Removes a record and appends a {@code <collection>.deleted} event carrying its last state.
    *
-   * @param collection the collection, as for {@link #record}, except {@code districts}: a district-app
-   *     token always sees its district
+   * @param collection the collection, as for {@link #record}, except {@code districts}: a
+   *     district-app token always sees its district
    * @param id the record's id
    * @return the event's id
-   * @throws IllegalArgumentException if the collection or record does not exist, or it is the district
+   * @throws IllegalArgumentException if the collection or record does not exist, or it is the
+   *     district
    */
   public synchronized String delete(String collection, String id) {
     if (collection.equals("districts")) {
-      throw new IllegalArgumentException("the district cannot be deleted; a district-app token always sees it");
+      throw new IllegalArgumentException(
+          "the district cannot be deleted; a district-app token always sees it");
     }
     JsonObject data = new JsonObject();
     data.add("object", record(collection, id));
@@ -220,8 +238,9 @@ public final class ChangingDistrict implements CleverData {
   }
 
   /**
-   * Forgets every event so far, as Clever does once events are 30 days old: a cursor taken before this call
-   * is then unknown ({@code GET /events/{cursor}} answers 404), and the next event is the first listed.
+   * Forgets every event so far, as Clever does once events are 30 days old: a cursor taken before
+   * this call is then unknown ({@code GET /events/{cursor}} answers 404), and the next event is the
+   * first listed.
    */
   public synchronized void expireEvents() {
     State now = state;
@@ -236,7 +255,8 @@ public final class ChangingDistrict implements CleverData {
   @Override
   public Optional<RecordSource> collection(String name) {
     State now = state;
-    return base.collection(name).map(source -> overlay(source, now.changes().get(name), Optional.empty()));
+    return base.collection(name)
+        .map(source -> overlay(source, now.changes().get(name), Optional.empty()));
   }
 
   @Override
@@ -264,10 +284,11 @@ public final class ChangingDistrict implements CleverData {
    * Records a change and its event, replacing the state whole.
    *
    * @param after the record's state after the change, or empty once deleted
-   * @param data the event's {@code data}: the {@code object}, and {@code previous_attributes} for an update
+   * @param data the event's {@code data}: the {@code object}, and {@code previous_attributes} for
+   *     an update
    */
-  private String change(String collection, String id, Optional<JsonObject> after, String action,
-      JsonObject data) {
+  private String change(
+      String collection, String id, Optional<JsonObject> after, String action, JsonObject data) {
     State now = state;
     Map<String, SortedMap<String, Optional<Revision>>> changes = new HashMap<>(now.changes());
     SortedMap<String, Optional<Revision>> ofCollection =
@@ -275,17 +296,22 @@ public final class ChangingDistrict implements CleverData {
     ofCollection.put(id, after.map(Revision::of));
     changes.put(collection, Collections.unmodifiableSortedMap(ofCollection));
 
-    String eventId = String.format("%024x", lastBaseEvent.add(BigInteger.valueOf(now.events().size() + 1L)));
+    String eventId =
+        String.format("%024x", lastBaseEvent.add(BigInteger.valueOf(now.events().size() + 1L)));
     JsonObject event = new JsonObject();
     event.addProperty("created", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
     event.add("data", data);
     event.addProperty("id", eventId);
     event.addProperty("type", collection + "." + action);
     List<LoggedEvent> events = new ArrayList<>(now.events());
-    events.add(new LoggedEvent(new StoredRecord(eventId, GSON.toJson(event)), collection,
-        EventSchool.of(collection, data.getAsJsonObject("object"))));
+    events.add(
+        new LoggedEvent(
+            new StoredRecord(eventId, GSON.toJson(event)),
+            collection,
+            EventSchool.of(collection, data.getAsJsonObject("object"))));
 
-    state = new State(Map.copyOf(changes), List.copyOf(events), now.baseEventsKept(), now.firstKept());
+    state =
+        new State(Map.copyOf(changes), List.copyOf(events), now.baseEventsKept(), now.firstKept());
     return eventId;
   }
 
@@ -295,8 +321,8 @@ public final class ChangingDistrict implements CleverData {
     if (changed != null && changed.containsKey(id)) {
       return changed.get(id).map(Revision::json);
     }
-    Optional<RecordSource> source = collection.equals("users") ? base.users(Optional.empty())
-        : base.collection(collection);
+    Optional<RecordSource> source =
+        collection.equals("users") ? base.users(Optional.empty()) : base.collection(collection);
     int index = source.map(s -> s.indexOf(id)).orElse(-1);
     if (index < 0) {
       return Optional.empty();
@@ -311,23 +337,33 @@ public final class ChangingDistrict implements CleverData {
     return Optional.of(text.toString());
   }
 
-  /** Returns the collection with its changes, keeping only records that hold {@code role} when given. */
-  private static RecordSource overlay(RecordSource source, SortedMap<String, Optional<Revision>> changes,
-      Optional<String> role) {
+  /**
+   * Returns the collection with its changes, keeping only records that hold {@code role} when
+   * given.
+   */
+  private static RecordSource overlay(
+      RecordSource source, SortedMap<String, Optional<Revision>> changes, Optional<String> role) {
     if (changes == null) {
       return source;
     }
     SortedMap<String, Optional<String>> visible = new TreeMap<>();
-    changes.forEach((id, revision) -> visible.put(id, revision
-        .filter(r -> role.isEmpty() || r.roles().contains(role.get()))
-        .map(Revision::json)));
+    changes.forEach(
+        (id, revision) ->
+            visible.put(
+                id,
+                revision
+                    .filter(r -> role.isEmpty() || r.roles().contains(role.get()))
+                    .map(Revision::json)));
     return new OverlaySource(source, visible);
   }
 
   private static String checked(String collection) {
     if (!COLLECTIONS.contains(collection)) {
-      throw new IllegalArgumentException("cannot change " + collection + "; the collections that change are "
-          + new TreeSet<>(COLLECTIONS));
+      throw new IllegalArgumentException(
+          "cannot change "
+              + collection
+              + "; the collections that change are "
+              + new TreeSet<>(COLLECTIONS));
     }
     return collection;
   }
@@ -351,8 +387,11 @@ public final class ChangingDistrict implements CleverData {
    * @param baseEventsKept whether the base's own events are still served
    * @param firstKept the first of {@code events} still served
    */
-  private record State(Map<String, SortedMap<String, Optional<Revision>>> changes, List<LoggedEvent> events,
-      boolean baseEventsKept, int firstKept) {}
+  private record State(
+      Map<String, SortedMap<String, Optional<Revision>>> changes,
+      List<LoggedEvent> events,
+      boolean baseEventsKept,
+      int firstKept) {}
 
   /** An event of a change, with what the Events API's filters look at. */
   private record LoggedEvent(StoredRecord record, String recordType, Optional<String> school) {}
@@ -361,8 +400,10 @@ public final class ChangingDistrict implements CleverData {
   private record Revision(String json, Set<String> roles) {
     static Revision of(JsonObject record) {
       JsonElement roles = record.get("roles");
-      Set<String> held = roles != null && roles.isJsonObject() ? Set.copyOf(roles.getAsJsonObject().keySet())
-          : Set.of();
+      Set<String> held =
+          roles != null && roles.isJsonObject()
+              ? Set.copyOf(roles.getAsJsonObject().keySet())
+              : Set.of();
       return new Revision(GSON.toJson(record), held);
     }
   }

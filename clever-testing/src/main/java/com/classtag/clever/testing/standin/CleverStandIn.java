@@ -18,14 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for Clever's API on the JDK's built-in HTTP server, bound to 127.0.0.1 on a free port. It
- * speaks the v3.0 wire format on {@code /v3.0} and {@code /v3.1} paths: list envelopes with {@code links},
- * cursor pagination with {@code limit}, {@code starting_after} and {@code ending_before} (including {@code
- * ending_before=last}), single records, {@code /me}, events, several districts each seen by its own token
- * ({@link Builder#district}), Clever's district-token listing ({@link Builder#clientCredentials}), the
- * bearer-token check with 401, 404, 413 for
- * a limit over 10,000, 400 for a bad parameter, {@code X-RateLimit-*} headers with 429 past the limit, and
- * the {@link Fault}s a test injects. Every request goes into its {@link #journal()}.
+ * A stand-in for Clever's API on the JDK's built-in HTTP server, bound to 127.0.0.1 on a free port.
+ * It speaks the v3.0 wire format on {@code /v3.0} and {@code /v3.1} paths: list envelopes with
+ * {@code links}, cursor pagination with {@code limit}, {@code starting_after} and {@code
+ * ending_before} (including {@code ending_before=last}), single records, {@code /me}, events,
+ * several districts each seen by its own token ({@link Builder#district}), Clever's district-token
+ * listing ({@link Builder#clientCredentials}), the bearer-token check with 401, 404, 413 for a
+ * limit over 10,000, 400 for a bad parameter, {@code X-RateLimit-*} headers with 429 past the
+ * limit, and the {@link Fault}s a test injects. Every request goes into its {@link #journal()}.
  *
  * <pre>{@code
  * try (CleverStandIn clever = CleverStandIn.builder(TestDistrict.generate(7, 1_500)).start()) {
@@ -45,7 +45,8 @@ public final class CleverStandIn implements AutoCloseable {
   private final String token;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private CleverStandIn(HttpServer server, ExecutorService executor, CleverHandler handler, String token) {
+  private CleverStandIn(
+      HttpServer server, ExecutorService executor, CleverHandler handler, String token) {
     this.server = server;
     this.executor = executor;
     this.handler = handler;
@@ -63,7 +64,9 @@ public final class CleverStandIn implements AutoCloseable {
     return new Builder(Objects.requireNonNull(data, "data"));
   }
 
-  /** {@return the base URL clients use, such as {@code http://127.0.0.1:53117}, without a version} */
+  /**
+   * {@return the base URL clients use, such as {@code http://127.0.0.1:53117}, without a version}
+   */
   public URI baseUrl() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -74,8 +77,8 @@ public final class CleverStandIn implements AutoCloseable {
   }
 
   /**
-   * {@return how many requests the stand-in has received since it started or was last reset, including
-   * retries and faulted ones}
+   * {@return how many requests the stand-in has received since it started or was last reset,
+   * including retries and faulted ones}
    */
   public long requestCount() {
     return handler.requestCount();
@@ -99,14 +102,17 @@ public final class CleverStandIn implements AutoCloseable {
   }
 
   /**
-   * Forgets every fault (including those given to the builder), clears the journal, ends stalled bodies,
-   * and numbers requests from 1 again; the district served is left as it is.
+   * Forgets every fault (including those given to the builder), clears the journal, ends stalled
+   * bodies, and numbers requests from 1 again; the district served is left as it is.
    */
   public void reset() {
     handler.reset();
   }
 
-  /** Stops serving at once, ending stalled bodies, and releases the port and threads; closing again does nothing. */
+  /**
+   * Stops serving at once, ending stalled bodies, and releases the port and threads; closing again
+   * does nothing.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -156,9 +162,10 @@ public final class CleverStandIn implements AutoCloseable {
     }
 
     /**
-     * Serves another district to another token, as Clever does for an app many districts authorized: a
-     * request with {@code token} sees only {@code district}'s records, and has its own rate-limit window. The
-     * journal names the district each request's token belongs to ({@link JournaledRequest#district()}).
+     * Serves another district to another token, as Clever does for an app many districts
+     * authorized: a request with {@code token} sees only {@code district}'s records, and has its
+     * own rate-limit window. The journal names the district each request's token belongs to ({@link
+     * JournaledRequest#district()}).
      *
      * @param token the other district's bearer token
      * @param district the other district
@@ -170,16 +177,17 @@ public final class CleverStandIn implements AutoCloseable {
         throw new IllegalArgumentException("token must not be blank");
       }
       if (token.equals(this.token) || others.containsKey(token)) {
-        throw new IllegalArgumentException("that token already serves a district; each district needs its own");
+        throw new IllegalArgumentException(
+            "that token already serves a district; each district needs its own");
       }
       others.put(token, Objects.requireNonNull(district, "district"));
       return this;
     }
 
     /**
-     * Serves Clever's district-token listing, {@code GET /oauth/tokens?owner_type=district}, to requests with
-     * these HTTP Basic client credentials: every district the stand-in serves, each with its token. Without
-     * this call, the listing answers 401 {@code invalid_client}.
+     * Serves Clever's district-token listing, {@code GET /oauth/tokens?owner_type=district}, to
+     * requests with these HTTP Basic client credentials: every district the stand-in serves, each
+     * with its token. Without this call, the listing answers 401 {@code invalid_client}.
      *
      * @param clientId the app's client id
      * @param clientSecret the app's client secret, a test value
@@ -187,7 +195,10 @@ public final class CleverStandIn implements AutoCloseable {
      * @throws IllegalArgumentException if either is blank
      */
     public Builder clientCredentials(String clientId, String clientSecret) {
-      if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+      if (clientId == null
+          || clientId.isBlank()
+          || clientSecret == null
+          || clientSecret.isBlank()) {
         throw new IllegalArgumentException("the client id and secret must not be blank");
       }
       this.clientId = clientId;
@@ -196,7 +207,8 @@ public final class CleverStandIn implements AutoCloseable {
     }
 
     /**
-     * Sets the faults to inject from the start (default none); {@link CleverStandIn#inject} adds more later.
+     * Sets the faults to inject from the start (default none); {@link CleverStandIn#inject} adds
+     * more later.
      *
      * @param faults the faults
      * @return this builder
@@ -207,7 +219,8 @@ public final class CleverStandIn implements AutoCloseable {
     }
 
     /**
-     * Sets the clock rate-limit windows and {@code X-RateLimit-Reset} values come from (default UTC).
+     * Sets the clock rate-limit windows and {@code X-RateLimit-Reset} values come from (default
+     * UTC).
      *
      * @param clock the clock
      * @return this builder
@@ -226,7 +239,8 @@ public final class CleverStandIn implements AutoCloseable {
      */
     public Builder requestsPerMinute(int requestsPerMinute) {
       if (requestsPerMinute < 1) {
-        throw new IllegalArgumentException("requestsPerMinute must be at least 1, was " + requestsPerMinute);
+        throw new IllegalArgumentException(
+            "requestsPerMinute must be at least 1, was " + requestsPerMinute);
       }
       this.requestsPerMinute = requestsPerMinute;
       return this;
@@ -255,7 +269,8 @@ public final class CleverStandIn implements AutoCloseable {
      */
     public CleverStandIn start() {
       if (others.containsKey(token)) {
-        throw new IllegalArgumentException("the main token also serves another district; each needs its own");
+        throw new IllegalArgumentException(
+            "the main token also serves another district; each needs its own");
       }
       Map<String, CleverData> districts = new LinkedHashMap<>();
       districts.put(token, data);
@@ -266,14 +281,16 @@ public final class CleverStandIn implements AutoCloseable {
       }
       ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        HttpServer server =
+            HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
         return new CleverStandIn(server, executor, handler, token);
       } catch (IOException e) {
         executor.shutdownNow();
-        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
       }
     }
 

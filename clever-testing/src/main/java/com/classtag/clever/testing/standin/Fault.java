@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A failure the stand-in injects into the requests it aims at. Immutable: the aiming methods return a new
- * fault.
+ * A failure the stand-in injects into the requests it aims at. Immutable: the aiming methods return
+ * a new fault.
  *
  * <pre>{@code
  * clever.inject(Fault.rateLimited(Duration.ofSeconds(2)).atRequest(3).times(2));   // requests 3 and 4
@@ -16,19 +16,23 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Unaimed, a fault hits the next request. {@link #atRequest} makes it wait for a request number
- * (counting every request the stand-in receives, from 1, retries included), {@link #onPath} for a path,
- * {@link #times} repeats it. A request that several faults match gets the one injected first.
+ * (counting every request the stand-in receives, from 1, retries included), {@link #onPath} for a
+ * path, {@link #times} repeats it. A request that several faults match gets the one injected first.
  */
 public final class Fault {
   /** What a fault does to a request. */
   public enum Kind {
-    /** 429 with an empty body and a burst bucket whose {@code X-RateLimit-Reset} is some time ahead. */
+    /**
+     * 429 with an empty body and a burst bucket whose {@code X-RateLimit-Reset} is some time ahead.
+     */
     RATE_LIMITED("429"),
     /** A 5xx status: an HTML page as a proxy sends, or for 500 Clever's JSON error body. */
     SERVER_ERROR("5xx"),
     /** The connection closes before any response byte is sent. */
     DROPPED_CONNECTION("drop"),
-    /** The response announces its whole length, then the connection closes halfway through the body. */
+    /**
+     * The response announces its whole length, then the connection closes halfway through the body.
+     */
     TRUNCATED_BODY("cut"),
     /** The response sends half its body, then nothing for a while, then the rest. */
     STALLED_BODY("stall"),
@@ -59,7 +63,14 @@ public final class Fault {
   private final String path;
   private final int times;
 
-  private Fault(Kind kind, int status, Duration duration, URI target, long firstRequest, String path, int times) {
+  private Fault(
+      Kind kind,
+      int status,
+      Duration duration,
+      URI target,
+      long firstRequest,
+      String path,
+      int times) {
     this.kind = kind;
     this.status = status;
     this.duration = duration;
@@ -74,9 +85,9 @@ public final class Fault {
   }
 
   /**
-   * Answers 429 the way Clever's limiter does when a short burst bucket is empty: no body, and two buckets
-   * in the {@code X-RateLimit-*} headers, the exhausted one resetting {@code resetIn} after the stand-in's
-   * clock.
+   * Answers 429 the way Clever's limiter does when a short burst bucket is empty: no body, and two
+   * buckets in the {@code X-RateLimit-*} headers, the exhausted one resetting {@code resetIn} after
+   * the stand-in's clock.
    *
    * @param resetIn how long until the burst bucket refills; zero or more whole seconds
    * @return the fault
@@ -85,14 +96,15 @@ public final class Fault {
   public static Fault rateLimited(Duration resetIn) {
     Objects.requireNonNull(resetIn, "resetIn");
     if (resetIn.isNegative() || resetIn.getNano() != 0) {
-      throw new IllegalArgumentException("resetIn must be zero or more whole seconds, was " + resetIn);
+      throw new IllegalArgumentException(
+          "resetIn must be zero or more whole seconds, was " + resetIn);
     }
     return of(Kind.RATE_LIMITED, 429, resetIn, null);
   }
 
   /**
-   * Answers with a server error: 502, 503 and 504 with an HTML page, as a load balancer in front of an
-   * unhealthy service does; any other 5xx with Clever's JSON error body.
+   * Answers with a server error: 502, 503 and 504 with an HTML page, as a load balancer in front of
+   * an unhealthy service does; any other 5xx with Clever's JSON error body.
    *
    * @param status from 500 to 599
    * @return the fault
@@ -111,16 +123,17 @@ public final class Fault {
   }
 
   /**
-   * {@return sends the response's status and full {@code Content-Length}, then half of its body, then closes the
-   * connection: the body ends in the middle of a record} A response without a body is sent whole.
+   * {@return sends the response's status and full {@code Content-Length}, then half of its body,
+   * then closes the connection: the body ends in the middle of a record} A response without a body
+   * is sent whole.
    */
   public static Fault truncateBody() {
     return of(Kind.TRUNCATED_BODY, 0, Duration.ZERO, null);
   }
 
   /**
-   * Sends the response's status and half of its body, then nothing for {@code stall} (or until the stand-in
-   * is reset or closed), then the rest: what a client's body-read timeout is for.
+   * Sends the response's status and half of its body, then nothing for {@code stall} (or until the
+   * stand-in is reset or closed), then the rest: what a client's body-read timeout is for.
    *
    * @param stall how long the body stalls; positive
    * @return the fault
@@ -135,26 +148,30 @@ public final class Fault {
   }
 
   /**
-   * {@return answers a list request with a page whose {@code next} link is the page's own path and query, so a
-   * client that follows it verbatim reads the same page forever} Other requests are answered normally.
+   * {@return answers a list request with a page whose {@code next} link is the page's own path and
+   * query, so a client that follows it verbatim reads the same page forever} Other requests are
+   * answered normally.
    */
   public static Fault loopingNextLink() {
     return of(Kind.LOOPING_NEXT_LINK, 0, Duration.ZERO, null);
   }
 
   /**
-   * Answers 302 with a {@code Location} on another origin, the same path and query on {@code origin}: a
-   * client must not send its token there.
+   * Answers 302 with a {@code Location} on another origin, the same path and query on {@code
+   * origin}: a client must not send its token there.
    *
    * @param origin the other origin, such as {@code http://127.0.0.1:53118} (another stand-in)
    * @return the fault
-   * @throws IllegalArgumentException if {@code origin} is not an absolute http or https URI without a path
+   * @throws IllegalArgumentException if {@code origin} is not an absolute http or https URI without
+   *     a path
    */
   public static Fault redirectTo(URI origin) {
     Objects.requireNonNull(origin, "origin");
     boolean http = "http".equals(origin.getScheme()) || "https".equals(origin.getScheme());
     String path = origin.getRawPath();
-    if (!http || origin.getHost() == null || (path != null && !path.isEmpty() && !path.equals("/"))
+    if (!http
+        || origin.getHost() == null
+        || (path != null && !path.isEmpty() && !path.equals("/"))
         || origin.getRawQuery() != null) {
       throw new IllegalArgumentException("origin must be like http://host:port, was " + origin);
     }
@@ -177,8 +194,8 @@ public final class Fault {
   }
 
   /**
-   * Returns this fault aimed at requests for one path, such as {@code /v3.0/sections}; the query is not
-   * compared.
+   * Returns this fault aimed at requests for one path, such as {@code /v3.0/sections}; the query is
+   * not compared.
    *
    * @param path the exact path, starting with {@code /}
    * @return the aimed fault
@@ -210,7 +227,9 @@ public final class Fault {
     return kind;
   }
 
-  /** {@return the status it answers with, or 0 when it sends the normal response's status or none} */
+  /**
+   * {@return the status it answers with, or 0 when it sends the normal response's status or none}
+   */
   public int status() {
     return status;
   }
@@ -241,8 +260,8 @@ public final class Fault {
   }
 
   /**
-   * Returns whether the fault is aimed at a request; how many requests it has already hit is the stand-in's
-   * business.
+   * Returns whether the fault is aimed at a request; how many requests it has already hit is the
+   * stand-in's business.
    *
    * @param requestNumber the request's number
    * @param requestPath the request's path
@@ -255,15 +274,27 @@ public final class Fault {
   /** Returns the fault as its code and aim, such as {@code 503x2@6 /v3.0/sections}. */
   @Override
   public String toString() {
-    String code = kind == Kind.SERVER_ERROR || kind == Kind.RATE_LIMITED ? Integer.toString(status) : kind.code();
-    return code + (times == 1 ? "" : "x" + times) + "@" + firstRequest + (path == null ? "" : " " + path);
+    String code =
+        kind == Kind.SERVER_ERROR || kind == Kind.RATE_LIMITED
+            ? Integer.toString(status)
+            : kind.code();
+    return code
+        + (times == 1 ? "" : "x" + times)
+        + "@"
+        + firstRequest
+        + (path == null ? "" : " " + path);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Fault that && kind == that.kind && status == that.status
-        && duration.equals(that.duration) && Objects.equals(target, that.target)
-        && firstRequest == that.firstRequest && Objects.equals(path, that.path) && times == that.times;
+    return other instanceof Fault that
+        && kind == that.kind
+        && status == that.status
+        && duration.equals(that.duration)
+        && Objects.equals(target, that.target)
+        && firstRequest == that.firstRequest
+        && Objects.equals(path, that.path)
+        && times == that.times;
   }
 
   @Override

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A list of faults to inject from the start, parsed from text, as a command line takes them; tests inject
- * typed {@link Fault}s with {@link CleverStandIn#inject}. Immutable.
+ * A list of faults to inject from the start, parsed from text, as a command line takes them; tests
+ * inject typed {@link Fault}s with {@link CleverStandIn#inject}. Immutable.
  *
- * <p>The text form is a comma-separated list of {@code CODE[xCOUNT][@REQUEST]} items: CODE is {@code 429}
- * (a burst limit resetting in a second), a 5xx status, {@code drop}, {@code cut} or {@code loop} (see {@link
- * Fault}), COUNT how many requests in a row it hits, REQUEST the number of the first. {@code
- * 429x3@2,503x2@6,drop@9} answers requests 2 to 4 with 429, 6 and 7 with 503, and drops the connection of
- * request 9. Without {@code @REQUEST} an item starts at request 1.
+ * <p>The text form is a comma-separated list of {@code CODE[xCOUNT][@REQUEST]} items: CODE is
+ * {@code 429} (a burst limit resetting in a second), a 5xx status, {@code drop}, {@code cut} or
+ * {@code loop} (see {@link Fault}), COUNT how many requests in a row it hits, REQUEST the number of
+ * the first. {@code 429x3@2,503x2@6,drop@9} answers requests 2 to 4 with 429, 6 and 7 with 503, and
+ * drops the connection of request 9. Without {@code @REQUEST} an item starts at request 1.
  */
 public final class Faults {
   private static final Faults NONE = new Faults(List.of());
@@ -34,8 +34,8 @@ public final class Faults {
    *
    * @param spec the faults, such as {@code 429x3@2,503@6,drop@9}; blank means none
    * @return the faults
-   * @throws IllegalArgumentException naming the item at fault if an item is malformed, names an unknown
-   *     fault, or overlaps another item's requests
+   * @throws IllegalArgumentException naming the item at fault if an item is malformed, names an
+   *     unknown fault, or overlaps another item's requests
    */
   public static Faults parse(String spec) {
     Objects.requireNonNull(spec, "spec");
@@ -56,7 +56,8 @@ public final class Faults {
       for (int k = 0; k < faults.size(); k++) {
         Fault other = faults.get(k);
         if (first < other.firstRequest() + other.times() && other.firstRequest() < first + count) {
-          throw new IllegalArgumentException("fault item '" + item + "' overlaps item '" + items.get(k) + "'");
+          throw new IllegalArgumentException(
+              "fault item '" + item + "' overlaps item '" + items.get(k) + "'");
         }
       }
       faults.add(fault);
@@ -96,7 +97,9 @@ public final class Faults {
           return Fault.serverError(Integer.parseInt(code));
         }
         throw new IllegalArgumentException(
-            "fault item '" + item + "' names no known fault; use 429, a 5xx status, drop, cut or loop");
+            "fault item '"
+                + item
+                + "' names no known fault; use 429, a 5xx status, drop, cut or loop");
     }
   }
 
@@ -110,6 +113,12 @@ public final class Faults {
       // reported below with the item
     }
     throw new IllegalArgumentException(
-        "fault item '" + item + "' needs a whole number from 1 to " + max + " where it has '" + digits + "'");
+        "fault item '"
+            + item
+            + "' needs a whole number from 1 to "
+            + max
+            + " where it has '"
+            + digits
+            + "'");
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One request a stand-in received, as its {@link RequestJournal} keeps it. Holds no header values: whether a
- * token was sent is a yes or no, never the token.
+ * One request a stand-in received, as its {@link RequestJournal} keeps it. Holds no header values:
+ * whether a token was sent is a yes or no, never the token.
  *
  * @param number the request's number, from 1
  * @param method the HTTP method, such as {@code GET}
@@ -13,12 +13,21 @@ import java.util.Optional;
  * @param query the query as sent, without the {@code ?}; empty when there was none
  * @param authorizationSent whether the request carried an {@code Authorization} header of any kind
  * @param tokenAccepted whether that header carried a token the stand-in serves
- * @param district the id of the district whose token it carried, if it carried one the stand-in serves
+ * @param district the id of the district whose token it carried, if it carried one the stand-in
+ *     serves
  * @param status the status answered, or 0 when the connection was dropped without one
  * @param fault the fault injected into the request, if any
  */
-public record JournaledRequest(long number, String method, String path, String query, boolean authorizationSent,
-    boolean tokenAccepted, Optional<String> district, int status, Optional<Fault> fault) {
+public record JournaledRequest(
+    long number,
+    String method,
+    String path,
+    String query,
+    boolean authorizationSent,
+    boolean tokenAccepted,
+    Optional<String> district,
+    int status,
+    Optional<Fault> fault) {
   /**
    * Creates an entry.
    *
@@ -26,9 +35,11 @@ public record JournaledRequest(long number, String method, String path, String q
    * @param method the HTTP method, such as {@code GET}
    * @param path the path as sent, such as {@code /v3.0/users}
    * @param query the query as sent, without the {@code ?}; empty when there was none
-   * @param authorizationSent whether the request carried an {@code Authorization} header of any kind
+   * @param authorizationSent whether the request carried an {@code Authorization} header of any
+   *     kind
    * @param tokenAccepted whether that header carried a token the stand-in serves
-   * @param district the id of the district whose token it carried, if it carried one the stand-in serves
+   * @param district the id of the district whose token it carried, if it carried one the stand-in
+   *     serves
    * @param status the status answered, or 0 when the connection was dropped without one
    * @param fault the fault injected into the request, if any
    * @throws NullPointerException if a reference is null

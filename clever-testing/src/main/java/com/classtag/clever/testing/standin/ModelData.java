@@ -24,9 +24,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A district held as typed {@code clever-model} objects, for the stand-in to serve: a {@link RosterSnapshot},
- * or any records and events a test builds. Each record is written once, with the model's own codec, so the
- * stand-in serves exactly what the model would write. Immutable and thread-safe.
+ * A district held as typed {@code clever-model} objects, for the stand-in to serve: a {@link
+ * RosterSnapshot}, or any records and events a test builds. Each record is written once, with the
+ * model's own codec, so the stand-in serves exactly what the model would write. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * CleverStandIn clever = CleverStandIn.builder(ModelData.of(snapshot)).start();
@@ -34,7 +35,8 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class ModelData implements CleverData {
-  private static final List<String> ROLES = List.of("student", "teacher", "staff", "district_admin", "contact");
+  private static final List<String> ROLES =
+      List.of("student", "teacher", "staff", "district_admin", "contact");
 
   private final String districtId;
   private final Map<String, RecordSource> collections;
@@ -45,8 +47,10 @@ public final class ModelData implements CleverData {
   private ModelData(Builder builder) {
     this.districtId = builder.districtId;
     Map<String, RecordSource> sources = new HashMap<>();
-    builder.collections.forEach((name, records) -> sources.put(name, AppendedSource.of(List.copyOf(records.values()))));
-    for (String name : List.of("districts", "schools", "sections", "terms", "courses", "resources")) {
+    builder.collections.forEach(
+        (name, records) -> sources.put(name, AppendedSource.of(List.copyOf(records.values()))));
+    for (String name :
+        List.of("districts", "schools", "sections", "terms", "courses", "resources")) {
       sources.putIfAbsent(name, AppendedSource.of(List.of()));
     }
     RecordSource allUsers = sources.remove("users");
@@ -59,7 +63,8 @@ public final class ModelData implements CleverData {
   }
 
   /**
-   * Returns the data of a snapshot: its district, schools, users, sections, terms and courses, and no events.
+   * Returns the data of a snapshot: its district, schools, users, sections, terms and courses, and
+   * no events.
    *
    * @param snapshot the roster
    * @return the data
@@ -104,7 +109,13 @@ public final class ModelData implements CleverData {
   /** Returns the district's id and the number of users; never record data. */
   @Override
   public String toString() {
-    return "ModelData{district=" + districtId + ", users=" + users.size() + ", events=" + events.size() + "}";
+    return "ModelData{district="
+        + districtId
+        + ", users="
+        + users.size()
+        + ", events="
+        + events.size()
+        + "}";
   }
 
   /** An event with what the Events API's filters look at. */
@@ -121,19 +132,23 @@ public final class ModelData implements CleverData {
     private Builder() {}
 
     /**
-     * Adds every record of a snapshot. Of a user id the snapshot read more than once with every copy equal (a
-     * page re-read after a retry), the one record is served.
+     * Adds every record of a snapshot. Of a user id the snapshot read more than once with every
+     * copy equal (a page re-read after a retry), the one record is served.
      *
      * @param snapshot the roster
      * @return this builder
-     * @throws IllegalArgumentException if a record's id is already held in its collection, or the snapshot
-     *     holds differing copies of a user id: the stand-in serves one record per id
+     * @throws IllegalArgumentException if a record's id is already held in its collection, or the
+     *     snapshot holds differing copies of a user id: the stand-in serves one record per id
      */
     public Builder add(RosterSnapshot snapshot) {
       for (DuplicateUser duplicate : snapshot.duplicateUsers()) {
         if (!duplicate.identical()) {
-          throw new IllegalArgumentException("the snapshot holds " + duplicate.copies() + " differing copies of user "
-              + duplicate.id() + "; the stand-in serves one record per id");
+          throw new IllegalArgumentException(
+              "the snapshot holds "
+                  + duplicate.copies()
+                  + " differing copies of user "
+                  + duplicate.id()
+                  + "; the stand-in serves one record per id");
         }
       }
       add(snapshot.district());
@@ -146,26 +161,30 @@ public final class ModelData implements CleverData {
     }
 
     /**
-     * Adds one record: a district, school, user, section, term, course or resource. The first district added
-     * is the one {@code /me} reports.
+     * Adds one record: a district, school, user, section, term, course or resource. The first
+     * district added is the one {@code /me} reports.
      *
      * @param record the record
      * @return this builder
-     * @throws IllegalArgumentException if the collection already holds its id, or it is of another type
+     * @throws IllegalArgumentException if the collection already holds its id, or it is of another
+     *     type
      */
     public Builder add(CleverRecord record) {
       ModelJson written = ModelJson.of(Objects.requireNonNull(record, "record"));
       TreeMap<String, StoredRecord> records =
           collections.computeIfAbsent(written.collection(), name -> new TreeMap<>());
       if (records.containsKey(written.id())) {
-        throw new IllegalArgumentException(written.collection() + " already holds a record with id " + written.id());
+        throw new IllegalArgumentException(
+            written.collection() + " already holds a record with id " + written.id());
       }
       records.put(written.id(), new StoredRecord(written.id(), written.json()));
       if (record instanceof District && districtId == null) {
         districtId = written.id();
       } else if (record instanceof User) {
         JsonElement roles = JsonParser.parseString(written.json()).getAsJsonObject().get("roles");
-        userRoles.put(written.id(), roles != null && roles.isJsonObject() ? roles.getAsJsonObject() : new JsonObject());
+        userRoles.put(
+            written.id(),
+            roles != null && roles.isJsonObject() ? roles.getAsJsonObject() : new JsonObject());
       }
       return this;
     }
@@ -180,18 +199,24 @@ public final class ModelData implements CleverData {
     public Builder events(List<Event> events) {
       for (Event event : events) {
         if (event.id().compareTo(lastEventId) <= 0) {
-          throw new IllegalArgumentException("event " + event.id() + " must sort after event " + lastEventId
-              + ": Clever's event ids ascend, and cursors rely on it");
+          throw new IllegalArgumentException(
+              "event "
+                  + event.id()
+                  + " must sort after event "
+                  + lastEventId
+                  + ": Clever's event ids ascend, and cursors rely on it");
         }
         lastEventId = event.id();
         String json = CleverJson.EVENT.toJson(event);
         String type = event.type();
         String recordType = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
         JsonElement data = JsonParser.parseString(json).getAsJsonObject().get("data");
-        JsonElement object = data != null && data.isJsonObject() ? data.getAsJsonObject().get("object") : null;
-        Optional<String> school = object != null && object.isJsonObject()
-            ? EventSchool.of(recordType, object.getAsJsonObject())
-            : Optional.empty();
+        JsonElement object =
+            data != null && data.isJsonObject() ? data.getAsJsonObject().get("object") : null;
+        Optional<String> school =
+            object != null && object.isJsonObject()
+                ? EventSchool.of(recordType, object.getAsJsonObject())
+                : Optional.empty();
         this.events.add(new IndexedEvent(new StoredRecord(event.id(), json), recordType, school));
       }
       return this;
@@ -213,11 +238,12 @@ public final class ModelData implements CleverData {
     private List<StoredRecord> usersWithRole(String key) {
       List<StoredRecord> kept = new ArrayList<>();
       TreeMap<String, StoredRecord> all = collections.getOrDefault("users", new TreeMap<>());
-      all.forEach((id, record) -> {
-        if (userRoles.get(id).has(key)) {
-          kept.add(record);
-        }
-      });
+      all.forEach(
+          (id, record) -> {
+            if (userRoles.get(id).has(key)) {
+              kept.add(record);
+            }
+          });
       return kept;
     }
   }

@@ -4,8 +4,9 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * One collection the stand-in serves, as a virtual list sorted by ascending id, the order Clever pages
- * in. Records are written on demand, so a collection of a million users need not exist in memory.
+ * One collection the stand-in serves, as a virtual list sorted by ascending id, the order Clever
+ * pages in. Records are written on demand, so a collection of a million users need not exist in
+ * memory.
  *
  * <p>Implementations must be thread-safe: the stand-in serves concurrent requests.
  */
@@ -33,10 +34,11 @@ public interface RecordSource {
   void write(int index, JsonWriter out) throws IOException;
 
   /**
-   * Returns the index of the first record whose id sorts after {@code id}, which need not exist in the
-   * collection: the start of a {@code starting_after} page.
+   * Returns the index of the first record whose id sorts after {@code id}, which need not exist in
+   * the collection: the start of a {@code starting_after} page.
    *
-   * @param id any string; ids compare as strings, which for fixed-width lowercase hex is numeric order
+   * @param id any string; ids compare as strings, which for fixed-width lowercase hex is numeric
+   *     order
    * @return from 0 to {@code size()}
    */
   default int firstAfter(String id) {
@@ -54,8 +56,8 @@ public interface RecordSource {
   }
 
   /**
-   * Returns the index of the first record whose id is not before {@code id}: the end of an
-   * {@code ending_before} page.
+   * Returns the index of the first record whose id is not before {@code id}: the end of an {@code
+   * ending_before} page.
    *
    * @param id any string
    * @return from 0 to {@code size()}

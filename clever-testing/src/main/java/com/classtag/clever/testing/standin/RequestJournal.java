@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every request a stand-in received since it started or was last {@link CleverStandIn#reset() reset}, for
- * tests to assert on. An entry is recorded before its response is sent, so once a client call returns, its
- * requests are here. Thread-safe; each method answers from one moment's contents.
+ * Every request a stand-in received since it started or was last {@link CleverStandIn#reset()
+ * reset}, for tests to assert on. An entry is recorded before its response is sent, so once a
+ * client call returns, its requests are here. Thread-safe; each method answers from one moment's
+ * contents.
  */
 public interface RequestJournal {
   /** {@return the requests in the order they arrived} */

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The planner's inputs for a {@link TestDistrict} or any roster snapshot, so a test of plan handling needs no
- * server: the {@link Roster}, and an {@link AppState} as last night's sync left it. Uses sync-core's public
- * API only; sync-core is an optional dependency of the kit, needed on the class path to use this class.
+ * The planner's inputs for a {@link TestDistrict} or any roster snapshot, so a test of plan
+ * handling needs no server: the {@link Roster}, and an {@link AppState} as last night's sync left
+ * it. Uses sync-core's public API only; sync-core is an optional dependency of the kit, needed on
+ * the class path to use this class.
  *
  * <pre>{@code
  * AppState synced = PlannerInputs.afterLastNightsSync(district);
@@ -42,8 +43,9 @@ public final class PlannerInputs {
   }
 
   /**
-   * Returns an app that has linked one app school to each of the snapshot's schools and synced nothing yet:
-   * app school {@code school-1} for the first roster school, and so on, named as the roster names them.
+   * Returns an app that has linked one app school to each of the snapshot's schools and synced
+   * nothing yet: app school {@code school-1} for the first roster school, and so on, named as the
+   * roster names them.
    *
    * @param snapshot the roster
    * @return the state before the first sync
@@ -53,7 +55,8 @@ public final class PlannerInputs {
     List<School> schools = snapshot.schools();
     for (int i = 0; i < schools.size(); i++) {
       School school = schools.get(i);
-      AppSchool.Builder app = AppSchool.builder().id("school-" + (i + 1)).addSourceSchoolIds(school.id());
+      AppSchool.Builder app =
+          AppSchool.builder().id("school-" + (i + 1)).addSourceSchoolIds(school.id());
       school.name().ifPresent(app::name);
       state.addSchools(app.build());
     }
@@ -61,20 +64,21 @@ public final class PlannerInputs {
   }
 
   /**
-   * Returns the app as last night's sync left it: {@link #linkedSchools} planned against the district's roster
-   * with the default settings at {@link #LAST_NIGHT}, and applied.
+   * Returns the app as last night's sync left it: {@link #linkedSchools} planned against the
+   * district's roster with the default settings at {@link #LAST_NIGHT}, and applied.
    *
    * @param district the district as it was last night
    * @return the synced state
-   * @throws IllegalStateException if the plan is held by a safety rule, so the state would not be synced
+   * @throws IllegalStateException if the plan is held by a safety rule, so the state would not be
+   *     synced
    */
   public static AppState afterLastNightsSync(TestDistrict district) {
     return afterSync(district.snapshot(), SyncSettings.defaults(), LAST_NIGHT);
   }
 
   /**
-   * Returns the app as a first sync of a snapshot leaves it: {@link #linkedSchools} planned with the settings
-   * at a time, and applied.
+   * Returns the app as a first sync of a snapshot leaves it: {@link #linkedSchools} planned with
+   * the settings at a time, and applied.
    *
    * @param snapshot the roster as it was then
    * @param settings the district's settings
@@ -87,8 +91,9 @@ public final class PlannerInputs {
     AppState before = linkedSchools(snapshot);
     Plan plan = Planner.create(settings).plan(CleverRosterAdapter.toRoster(snapshot), before, at);
     if (!plan.holds().isEmpty()) {
-      throw new IllegalStateException("the sync is held by a safety rule, so nothing would be synced: "
-          + plan.holds().stream().map(Hold::toString).toList());
+      throw new IllegalStateException(
+          "the sync is held by a safety rule, so nothing would be synced: "
+              + plan.holds().stream().map(Hold::toString).toList());
     }
     return Planner.apply(plan, before);
   }

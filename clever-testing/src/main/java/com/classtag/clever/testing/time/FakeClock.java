@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A clock that stands still until a test moves it, and a sleeper that moves it instead of sleeping, for the
- * client's two time seams: a test of retries and rate limits then runs in milliseconds and sees exactly the
- * waits the client chose.
+ * A clock that stands still until a test moves it, and a sleeper that moves it instead of sleeping,
+ * for the client's two time seams: a test of retries and rate limits then runs in milliseconds and
+ * sees exactly the waits the client chose.
  *
  * <pre>{@code
  * FakeClock time = FakeClock.at(Instant.parse("2026-10-01T06:00:00Z"));
@@ -21,8 +21,9 @@ import java.util.Objects;
  * // ... after a 429 burst: time.sleeps() holds the waits, and time.instant() moved by their sum
  * }</pre>
  *
- * <p>Give the same clock to the stand-in ({@code CleverStandIn.Builder.clock}) so that its rate-limit resets
- * are on the client's time. Thread-safe; clocks made by {@link #withZone} share the time and the sleeps.
+ * <p>Give the same clock to the stand-in ({@code CleverStandIn.Builder.clock}) so that its
+ * rate-limit resets are on the client's time. Thread-safe; clocks made by {@link #withZone} share
+ * the time and the sleeps.
  */
 public final class FakeClock extends Clock {
   private final State state;
@@ -55,8 +56,8 @@ public final class FakeClock extends Clock {
   }
 
   /**
-   * Waits without waiting: records the duration and moves the clock by it. Matches the client's {@code
-   * Sleeper}, so {@code time::sleep} is one.
+   * Waits without waiting: records the duration and moves the clock by it. Matches the client's
+   * {@code Sleeper}, so {@code time::sleep} is one.
    *
    * @param duration zero or positive
    * @throws IllegalArgumentException if {@code duration} is negative

@@ -26,8 +26,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A backend's nightly run over many districts: one root client, a view per district token, all read at once
- * from one stand-in that serves each token its own district.
+ * A backend's nightly run over many districts: one root client, a view per district token, all read
+ * at once from one stand-in that serves each token its own district.
  */
 class ManyDistrictsTest {
   private static final int DISTRICTS = 50;
@@ -45,10 +45,12 @@ class ManyDistrictsTest {
 
   /** District {@code d}: its own district, school, students and a section, every id its own. */
   private static ModelData district(int d) {
-    School school = School.builder().id(id(d, 1, 0)).name("School " + d).district(id(d, 0, 0)).build();
-    ModelData.Builder data = ModelData.builder()
-        .add(District.builder().id(id(d, 0, 0)).name("District " + d).build())
-        .add(school);
+    School school =
+        School.builder().id(id(d, 1, 0)).name("School " + d).district(id(d, 0, 0)).build();
+    ModelData.Builder data =
+        ModelData.builder()
+            .add(District.builder().id(id(d, 0, 0)).name("District " + d).build())
+            .add(school);
     for (int n = 0; n < STUDENTS; n++) {
       data.add(User.student(id(d, 2, n), school.id()).build());
     }
@@ -62,15 +64,20 @@ class ManyDistrictsTest {
 
   @Test
   void fiftyDistrictsReadConcurrentlyThroughOneClientEachGetOnlyItsOwnRecords() throws Exception {
-    List<ModelData> districts = IntStream.range(0, DISTRICTS).mapToObj(ManyDistrictsTest::district).toList();
+    List<ModelData> districts =
+        IntStream.range(0, DISTRICTS).mapToObj(ManyDistrictsTest::district).toList();
     CleverStandIn.Builder builder = CleverStandIn.builder(districts.get(0)).token(token(0));
     for (int i = 1; i < DISTRICTS; i++) {
       builder.district(token(i), districts.get(i));
     }
     ExecutorService workers = Executors.newFixedThreadPool(8);
     try (CleverStandIn clever = builder.start();
-        CleverClient root = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(token(0))
-            .rateLimit(RateLimit.unlimited()).build()) {
+        CleverClient root =
+            CleverClient.builder()
+                .baseUrl(clever.baseUrl().toString())
+                .token(token(0))
+                .rateLimit(RateLimit.unlimited())
+                .build()) {
       List<Future<RosterSnapshot>> reads = new ArrayList<>();
       for (int i = 0; i < DISTRICTS; i++) {
         CleverClient view = root.withToken(token(i));
@@ -86,11 +93,15 @@ class ManyDistrictsTest {
 
       List<JournaledRequest> requests = clever.journal().requests();
       assertThat(requests).allMatch(JournaledRequest::tokenAccepted);
-      // Each district's token made exactly that district's snapshot requests: one of each collection.
-      Map<Optional<String>, Long> perDistrict = requests.stream()
-          .collect(Collectors.groupingBy(JournaledRequest::district, Collectors.counting()));
-      assertThat(perDistrict).hasSize(DISTRICTS).allSatisfy((district, count) -> assertThat(count).isEqualTo(
-          requests.size() / DISTRICTS));
+      // Each district's token made exactly that district's snapshot requests: one of each
+      // collection.
+      Map<Optional<String>, Long> perDistrict =
+          requests.stream()
+              .collect(Collectors.groupingBy(JournaledRequest::district, Collectors.counting()));
+      assertThat(perDistrict)
+          .hasSize(DISTRICTS)
+          .allSatisfy(
+              (district, count) -> assertThat(count).isEqualTo(requests.size() / DISTRICTS));
       assertThat(requests.size() % DISTRICTS).isZero();
     } finally {
       workers.shutdownNow();
@@ -99,19 +110,26 @@ class ManyDistrictsTest {
 
   @Test
   void aTokenTheStandInDoesNotKnowSeesNothing() {
-    try (CleverStandIn clever = CleverStandIn.builder(district(1)).token(token(0))
-            .district(token(1), district(2)).start();
-        CleverClient root = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(token(0)).build()) {
+    try (CleverStandIn clever =
+            CleverStandIn.builder(district(1))
+                .token(token(0))
+                .district(token(1), district(2))
+                .start();
+        CleverClient root =
+            CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(token(0)).build()) {
       assertThat(root.withToken(token(1)).me().district()).isNotEqualTo(root.me().district());
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> root.withToken("unknown-token").me())
           .isInstanceOf(com.classtag.clever.client.UnauthorizedException.class);
-      assertThat(clever.journal().requests()).extracting(JournaledRequest::district)
+      assertThat(clever.journal().requests())
+          .extracting(JournaledRequest::district)
           .containsExactly(Optional.of(id(2, 0, 0)), Optional.of(id(1, 0, 0)), Optional.empty());
     }
   }
 
   private static Set<String> students(RosterSnapshot roster) {
-    return roster.users().stream().filter(u -> u.roles().student().isPresent()).map(User::id)
+    return roster.users().stream()
+        .filter(u -> u.roles().student().isPresent())
+        .map(User::id)
         .collect(Collectors.toSet());
   }
 }

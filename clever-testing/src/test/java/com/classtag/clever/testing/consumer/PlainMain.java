@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A plain program using the kit with no test framework, no clever-client and no sync-core: what a TestNG or
- * plain-main user has. {@link WithoutJUnitTest} runs it on a class path holding only the kit, clever-model and
- * Gson.
+ * A plain program using the kit with no test framework, no clever-client and no sync-core: what a
+ * TestNG or plain-main user has. {@link WithoutJUnitTest} runs it on a class path holding only the
+ * kit, clever-model and Gson.
  */
 public final class PlainMain {
   private PlainMain() {}
@@ -37,14 +37,23 @@ public final class PlainMain {
     try (CleverStandIn clever = CleverStandIn.builder(district.build()).clock(clock).start()) {
       clever.inject(Fault.rateLimited(Duration.ofSeconds(2)));
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      HttpRequest request = HttpRequest.newBuilder(clever.baseUrl().resolve("/v3.0/users?role=student"))
-          .header("Authorization", "Bearer " + clever.token()).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(clever.baseUrl().resolve("/v3.0/users?role=student"))
+              .header("Authorization", "Bearer " + clever.token())
+              .build();
       int first = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
       clock.sleep(Duration.ofSeconds(2));
       HttpResponse<String> second = http.send(request, HttpResponse.BodyHandlers.ofString());
       int students = CleverJson.listPage(CleverJson.USER).fromJson(second.body()).records().size();
-      return first + " then " + second.statusCode() + ": " + students + " students, "
-          + clever.journal().count("/v3.0/users") + " requests, slept " + clock.slept();
+      return first
+          + " then "
+          + second.statusCode()
+          + ": "
+          + students
+          + " students, "
+          + clever.journal().count("/v3.0/users")
+          + " requests, slept "
+          + clock.slept();
     }
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Testing your integration" snippet is the compiled one in {@link QuickStartTest}. */
+/**
+ * The README's "Testing your integration" snippet is the compiled one in {@link QuickStartTest}.
+ */
 class ReadmeSnippetTest {
   private static final Path SOURCE =
       Path.of("src/test/java/com/classtag/clever/testing/consumer/QuickStartTest.java");
@@ -21,9 +23,10 @@ class ReadmeSnippetTest {
     int start = lines.indexOf("  // snippet:start");
     int end = lines.indexOf("  // snippet:end");
     assertThat(start).as("snippet markers in %s", SOURCE).isNotNegative().isLessThan(end);
-    String snippet = lines.subList(start + 1, end).stream()
-        .map(line -> line.startsWith("  ") ? line.substring(2) : line)
-        .collect(Collectors.joining("\n", "", "\n"));
+    String snippet =
+        lines.subList(start + 1, end).stream()
+            .map(line -> line.startsWith("  ") ? line.substring(2) : line)
+            .collect(Collectors.joining("\n", "", "\n"));
 
     assertThat(Files.readString(README)).contains("```java\n" + snippet + "```");
   }

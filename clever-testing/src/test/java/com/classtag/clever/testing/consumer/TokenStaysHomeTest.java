@@ -15,17 +15,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A consumer's test that its Clever token goes to Clever and nowhere else, asserted through the journals. */
+/**
+ * A consumer's test that its Clever token goes to Clever and nowhere else, asserted through the
+ * journals.
+ */
 class TokenStaysHomeTest {
   @RegisterExtension
-  static final CleverStandInExtension CLEVER = CleverStandInExtension.serving(TestDistrict.generate(5, 60));
+  static final CleverStandInExtension CLEVER =
+      CleverStandInExtension.serving(TestDistrict.generate(5, 60));
 
   /** Another origin, where a redirect points: it must never see the token. */
   private static CleverStandIn elsewhere;
 
   @BeforeAll
   static void startAnotherHost() {
-    elsewhere = CleverStandIn.builder(TestDistrict.generate(6, 30)).token("elsewhere-token").start();
+    elsewhere =
+        CleverStandIn.builder(TestDistrict.generate(6, 30)).token("elsewhere-token").start();
   }
 
   @AfterAll
@@ -34,12 +39,15 @@ class TokenStaysHomeTest {
   }
 
   @Test
-  void aRedirectToAnotherHostIsRefusedAndTheTokenNeverReachesIt(CleverStandIn clever, CleverClient client) {
+  void aRedirectToAnotherHostIsRefusedAndTheTokenNeverReachesIt(
+      CleverStandIn clever, CleverClient client) {
     clever.inject(Fault.redirectTo(elsewhere.baseUrl()).onPath("/v3.0/users"));
 
     assertThatThrownBy(client::snapshot).isInstanceOf(UnexpectedResponseException.class);
 
-    assertThat(clever.journal().requests()).filteredOn(request -> request.status() == 302).hasSize(1);
+    assertThat(clever.journal().requests())
+        .filteredOn(request -> request.status() == 302)
+        .hasSize(1);
     assertThat(elsewhere.journal().requests()).noneMatch(JournaledRequest::authorizationSent);
   }
 
@@ -48,7 +56,13 @@ class TokenStaysHomeTest {
     client.snapshot();
 
     assertThat(clever.journal().requests()).isNotEmpty().allMatch(JournaledRequest::tokenAccepted);
-    assertThat(clever.journal().countsByPath()).containsKeys("/v3.0/districts", "/v3.0/schools", "/v3.0/users",
-        "/v3.0/sections", "/v3.0/terms", "/v3.0/courses");
+    assertThat(clever.journal().countsByPath())
+        .containsKeys(
+            "/v3.0/districts",
+            "/v3.0/schools",
+            "/v3.0/users",
+            "/v3.0/sections",
+            "/v3.0/terms",
+            "/v3.0/courses");
   }
 }

@@ -11,21 +11,30 @@ import java.net.URLClassLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * JUnit, clever-client and sync-core are optional dependencies of the kit: everything but the packages that
- * say they need them runs without them.
+ * JUnit, clever-client and sync-core are optional dependencies of the kit: everything but the
+ * packages that say they need them runs without them.
  */
 class WithoutJUnitTest {
   @Test
   void theStandInDistrictsAndClockRunOnAClassPathOfTheKitTheModelAndGsonAlone() throws Exception {
-    URL[] path = {location(CleverStandIn.class), location(User.class), location(Gson.class),
-        location(PlainMain.class)};
+    URL[] path = {
+      location(CleverStandIn.class),
+      location(User.class),
+      location(Gson.class),
+      location(PlainMain.class)
+    };
     try (URLClassLoader loader = new URLClassLoader(path, ClassLoader.getPlatformClassLoader())) {
       Object report = loader.loadClass(PlainMain.class.getName()).getMethod("run").invoke(null);
 
       assertThat(report).isEqualTo("429 then 200: 12 students, 2 requests, slept PT2S");
-      for (String absent : new String[] {"org.junit.jupiter.api.Test", "com.classtag.clever.client.CleverClient",
-          "com.classtag.sync.plan.Planner"}) {
-        assertThatThrownBy(() -> loader.loadClass(absent)).isInstanceOf(ClassNotFoundException.class);
+      for (String absent :
+          new String[] {
+            "org.junit.jupiter.api.Test",
+            "com.classtag.clever.client.CleverClient",
+            "com.classtag.sync.plan.Planner"
+          }) {
+        assertThatThrownBy(() -> loader.loadClass(absent))
+            .isInstanceOf(ClassNotFoundException.class);
       }
     }
   }

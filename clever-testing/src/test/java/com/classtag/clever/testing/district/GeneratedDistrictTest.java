@@ -34,13 +34,16 @@ class GeneratedDistrictTest {
   private static final GeneratedDistrict DISTRICT = TestDistrict.generate(SEED, 1_500);
   private static final List<User> STUDENTS = read(users("student"), CleverJson.USER);
   private static final List<User> CONTACTS = read(users("contact"), CleverJson.USER);
-  private static final List<User> STAFF = read(users(null), CleverJson.USER).stream()
-      .filter(u -> u.roles().student().isEmpty() && u.roles().contact().isEmpty()).collect(Collectors.toList());
+  private static final List<User> STAFF =
+      read(users(null), CleverJson.USER).stream()
+          .filter(u -> u.roles().student().isEmpty() && u.roles().contact().isEmpty())
+          .collect(Collectors.toList());
   private static final List<Section> SECTIONS = read(collection("sections"), CleverJson.SECTION);
 
   @Test
   void hasThreeSchoolsAboutSixtySectionsAndFifteenHundredStudents() {
-    assertThat(read(collection("schools"), CleverJson.SCHOOL)).extracting(School::id)
+    assertThat(read(collection("schools"), CleverJson.SCHOOL))
+        .extracting(School::id)
         .containsExactly(DISTRICT.schoolId(0), DISTRICT.schoolId(1), DISTRICT.schoolId(2));
     assertThat(SECTIONS).hasSize(60);
     assertThat(STUDENTS).hasSize(1_500);
@@ -49,9 +52,12 @@ class GeneratedDistrictTest {
 
   @Test
   void hasHomeroomsAndCoTaughtSections() {
-    assertThat(SECTIONS.stream().filter(s -> s.subject().equals(Optional.of(Subject.HOMEROOM_ADVISORY))))
+    assertThat(
+            SECTIONS.stream()
+                .filter(s -> s.subject().equals(Optional.of(Subject.HOMEROOM_ADVISORY))))
         .hasSize(51);
-    assertThat(SECTIONS.stream().filter(s -> s.teachers().size() > 1)).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(SECTIONS.stream().filter(s -> s.teachers().size() > 1))
+        .hasSizeGreaterThanOrEqualTo(10);
     assertThat(SECTIONS).allSatisfy(s -> assertThat(s.teacher()).contains(s.teachers().get(0)));
   }
 
@@ -74,24 +80,43 @@ class GeneratedDistrictTest {
 
   @Test
   void hasMultiRoleStaff() {
-    assertThat(STAFF.stream().filter(u -> roleCount(u) == 3)).extracting(User::id)
+    assertThat(STAFF.stream().filter(u -> roleCount(u) == 3))
+        .extracting(User::id)
         .containsExactly(DISTRICT.staffId(1));
-    assertThat(STAFF.stream().filter(u -> u.roles().teacher().isPresent() && u.roles().staff().isPresent()))
+    assertThat(
+            STAFF.stream()
+                .filter(u -> u.roles().teacher().isPresent() && u.roles().staff().isPresent()))
         .hasSizeGreaterThan(2);
   }
 
   @Test
   void contactsCoverEveryTypeAndRelationshipIncludingBlankAndUnknownValues() {
-    List<StudentRelationship> links = CONTACTS.stream().flatMap(c -> contact(c).studentRelationships().stream())
-        .collect(Collectors.toList());
-    Set<String> types = links.stream().map(l -> l.type().map(OpenEnum::value).orElse("")).collect(Collectors.toSet());
+    List<StudentRelationship> links =
+        CONTACTS.stream()
+            .flatMap(c -> contact(c).studentRelationships().stream())
+            .collect(Collectors.toList());
+    Set<String> types =
+        links.stream()
+            .map(l -> l.type().map(OpenEnum::value).orElse(""))
+            .collect(Collectors.toSet());
     Set<String> relationships =
-        links.stream().map(l -> l.relationship().map(OpenEnum::value).orElse("")).collect(Collectors.toSet());
+        links.stream()
+            .map(l -> l.relationship().map(OpenEnum::value).orElse(""))
+            .collect(Collectors.toSet());
 
-    assertThat(types).containsExactlyInAnyOrder("Parent/Guardian", "Primary", "Secondary", "Emergency", "Family",
-        "Other", "", "Guardian Ad Litem");
-    assertThat(relationships).containsExactlyInAnyOrder("Parent", "Grandparent", "Self", "Aunt/Uncle", "Sibling",
-        "Other", "", "Stepparent");
+    assertThat(types)
+        .containsExactlyInAnyOrder(
+            "Parent/Guardian",
+            "Primary",
+            "Secondary",
+            "Emergency",
+            "Family",
+            "Other",
+            "",
+            "Guardian Ad Litem");
+    assertThat(relationships)
+        .containsExactlyInAnyOrder(
+            "Parent", "Grandparent", "Self", "Aunt/Uncle", "Sibling", "Other", "", "Stepparent");
     assertThat(RelationshipType.of("Guardian Ad Litem").isKnown()).isFalse();
     assertThat(Relationship.of("Stepparent").isKnown()).isFalse();
   }
@@ -101,24 +126,34 @@ class GeneratedDistrictTest {
     assertThat(CONTACTS.stream().filter(c -> c.email().isEmpty() && contact(c).phone().isEmpty()))
         .hasSizeGreaterThan(100);
     Map<String, Integer> guardians = new HashMap<>();
-    CONTACTS.forEach(c -> contact(c).studentRelationships()
-        .forEach(l -> guardians.merge(l.student().orElseThrow(), 1, Integer::sum)));
-    assertThat(guardians.keySet()).containsAll(STUDENTS.stream().map(User::id).collect(Collectors.toList()));
+    CONTACTS.forEach(
+        c ->
+            contact(c)
+                .studentRelationships()
+                .forEach(l -> guardians.merge(l.student().orElseThrow(), 1, Integer::sum)));
+    assertThat(guardians.keySet())
+        .containsAll(STUDENTS.stream().map(User::id).collect(Collectors.toList()));
     assertThat(guardians.get(DISTRICT.studentId(7))).isGreaterThanOrEqualTo(6);
   }
 
   @Test
   void aFewRecordsCarryEnumValuesTheModelsDoNotKnow() {
-    assertThat(STUDENTS.get(12).roles().student().orElseThrow().grade().orElseThrow().isKnown()).isFalse();
-    assertThat(STUDENTS.get(11).roles().student().orElseThrow().gender().orElseThrow().isKnown()).isFalse();
-    assertThat(SECTIONS.stream().filter(s -> s.subject().map(v -> !v.isKnown()).orElse(false))).hasSize(1);
-    assertThat(CONTACTS.stream().filter(c -> contact(c).phoneType().map(v -> !v.isKnown()).orElse(false)))
+    assertThat(STUDENTS.get(12).roles().student().orElseThrow().grade().orElseThrow().isKnown())
+        .isFalse();
+    assertThat(STUDENTS.get(11).roles().student().orElseThrow().gender().orElseThrow().isKnown())
+        .isFalse();
+    assertThat(SECTIONS.stream().filter(s -> s.subject().map(v -> !v.isKnown()).orElse(false)))
+        .hasSize(1);
+    assertThat(
+            CONTACTS.stream()
+                .filter(c -> contact(c).phoneType().map(v -> !v.isKnown()).orElse(false)))
         .isNotEmpty();
   }
 
   @Test
   void rejectsSizesItCannotLayOut() {
-    assertThatThrownBy(() -> TestDistrict.generate(SEED, 2)).hasMessageContaining("students must be from 3");
+    assertThatThrownBy(() -> TestDistrict.generate(SEED, 2))
+        .hasMessageContaining("students must be from 3");
   }
 
   private static ContactRole contact(User user) {
@@ -126,7 +161,8 @@ class GeneratedDistrictTest {
   }
 
   private static int roleCount(User user) {
-    return (user.roles().teacher().isPresent() ? 1 : 0) + (user.roles().staff().isPresent() ? 1 : 0)
+    return (user.roles().teacher().isPresent() ? 1 : 0)
+        + (user.roles().staff().isPresent() ? 1 : 0)
         + (user.roles().districtAdmin().isPresent() ? 1 : 0);
   }
 

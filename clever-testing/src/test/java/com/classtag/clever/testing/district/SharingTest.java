@@ -17,9 +17,14 @@ import org.junit.jupiter.api.Test;
 class SharingTest {
   private static final long SEED = 20_260_814L;
   private static final GeneratedDistrict PLAIN = TestDistrict.generate(SEED, 300);
-  private static final GeneratedDistrict MISTAKEN = TestDistrict.generate(SEED, 300,
-      Sharing.DEFAULT.withUnsyncedSchool().withHiddenStudentFields("ell_status", "iep_status")
-          .withExtensionField("locker"));
+  private static final GeneratedDistrict MISTAKEN =
+      TestDistrict.generate(
+          SEED,
+          300,
+          Sharing.DEFAULT
+              .withUnsyncedSchool()
+              .withHiddenStudentFields("ell_status", "iep_status")
+              .withExtensionField("locker"));
 
   @Test
   void theDefaultChangesNothing() {
@@ -59,11 +64,14 @@ class SharingTest {
   @Test
   void badChoicesAreRefusedWithWhatIsAllowed() {
     assertThatThrownBy(() -> Sharing.DEFAULT.withHiddenStudentFields("name"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ell_status");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ell_status");
     assertThatThrownBy(() -> Sharing.DEFAULT.withExtensionField("homeroom"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other than homeroom");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("other than homeroom");
     assertThatThrownBy(() -> TestDistrict.generate(SEED, 300, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Sharing.DEFAULT");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Sharing.DEFAULT");
   }
 
   private static RecordSource students(GeneratedDistrict district) {

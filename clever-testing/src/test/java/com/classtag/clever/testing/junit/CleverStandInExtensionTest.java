@@ -26,7 +26,8 @@ class CleverStandInExtensionTest {
 
   @Test
   @Order(1)
-  void injectsTheStandInAClientPointedAtItAndTheClock(CleverStandIn clever, CleverClient client, FakeClock clock) {
+  void injectsTheStandInAClientPointedAtItAndTheClock(
+      CleverStandIn clever, CleverClient client, FakeClock clock) {
     SEEN.add(clever);
     CLIENTS.add(client);
     clever.inject(Fault.dropConnection().atRequest(50));
@@ -40,7 +41,8 @@ class CleverStandInExtensionTest {
 
   @Test
   @Order(2)
-  void resetsFaultsAndTheJournalBeforeEachTestButKeepsTheStandIn(CleverStandIn clever, CleverClient client) {
+  void resetsFaultsAndTheJournalBeforeEachTestButKeepsTheStandIn(
+      CleverStandIn clever, CleverClient client) {
     SEEN.add(clever);
     CLIENTS.add(client);
 

@@ -26,14 +26,16 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * The stand-in's events agree with its data whatever changes it is asked to make: a roster read before the
- * changes, with the events after its cursor applied, is the roster read after them, and replaying those
- * events changes nothing more. This is what makes the stand-in fit for testing incremental sync.
+ * The stand-in's events agree with its data whatever changes it is asked to make: a roster read
+ * before the changes, with the events after its cursor applied, is the roster read after them, and
+ * replaying those events changes nothing more. This is what makes the stand-in fit for testing
+ * incremental sync.
  */
 class ChangingDistrictProperties {
   private static final long SEED = 20_260_814L;
   private static final GeneratedDistrict DEMO = TestDistrict.generate(SEED, 60);
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-02T05:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-10-02T05:00:00Z"), ZoneOffset.UTC);
 
   private static RosterSnapshot before;
   private static String cursor;
@@ -76,22 +78,35 @@ class ChangingDistrictProperties {
 
   @Provide
   Arbitrary<List<Change>> changes() {
-    return Combinators.combine(Arbitraries.of(Kind.values()), Arbitraries.integers().between(0, 999))
-        .as(Change::new).list().ofMaxSize(12);
+    return Combinators.combine(
+            Arbitraries.of(Kind.values()), Arbitraries.integers().between(0, 999))
+        .as(Change::new)
+        .list()
+        .ofMaxSize(12);
   }
 
   private static CleverClient client(CleverStandIn standIn) {
     // The stand-in is local: no need to pace requests to Clever's limit.
-    return CleverClient.builder().baseUrl(standIn.baseUrl().toString()).token("t").rateLimit(RateLimit.unlimited())
+    return CleverClient.builder()
+        .baseUrl(standIn.baseUrl().toString())
+        .token("t")
+        .rateLimit(RateLimit.unlimited())
         .build();
   }
 
   /** What a change does. */
-  enum Kind { RENAME_SECTION, DELETE_SECTION, ENROL_NEW_STUDENT, RENAME_STUDENT, DELETE_CONTACT, EDIT_SCHOOL }
+  enum Kind {
+    RENAME_SECTION,
+    DELETE_SECTION,
+    ENROL_NEW_STUDENT,
+    RENAME_STUDENT,
+    DELETE_CONTACT,
+    EDIT_SCHOOL
+  }
 
   /**
-   * One change to the district, aimed at a record by a number; a change whose record is already gone is
-   * not made.
+   * One change to the district, aimed at a record by a number; a change whose record is already
+   * gone is not made.
    */
   record Change(Kind kind, int pick) {
     /**
@@ -102,22 +117,41 @@ class ChangingDistrictProperties {
     int applyTo(ChangingDistrict district, int step) {
       switch (kind) {
         case RENAME_SECTION:
-          return ifPresent(district, "sections", DEMO.sectionId(pick % DEMO.sections()),
+          return ifPresent(
+              district,
+              "sections",
+              DEMO.sectionId(pick % DEMO.sections()),
               id -> district.update("sections", id, s -> s.addProperty("name", "Section " + step)));
         case DELETE_SECTION:
-          return ifPresent(district, "sections", DEMO.sectionId(pick % DEMO.sections()),
+          return ifPresent(
+              district,
+              "sections",
+              DEMO.sectionId(pick % DEMO.sections()),
               id -> district.delete("sections", id));
         case ENROL_NEW_STUDENT:
           return enrolNewStudent(district);
         case RENAME_STUDENT:
-          return ifPresent(district, "users", DEMO.studentId(pick % DEMO.students()),
-              id -> district.update("users", id, u -> u.getAsJsonObject("name").addProperty("last", "L" + step)));
+          return ifPresent(
+              district,
+              "users",
+              DEMO.studentId(pick % DEMO.students()),
+              id ->
+                  district.update(
+                      "users", id, u -> u.getAsJsonObject("name").addProperty("last", "L" + step)));
         case DELETE_CONTACT:
-          return ifPresent(district, "users", DEMO.contactId(pick % DEMO.contacts()),
+          return ifPresent(
+              district,
+              "users",
+              DEMO.contactId(pick % DEMO.contacts()),
               id -> district.delete("users", id));
         case EDIT_SCHOOL:
-          return ifPresent(district, "schools", DEMO.schoolId(pick % 3),
-              id -> district.update("schools", id, s -> s.addProperty("phone", "(425) 555-" + (1000 + step))));
+          return ifPresent(
+              district,
+              "schools",
+              DEMO.schoolId(pick % 3),
+              id ->
+                  district.update(
+                      "schools", id, s -> s.addProperty("phone", "(425) 555-" + (1000 + step))));
         default:
           throw new IllegalStateException("unknown kind " + kind);
       }
@@ -137,7 +171,8 @@ class ChangingDistrictProperties {
       return 2;
     }
 
-    private static int ifPresent(ChangingDistrict district, String collection, String id, Consumer<String> change) {
+    private static int ifPresent(
+        ChangingDistrict district, String collection, String id, Consumer<String> change) {
       if (!exists(district, collection, id)) {
         return 0;
       }

@@ -34,11 +34,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The stand-in serving a district that changes between reads, and the events it emits for each change. */
+/**
+ * The stand-in serving a district that changes between reads, and the events it emits for each
+ * change.
+ */
 class ChangingDistrictTest {
   private static final long SEED = 20_260_814L;
   private static final GeneratedDistrict DEMO = TestDistrict.generate(SEED, 90);
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-02T05:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-10-02T05:00:00Z"), ZoneOffset.UTC);
 
   private ChangingDistrict district;
   private CleverStandIn standIn;
@@ -62,7 +66,8 @@ class ChangingDistrictTest {
     RosterSnapshot changing = client.snapshot();
     RosterSnapshot plain;
     try (CleverStandIn base = CleverStandIn.builder(DEMO).token("t").start();
-        CleverClient baseClient = CleverClient.builder().baseUrl(base.baseUrl().toString()).token("t").build()) {
+        CleverClient baseClient =
+            CleverClient.builder().baseUrl(base.baseUrl().toString()).token("t").build()) {
       plain = baseClient.snapshot();
       assertThat(client.events().latestId()).isEqualTo(baseClient.events().latestId());
     }
@@ -76,7 +81,8 @@ class ChangingDistrictTest {
     String sectionId = DEMO.sectionId(2);
     String oldName = client.sections().get(sectionId).name().orElseThrow();
 
-    String eventId = district.update("sections", sectionId, section -> section.addProperty("name", "Room 12"));
+    String eventId =
+        district.update("sections", sectionId, section -> section.addProperty("name", "Room 12"));
 
     assertThat(client.sections().get(sectionId).name()).contains("Room 12");
     assertThat(client.events().latestId()).contains(eventId);
@@ -101,9 +107,12 @@ class ChangingDistrictTest {
 
     List<String> students = ids(client.users().list(UsersQuery.withRole(UserRole.STUDENT)));
     assertThat(students).hasSize(DEMO.students() + 1).isSorted().endsWith(newId);
-    assertThat(ids(client.users().list())).hasSize(DEMO.staff() + DEMO.students() + DEMO.contacts() + 1)
-        .isSorted().contains(newId);
-    assertThat(ids(client.users().list(UsersQuery.withRole(UserRole.TEACHER)))).doesNotContain(newId);
+    assertThat(ids(client.users().list()))
+        .hasSize(DEMO.staff() + DEMO.students() + DEMO.contacts() + 1)
+        .isSorted()
+        .contains(newId);
+    assertThat(ids(client.users().list(UsersQuery.withRole(UserRole.TEACHER))))
+        .doesNotContain(newId);
     assertThat(client.users().get(newId).id()).isEqualTo(newId);
     Event event = client.events().get(eventId);
     assertThat(event.type()).isEqualTo("users.created");
@@ -119,12 +128,14 @@ class ChangingDistrictTest {
 
     assertThatThrownBy(() -> client.users().get(contactId)).isInstanceOf(NotFoundException.class);
     assertThat(ids(client.users().list(UsersQuery.withRole(UserRole.CONTACT))))
-        .hasSize(DEMO.contacts() - 1).doesNotContain(contactId);
+        .hasSize(DEMO.contacts() - 1)
+        .doesNotContain(contactId);
     Event event = client.events().get(eventId);
     assertThat(event.type()).isEqualTo("users.deleted");
     assertThat(event.object(User.class)).contains(before);
     assertThatThrownBy(() -> district.record("users", contactId))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("users holds no record " + contactId);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("users holds no record " + contactId);
   }
 
   @Test
@@ -133,7 +144,8 @@ class ChangingDistrictTest {
 
     district.update("users", directorId, user -> user.getAsJsonObject("roles").remove("teacher"));
 
-    assertThat(ids(client.users().list(UsersQuery.withRole(UserRole.TEACHER)))).doesNotContain(directorId);
+    assertThat(ids(client.users().list(UsersQuery.withRole(UserRole.TEACHER))))
+        .doesNotContain(directorId);
     assertThat(ids(client.users().list(UsersQuery.withRole(UserRole.STAFF)))).contains(directorId);
     assertThat(ids(client.users().list())).contains(directorId);
   }
@@ -142,21 +154,33 @@ class ChangingDistrictTest {
   void eventsOfChangesFollowTheBaseHistoryAndHonourTheFilters() {
     int history = list(client.events().list(EventsQuery.all())).size();
     String school = DEMO.schoolId(1);
-    String sectionOfSchool1 = client.sections().list().stream().filter(s -> s.school().equals(Optional.of(school)))
-        .findFirst().orElseThrow().id();
+    String sectionOfSchool1 =
+        client.sections().list().stream()
+            .filter(s -> s.school().equals(Optional.of(school)))
+            .findFirst()
+            .orElseThrow()
+            .id();
 
-    String sectionEvent = district.update("sections", sectionOfSchool1, s -> s.addProperty("period", "7"));
-    String termEvent = district.update("terms", client.terms().list().stream().findFirst().orElseThrow().id(),
-        t -> t.addProperty("name", "School Year"));
+    String sectionEvent =
+        district.update("sections", sectionOfSchool1, s -> s.addProperty("period", "7"));
+    String termEvent =
+        district.update(
+            "terms",
+            client.terms().list().stream().findFirst().orElseThrow().id(),
+            t -> t.addProperty("name", "School Year"));
 
     List<Event> all = list(client.events().list(EventsQuery.all()));
     assertThat(all).hasSize(history + 2);
-    assertThat(all.subList(history, all.size())).extracting(Event::id).containsExactly(sectionEvent, termEvent);
+    assertThat(all.subList(history, all.size()))
+        .extracting(Event::id)
+        .containsExactly(sectionEvent, termEvent);
     assertThat(all).extracting(Event::id).isSorted();
     assertThat(list(client.events().list(EventsQuery.all().recordTypes(EventRecordType.TERMS))))
-        .extracting(Event::id).containsExactly(termEvent);
+        .extracting(Event::id)
+        .containsExactly(termEvent);
     assertThat(list(client.events().list(EventsQuery.all().school(school))))
-        .extracting(Event::id).containsExactly(sectionEvent);
+        .extracting(Event::id)
+        .containsExactly(sectionEvent);
   }
 
   @Test
@@ -166,9 +190,13 @@ class ChangingDistrictTest {
     district.expireEvents();
 
     assertThat(client.events().latestId()).isEmpty();
-    assertThatThrownBy(() -> list(client.events().after(cursor))).isInstanceOf(CursorExpiredException.class);
-    String next = district.update("schools", DEMO.schoolId(0), s -> s.addProperty("phone", "(425) 555-0100"));
-    assertThat(list(client.events().list(EventsQuery.all()))).extracting(Event::id).containsExactly(next);
+    assertThatThrownBy(() -> list(client.events().after(cursor)))
+        .isInstanceOf(CursorExpiredException.class);
+    String next =
+        district.update("schools", DEMO.schoolId(0), s -> s.addProperty("phone", "(425) 555-0100"));
+    assertThat(list(client.events().list(EventsQuery.all())))
+        .extracting(Event::id)
+        .containsExactly(next);
     assertThat(next).isGreaterThan(cursor);
   }
 
@@ -180,36 +208,48 @@ class ChangingDistrictTest {
     newStudent.addProperty("id", DEMO.studentId(DEMO.students()));
 
     district.create("users", newStudent);
-    district.update("sections", DEMO.sectionId(0),
+    district.update(
+        "sections",
+        DEMO.sectionId(0),
         s -> s.getAsJsonArray("students").add(DEMO.studentId(DEMO.students())));
     district.delete("sections", DEMO.sectionId(1));
-    district.update("users", DEMO.studentId(11), u -> u.getAsJsonObject("name").addProperty("last", "Okafor"));
+    district.update(
+        "users", DEMO.studentId(11), u -> u.getAsJsonObject("name").addProperty("last", "Okafor"));
     district.update("districts", DEMO.districtId(), d -> d.addProperty("name", "Maple Valley"));
 
     RosterSnapshot after = client.snapshot();
     assertThat(after).isNotEqualTo(before);
-    assertThat(RosterEvents.apply(before, list(client.events().after(cursor))).roster()).isEqualTo(after);
+    assertThat(RosterEvents.apply(before, list(client.events().after(cursor))).roster())
+        .isEqualTo(after);
   }
 
   @Test
   void refusesChangesThatCleverCouldNotMake() {
     String section = DEMO.sectionId(0);
 
-    assertThatThrownBy(() -> district.record("events", "x")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("cannot change events; the collections that change are [courses, districts");
-    assertThatThrownBy(() -> district.update("sections", DEMO.departedSectionId(0), s -> { }))
+    assertThatThrownBy(() -> district.record("events", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "cannot change events; the collections that change are [courses, districts");
+    assertThatThrownBy(() -> district.update("sections", DEMO.departedSectionId(0), s -> {}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sections holds no record " + DEMO.departedSectionId(0));
-    assertThatThrownBy(() -> district.update("sections", section, s -> s.addProperty("id", "other")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not change its id");
-    assertThatThrownBy(() -> district.update("sections", section, s -> { }))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("changed nothing");
+    assertThatThrownBy(
+            () -> district.update("sections", section, s -> s.addProperty("id", "other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not change its id");
+    assertThatThrownBy(() -> district.update("sections", section, s -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("changed nothing");
     assertThatThrownBy(() -> district.create("sections", district.record("sections", section)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("sections already holds " + section);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sections already holds " + section);
     assertThatThrownBy(() -> district.create("sections", new JsonObject()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("a record created in sections needs a string id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a record created in sections needs a string id");
     assertThatThrownBy(() -> district.delete("districts", DEMO.districtId()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be deleted");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot be deleted");
     assertThat(client.events().latestId()).isEqualTo(Optional.of(lastBaseEvent()));
   }
 
@@ -217,7 +257,8 @@ class ChangingDistrictTest {
   void refusesABaseWhoseEventIdsAreNotHexadecimal() {
     CleverData odd = new OneEventData("evt-1");
 
-    assertThatThrownBy(() -> ChangingDistrict.of(odd, CLOCK)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ChangingDistrict.of(odd, CLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the base's last event id evt-1 is not hexadecimal");
   }
 
@@ -227,7 +268,8 @@ class ChangingDistrictTest {
     section.add("students", new JsonArray());
 
     assertThat(client.sections().get(DEMO.sectionId(0)).students()).isNotEmpty();
-    assertThat(district.toString()).isEqualTo("ChangingDistrict{district=" + DEMO.districtId() + ", changes=0}");
+    assertThat(district.toString())
+        .isEqualTo("ChangingDistrict{district=" + DEMO.districtId() + ", changes=0}");
   }
 
   private String lastBaseEvent() {
@@ -275,7 +317,12 @@ class ChangingDistrictTest {
 
         @Override
         public void write(int index, JsonWriter out) throws IOException {
-          out.beginObject().name("id").value(eventId).name("type").value("schools.updated").endObject();
+          out.beginObject()
+              .name("id")
+              .value(eventId)
+              .name("type")
+              .value("schools.updated")
+              .endObject();
         }
       };
     }

@@ -3,8 +3,8 @@ package com.classtag.clever.testing.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.classtag.clever.model.CleverJson;
-import com.classtag.clever.model.ListPage;
 import com.classtag.clever.model.Link;
+import com.classtag.clever.model.ListPage;
 import com.classtag.clever.testing.district.DistrictBuilder;
 import com.classtag.clever.testing.district.TestDistrict;
 import java.io.IOException;
@@ -61,7 +61,9 @@ class FaultInjectionTest {
     assertThat(second).isEqualTo(500);
     assertThat(third).isEqualTo(200);
     assertThat(clever.journal().count("/v3.0/sections")).isEqualTo(3);
-    assertThat(clever.journal().requests()).extracting(JournaledRequest::status).containsExactly(200, 500, 500, 200);
+    assertThat(clever.journal().requests())
+        .extracting(JournaledRequest::status)
+        .containsExactly(200, 500, 500, 200);
   }
 
   @Test
@@ -92,8 +94,9 @@ class FaultInjectionTest {
     assertThat(requests.get(1).status()).isEqualTo(401);
     assertThat(requests.get(2).authorizationSent()).isTrue();
     assertThat(requests.get(2).tokenAccepted()).isFalse();
-    assertThat(clever.journal().countsByPath()).containsExactly(
-        java.util.Map.entry("/v3.1/users", 1L), java.util.Map.entry("/v3.0/schools", 2L));
+    assertThat(clever.journal().countsByPath())
+        .containsExactly(
+            java.util.Map.entry("/v3.1/users", 1L), java.util.Map.entry("/v3.0/schools", 2L));
     assertThat(clever.journal().toString()).doesNotContain("Bearer");
   }
 
@@ -101,10 +104,12 @@ class FaultInjectionTest {
   void aLoopingNextLinkPointsAtThePageItself() throws Exception {
     clever.inject(Fault.loopingNextLink().onPath("/v3.0/users"));
 
-    ListPage<?> page = CleverJson.listPage(CleverJson.USER).fromJson(wire.get("/v3.0/users?limit=3").body());
+    ListPage<?> page =
+        CleverJson.listPage(CleverJson.USER).fromJson(wire.get("/v3.0/users?limit=3").body());
 
-    assertThat(page.links()).extracting(Link::rel, Link::uri).contains(
-        org.assertj.core.groups.Tuple.tuple("next", "/v3.0/users?limit=3"));
+    assertThat(page.links())
+        .extracting(Link::rel, Link::uri)
+        .contains(org.assertj.core.groups.Tuple.tuple("next", "/v3.0/users?limit=3"));
   }
 
   @Test
@@ -114,7 +119,8 @@ class FaultInjectionTest {
     HttpResponse<String> response = wire.get("/v3.0/users?limit=3");
 
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(response.headers().firstValue("Location")).contains("http://127.0.0.1:9/v3.0/users?limit=3");
+    assertThat(response.headers().firstValue("Location"))
+        .contains("http://127.0.0.1:9/v3.0/users?limit=3");
   }
 
   @Test
@@ -126,14 +132,17 @@ class FaultInjectionTest {
     assertThat(response.statusCode()).isEqualTo(429);
     List<String> resets = response.headers().allValues("X-RateLimit-Reset");
     assertThat(resets).hasSize(2);
-    assertThat(Long.parseLong(resets.get(1)) - java.time.Instant.now().getEpochSecond()).isBetween(5L, 8L);
+    assertThat(Long.parseLong(resets.get(1)) - java.time.Instant.now().getEpochSecond())
+        .isBetween(5L, 8L);
   }
 
   @Test
   void aStalledBodyResumesWhenTheStandInIsReset() throws Exception {
     clever.inject(Fault.stallBody(Duration.ofMinutes(5)));
-    HttpRequest request = HttpRequest.newBuilder(clever.baseUrl().resolve("/v3.0/schools"))
-        .header("Authorization", "Bearer t").build();
+    HttpRequest request =
+        HttpRequest.newBuilder(clever.baseUrl().resolve("/v3.0/schools"))
+            .header("Authorization", "Bearer t")
+            .build();
     long started = System.nanoTime();
 
     CompletableFuture<HttpResponse<String>> response =
@@ -144,7 +153,8 @@ class FaultInjectionTest {
     clever.reset();
 
     assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-    assertThat(CleverJson.listPage(CleverJson.SCHOOL).fromJson(response.get().body()).records()).hasSize(1);
+    assertThat(CleverJson.listPage(CleverJson.SCHOOL).fromJson(response.get().body()).records())
+        .hasSize(1);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
   }
 
@@ -160,6 +170,7 @@ class FaultInjectionTest {
     for (int i = 0; i < 6; i++) {
       assertThat(wire.get("/v3.0/schools").statusCode()).isEqualTo(200);
     }
-    assertThat(clever.journal().requests()).allMatch(request -> request.fault().equals(Optional.empty()));
+    assertThat(clever.journal().requests())
+        .allMatch(request -> request.fault().equals(Optional.empty()));
   }
 }

@@ -37,12 +37,24 @@ class RelatedEndpointsTest {
     lin = b.teacher("Lin", "Okoro");
     sam = b.student("Sam", "Reyes");
     parent = b.contact(Relationship.PARENT, sam);
-    b.section(s -> s.name("Math 7").course("Mathematics").teacher(ada).coTeacher(lin).students(3).student(sam));
+    b.section(
+        s ->
+            s.name("Math 7")
+                .course("Mathematics")
+                .teacher(ada)
+                .coTeacher(lin)
+                .students(3)
+                .student(sam));
     b.school("Ridge High");
     b.section(s -> s.name("Biology").course("Science").teacher(lin).students(2));
     district = b.build();
     clever = CleverStandIn.builder(district).start();
-    client = CleverClient.builder().baseUrl(clever.baseUrl().toString()).token(clever.token()).pageSize(2).build();
+    client =
+        CleverClient.builder()
+            .baseUrl(clever.baseUrl().toString())
+            .token(clever.token())
+            .pageSize(2)
+            .build();
   }
 
   @AfterAll
@@ -59,9 +71,15 @@ class RelatedEndpointsTest {
     assertThat(client.sections().course(math.id()).name()).contains("Mathematics");
     assertThat(client.sections().term(math.id()).id()).isEqualTo(math.termId().orElseThrow());
     assertThat(client.sections().district(math.id()).id()).isEqualTo(district.districtId());
-    assertThat(ids(client.sections().users(math.id(), UsersQuery.withRole(UserRole.STUDENT)).stream().toList()))
+    assertThat(
+            ids(
+                client.sections().users(math.id(), UsersQuery.withRole(UserRole.STUDENT)).stream()
+                    .toList()))
         .containsExactlyInAnyOrderElementsOf(math.students());
-    assertThat(ids(client.sections().users(math.id(), UsersQuery.withRole(UserRole.TEACHER)).stream().toList()))
+    assertThat(
+            ids(
+                client.sections().users(math.id(), UsersQuery.withRole(UserRole.TEACHER)).stream()
+                    .toList()))
         .containsExactly(ada.id(), lin.id());
     assertThat(client.sections().resources(math.id()).stream().toList()).isEmpty();
   }
@@ -75,7 +93,10 @@ class RelatedEndpointsTest {
     assertThat(client.schools().courses(lincoln.id()).stream().map(Course::name).toList())
         .containsExactly(java.util.Optional.of("Mathematics"));
     assertThat(client.schools().terms(lincoln.id()).stream().map(Term::id).toList()).hasSize(1);
-    assertThat(ids(client.schools().users(lincoln.id(), UsersQuery.withRole(UserRole.TEACHER)).stream().toList()))
+    assertThat(
+            ids(
+                client.schools().users(lincoln.id(), UsersQuery.withRole(UserRole.TEACHER)).stream()
+                    .toList()))
         .containsExactly(ada.id(), lin.id());
   }
 
@@ -84,21 +105,33 @@ class RelatedEndpointsTest {
     assertThat(client.users().sections(lin.id()).stream().toList()).hasSize(2);
     assertThat(client.users().schools(sam.id()).stream().map(School::id).toList())
         .containsExactly(district.snapshot().schools().get(0).id());
-    assertThat(ids(client.users().teachers(sam.id()).stream().toList())).containsExactly(ada.id(), lin.id());
-    assertThat(ids(client.users().students(ada.id()).stream().toList())).hasSize(4).contains(sam.id());
-    assertThat(ids(client.users().students(parent.id()).stream().toList())).containsExactly(sam.id());
-    assertThat(ids(client.users().contacts(sam.id()).stream().toList())).containsExactly(parent.id());
+    assertThat(ids(client.users().teachers(sam.id()).stream().toList()))
+        .containsExactly(ada.id(), lin.id());
+    assertThat(ids(client.users().students(ada.id()).stream().toList()))
+        .hasSize(4)
+        .contains(sam.id());
+    assertThat(ids(client.users().students(parent.id()).stream().toList()))
+        .containsExactly(sam.id());
+    assertThat(ids(client.users().contacts(sam.id()).stream().toList()))
+        .containsExactly(parent.id());
   }
 
   @Test
   void termsAndCoursesLeadToTheirSectionsAndSchools() {
     Section biology = district.sections().get(1);
 
-    assertThat(client.courses().sections(biology.course().orElseThrow()).stream().map(Section::id).toList())
+    assertThat(
+            client.courses().sections(biology.course().orElseThrow()).stream()
+                .map(Section::id)
+                .toList())
         .containsExactly(biology.id());
-    assertThat(client.courses().schools(biology.course().orElseThrow()).stream().map(School::id).toList())
+    assertThat(
+            client.courses().schools(biology.course().orElseThrow()).stream()
+                .map(School::id)
+                .toList())
         .containsExactly(biology.school().orElseThrow());
-    assertThat(client.terms().sections(biology.termId().orElseThrow()).stream().toList()).hasSize(2);
+    assertThat(client.terms().sections(biology.termId().orElseThrow()).stream().toList())
+        .hasSize(2);
     assertThat(client.terms().schools(biology.termId().orElseThrow()).stream().toList()).hasSize(2);
   }
 
@@ -106,7 +139,8 @@ class RelatedEndpointsTest {
   void anUnknownParentIs404() {
     assertThatThrownBy(() -> client.sections().school("64da20aa05ec00000000ffff"))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> client.schools().sections("64d9e1b5050100000000ffff").stream().toList())
+    assertThatThrownBy(
+            () -> client.schools().sections("64d9e1b5050100000000ffff").stream().toList())
         .isInstanceOf(NotFoundException.class);
   }
 

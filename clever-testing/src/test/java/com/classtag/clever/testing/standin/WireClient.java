@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A bare HTTP client for testing the stand-in's wire format, parsing with clever-model's codecs only. */
+/**
+ * A bare HTTP client for testing the stand-in's wire format, parsing with clever-model's codecs
+ * only.
+ */
 public final class WireClient {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI base;
   private final String token;
 
@@ -41,7 +45,8 @@ public final class WireClient {
   }
 
   /** Reads every record of a listing by following next links verbatim, as the docs prescribe. */
-  public <T> Listing<T> readAll(String firstPage, JsonCodec<T> codec) throws IOException, InterruptedException {
+  public <T> Listing<T> readAll(String firstPage, JsonCodec<T> codec)
+      throws IOException, InterruptedException {
     List<T> records = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int pages = 0;
@@ -55,8 +60,8 @@ public final class WireClient {
       if (response.statusCode() != 200) {
         throw new AssertionError("status " + response.statusCode() + " for " + next.get());
       }
-      try (PageReader<T> page = PageReader.open(
-          new InputStreamReader(response.body(), StandardCharsets.UTF_8), codec)) {
+      try (PageReader<T> page =
+          PageReader.open(new InputStreamReader(response.body(), StandardCharsets.UTF_8), codec)) {
         page.forEachRemaining(records::add);
         next = page.nextUri();
       } catch (UncheckedIOException e) {
@@ -71,6 +76,8 @@ public final class WireClient {
   public record Listing<T>(List<T> records, int pages) {}
 
   private HttpRequest request(String pathAndQuery) {
-    return HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("Authorization", "Bearer " + token).build();
+    return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+        .header("Authorization", "Bearer " + token)
+        .build();
   }
 }

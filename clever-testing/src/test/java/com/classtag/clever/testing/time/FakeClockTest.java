@@ -43,7 +43,9 @@ class FakeClockTest {
   void refusesToRunBackwards() {
     FakeClock clock = FakeClock.at(START);
 
-    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1))).hasMessageContaining("must not be negative");
-    assertThatThrownBy(() -> clock.sleep(Duration.ofSeconds(-1))).hasMessageContaining("must not be negative");
+    assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1)))
+        .hasMessageContaining("must not be negative");
+    assertThatThrownBy(() -> clock.sleep(Duration.ofSeconds(-1)))
+        .hasMessageContaining("must not be negative");
   }
 }

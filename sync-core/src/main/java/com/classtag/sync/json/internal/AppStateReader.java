@@ -37,6 +37,7 @@ public final class AppStateReader {
   private static final AccessRole[] ACCESS_ROLES = AccessRole.values();
 
   private final JsonInput in;
+
   /** The extension field names of the student being read, to refuse one given twice; reused. */
   private final Set<String> extensionNames = new HashSet<>();
 
@@ -77,14 +78,21 @@ public final class AppStateReader {
   }
 
   /**
-   * Reads the app id of a classroom, student, staff or contact record. The state's records refuse an id with
-   * the prefix of a plan's provisional ids; this says so at the id's path rather than failing in the record.
+   * Reads the app id of a classroom, student, staff or contact record. The state's records refuse
+   * an id with the prefix of a plan's provisional ids; this says so at the id's path rather than
+   * failing in the record.
    */
   private String appId() {
     String id = in.id();
     if (id.startsWith(ProvisionalIds.PREFIX)) {
-      throw new JsonFormatException(in.previousPath(), "an app id; \"" + ProvisionalIds.PREFIX + "\" starts the "
-          + "provisional ids of a plan, which Planner.apply replaces with app ids", "an id with that prefix", null);
+      throw new JsonFormatException(
+          in.previousPath(),
+          "an app id; \""
+              + ProvisionalIds.PREFIX
+              + "\" starts the "
+              + "provisional ids of a plan, which Planner.apply replaces with app ids",
+          "an id with that prefix",
+          null);
     }
     return id;
   }
@@ -202,7 +210,8 @@ public final class AppStateReader {
       }
     }
     in.endObject(StateFields.STUDENT);
-    // The display id is the SIS id or the student number (per the settings), often both are one value: one
+    // The display id is the SIS id or the student number (per the settings), often both are one
+    // value: one
     // string, not three, for each of a million students.
     if (studentNumber != null && studentNumber.equals(sisId)) {
       studentNumber = sisId;

@@ -31,9 +31,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Writes the app-state format, version 1: the top level indented, each record on a line of its own, so a
- * state file diffs readably record by record. Absent values and empty lists are left out; the baseline's
- * section ids and a student's extension fields are sorted, so equal states give equal files.
+ * Writes the app-state format, version 1: the top level indented, each record on a line of its own,
+ * so a state file diffs readably record by record. Absent values and empty lists are left out; the
+ * baseline's section ids and a student's extension fields are sorted, so equal states give equal
+ * files.
  */
 public final class AppStateWriter {
   private final Writer out;
@@ -47,8 +48,8 @@ public final class AppStateWriter {
    *
    * @param state the state
    * @param out where to write; flushed, not closed
-   * @throws IllegalArgumentException naming the first value the format cannot hold (an empty id, a school's
-   *     source school id given twice), before anything is written
+   * @throws IllegalArgumentException naming the first value the format cannot hold (an empty id, a
+   *     school's source school id given twice), before anything is written
    * @throws UncheckedIOException if writing fails
    */
   public static void write(AppState state, Writer out) {
@@ -69,8 +70,12 @@ public final class AppStateWriter {
     records(Root.STAFF, state.staff(), this::staff);
     records(Root.CONTACTS, state.contacts(), this::contact);
     if (state.baseline().isPresent()) {
-      out.write(",\n  \"" + Root.BASELINE.jsonName() + "\": {\""
-          + StateFields.BaselineField.SECTION_IDS.jsonName() + "\": [");
+      out.write(
+          ",\n  \""
+              + Root.BASELINE.jsonName()
+              + "\": {\""
+              + StateFields.BaselineField.SECTION_IDS.jsonName()
+              + "\": [");
       List<String> ids = state.baseline().get().sectionIds().stream().sorted().toList();
       for (int i = 0; i < ids.size(); i++) {
         out.write(i == 0 ? "\n    " : ",\n    ");
@@ -93,7 +98,8 @@ public final class AppStateWriter {
     out.write(",\n  \"" + name.jsonName() + "\": [");
     for (int i = 0; i < records.size(); i++) {
       out.write(i == 0 ? "\n    " : ",\n    ");
-      // A writer per record: JsonWriter writes its commas itself, so the line breaks go between records.
+      // A writer per record: JsonWriter writes its commas itself, so the line breaks go between
+      // records.
       JsonWriter json = new JsonWriter(out);
       json.beginObject();
       fields.write(json, records.get(i));
@@ -133,9 +139,12 @@ public final class AppStateWriter {
     }
     if (classroom.archive().isPresent()) {
       Archive archive = classroom.archive().get();
-      json.name(ClassroomField.ARCHIVE.jsonName()).beginObject()
-          .name(ArchiveField.BY.jsonName()).value(archive.by().name())
-          .name(ArchiveField.AT.jsonName()).value(archive.at().toString());
+      json.name(ClassroomField.ARCHIVE.jsonName())
+          .beginObject()
+          .name(ArchiveField.BY.jsonName())
+          .value(archive.by().name())
+          .name(ArchiveField.AT.jsonName())
+          .value(archive.at().toString());
       if (archive.reason().isPresent()) {
         json.name(ArchiveField.REASON.jsonName()).value(archive.reason().get().name());
       }
@@ -145,9 +154,12 @@ public final class AppStateWriter {
       json.name(ClassroomField.TEACHERS.jsonName()).beginArray();
       for (TeacherMembership teacher : classroom.teachers()) {
         json.beginObject()
-            .name(StateFields.Teacher.STAFF_ID.jsonName()).value(teacher.staffId())
-            .name(StateFields.Teacher.ROLE.jsonName()).value(teacher.role().name())
-            .name(StateFields.Teacher.ADDED_BY.jsonName()).value(teacher.addedBy().name())
+            .name(StateFields.Teacher.STAFF_ID.jsonName())
+            .value(teacher.staffId())
+            .name(StateFields.Teacher.ROLE.jsonName())
+            .value(teacher.role().name())
+            .name(StateFields.Teacher.ADDED_BY.jsonName())
+            .value(teacher.addedBy().name())
             .endObject();
       }
       json.endArray();
@@ -156,8 +168,10 @@ public final class AppStateWriter {
       json.name(ClassroomField.STUDENTS.jsonName()).beginArray();
       for (StudentMembership student : classroom.students()) {
         json.beginObject()
-            .name(StateFields.StudentMember.STUDENT_ID.jsonName()).value(student.studentId())
-            .name(StateFields.StudentMember.ADDED_BY.jsonName()).value(student.addedBy().name())
+            .name(StateFields.StudentMember.STUDENT_ID.jsonName())
+            .value(student.studentId())
+            .name(StateFields.StudentMember.ADDED_BY.jsonName())
+            .value(student.addedBy().name())
             .endObject();
       }
       json.endArray();
@@ -202,9 +216,12 @@ public final class AppStateWriter {
       json.name(Staff.SCHOOL_ACCESS.jsonName()).beginArray();
       for (SchoolAccess access : staff.schoolAccess()) {
         json.beginObject()
-            .name(StateFields.Access.SCHOOL_ID.jsonName()).value(access.schoolId())
-            .name(StateFields.Access.ROLE.jsonName()).value(access.role().name())
-            .name(StateFields.Access.ADDED_BY.jsonName()).value(access.addedBy().name())
+            .name(StateFields.Access.SCHOOL_ID.jsonName())
+            .value(access.schoolId())
+            .name(StateFields.Access.ROLE.jsonName())
+            .value(access.role().name())
+            .name(StateFields.Access.ADDED_BY.jsonName())
+            .value(access.addedBy().name())
             .endObject();
       }
       json.endArray();
@@ -237,14 +254,16 @@ public final class AppStateWriter {
     }
   }
 
-  private static void status(JsonWriter json, JsonField field, UserStatus status) throws IOException {
+  private static void status(JsonWriter json, JsonField field, UserStatus status)
+      throws IOException {
     // INVITED is the format's default; leaving it out keeps the common record short.
     if (status != UserStatus.INVITED) {
       json.name(field.jsonName()).value(status.name());
     }
   }
 
-  private static void optional(JsonWriter json, JsonField field, Optional<String> value) throws IOException {
+  private static void optional(JsonWriter json, JsonField field, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
       json.name(field.jsonName()).value(value.get());
     }

@@ -5,19 +5,21 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The fields of one object of a document format, found by their JSON names, with the place in the format's
- * JSON Schema that describes the same object (so a test can hold the two in agreement).
+ * The fields of one object of a document format, found by their JSON names, with the place in the
+ * format's JSON Schema that describes the same object (so a test can hold the two in agreement).
  *
  * @param <F> the enum of the object's fields
  */
 public final class FieldSet<F extends Enum<F> & JsonField> {
   private final String schemaPointer;
   private final Class<F> type;
+
   /**
-   * Open addressing on {@link #slot}: the fields, and their JSON names beside them (calling
-   * {@link JsonField#jsonName()} on a dozen enums in the hot loop would be a megamorphic call).
+   * Open addressing on {@link #slot}: the fields, and their JSON names beside them (calling {@link
+   * JsonField#jsonName()} on a dozen enums in the hot loop would be a megamorphic call).
    */
   private final Object[] table;
+
   private final String[] tableNames;
   private final long requiredMask;
   private final String names;
@@ -25,7 +27,8 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
   /**
    * Describes an object.
    *
-   * @param schemaPointer where the format's JSON Schema describes the object, such as {@code /$defs/student}
+   * @param schemaPointer where the format's JSON Schema describes the object, such as {@code
+   *     /$defs/student}
    * @param type the enum of its fields; at most 64
    * @throws IllegalArgumentException if the enum has more than 64 fields
    */
@@ -68,11 +71,12 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
   }
 
   /**
-   * Returns the slot of the field whose JSON name is the given characters, or -1 if the object has no such
-   * field. The name is matched where the scanner read it: no string is made of it.
+   * Returns the slot of the field whose JSON name is the given characters, or -1 if the object has
+   * no such field. The name is matched where the scanner read it: no string is made of it.
    */
   int slot(char[] chars, int start, int length) {
-    for (int slot = firstSlot(chars, start, length); tableNames[slot] != null;
+    for (int slot = firstSlot(chars, start, length);
+        tableNames[slot] != null;
         slot = (slot + 1) & (table.length - 1)) {
       if (JsonInput.same(tableNames[slot], chars, start, length)) {
         return slot;
@@ -97,10 +101,17 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
     return firstSlot(chars, 0, chars.length);
   }
 
-  /** A name's length and three of its characters pick its slot: cheaper than hashing every character. */
+  /**
+   * A name's length and three of its characters pick its slot: cheaper than hashing every
+   * character.
+   */
   private int firstSlot(char[] chars, int start, int length) {
-    int hash = length == 0 ? 0 : (length * 31 + chars[start]) * 31 + chars[start + length - 1] * 7
-        + chars[start + length / 2];
+    int hash =
+        length == 0
+            ? 0
+            : (length * 31 + chars[start]) * 31
+                + chars[start + length - 1] * 7
+                + chars[start + length / 2];
     return (hash ^ (hash >>> 7)) & (table.length - 1);
   }
 

@@ -16,20 +16,27 @@ import java.util.function.Supplier;
 
 /**
  * Strict JSON ({@link JsonScanner}) with reads that check the type of every value and fail with a
- * {@link JsonFormatException} naming the JSON path and what was expected there. Objects are read field by
- * field through a {@link FieldSet}: an unknown field, a field given twice and a missing required field are
- * errors. Field names, enum constants and {@linkplain #commonText() common values} are matched where the
- * scanner read them, without making a string of them. No text value of the document ever reaches a message.
+ * {@link JsonFormatException} naming the JSON path and what was expected there. Objects are read
+ * field by field through a {@link FieldSet}: an unknown field, a field given twice and a missing
+ * required field are errors. Field names, enum constants and {@linkplain #commonText() common
+ * values} are matched where the scanner read them, without making a string of them. No text value
+ * of the document ever reaches a message.
  */
 public final class JsonInput {
   /** How long a text may be to go through the cache of {@link #commonText()}. */
   private static final int COMMON_LENGTH = 32;
 
   private final JsonScanner in;
-  /** Texts read with {@link #commonText()} and {@link #commonId()}, by hash: equal values share one string. */
+
+  /**
+   * Texts read with {@link #commonText()} and {@link #commonId()}, by hash: equal values share one
+   * string.
+   */
   private final String[] common = new String[1024];
+
   /** The fields given so far in each open object, one bit per field ordinal, innermost last. */
   private long[] given = new long[8];
+
   private int depth;
 
   /**
@@ -47,8 +54,8 @@ public final class JsonInput {
    * @param body reads the document's value
    * @param <T> what the document holds
    * @return what {@code body} returned
-   * @throws JsonFormatException if the JSON is malformed, truncated, followed by more content, or not of the
-   *     shape {@code body} reads
+   * @throws JsonFormatException if the JSON is malformed, truncated, followed by more content, or
+   *     not of the shape {@code body} reads
    * @throws UncheckedIOException if reading the source fails
    */
   public <T> T document(Supplier<T> body) {
@@ -97,7 +104,8 @@ public final class JsonInput {
       in.name(in.string());
       throw error("one of the fields " + fields.names(), "a field this format does not have");
     }
-    // The name from the table, not field.jsonName(): an interface call on a dozen enums is megamorphic.
+    // The name from the table, not field.jsonName(): an interface call on a dozen enums is
+    // megamorphic.
     in.name(fields.nameAt(slot));
     F field = fields.fieldAt(slot);
     long bit = 1L << field.ordinal();
@@ -119,8 +127,11 @@ public final class JsonInput {
     long missing = fields.requiredMask() & ~given[--depth];
     if (missing != 0) {
       JsonField field = fields.at(Long.numberOfTrailingZeros(missing));
-      throw new JsonFormatException(in.previousPath() + "." + field.jsonName(),
-          "a value: the field is required", "none", null);
+      throw new JsonFormatException(
+          in.previousPath() + "." + field.jsonName(),
+          "a value: the field is required",
+          "none",
+          null);
     }
   }
 
@@ -152,10 +163,10 @@ public final class JsonInput {
   }
 
   /**
-   * Reads a string that many records share, such as a grade, a status or a contact type. Returns the
-   * instance an earlier equal read returned while it is still cached: a state of a million records then holds
-   * a few hundred strings for its grades, statuses and contact types, not millions of copies, and a value
-   * already cached is not even made into a string.
+   * Reads a string that many records share, such as a grade, a status or a contact type. Returns
+   * the instance an earlier equal read returned while it is still cached: a state of a million
+   * records then holds a few hundred strings for its grades, statuses and contact types, not
+   * millions of copies, and a value already cached is not even made into a string.
    *
    * @return the string
    * @throws JsonFormatException if the next value is not a string
@@ -167,7 +178,8 @@ public final class JsonInput {
   }
 
   /**
-   * Reads a non-empty string that many records share, such as a school id; see {@link #commonText()}.
+   * Reads a non-empty string that many records share, such as a school id; see {@link
+   * #commonText()}.
    *
    * @return the string
    * @throws JsonFormatException if the next value is not a string, or is empty
@@ -176,7 +188,8 @@ public final class JsonInput {
     expect(JsonScanner.STRING, "a string");
     in.nextString();
     if (in.length() == 0) {
-      throw new JsonFormatException(in.previousPath(), "a non-empty string", "an empty string", null);
+      throw new JsonFormatException(
+          in.previousPath(), "a non-empty string", "an empty string", null);
     }
     return common();
   }
@@ -212,7 +225,8 @@ public final class JsonInput {
   public String id() {
     String text = text();
     if (text.isEmpty()) {
-      throw new JsonFormatException(in.previousPath(), "a non-empty string", "an empty string", null);
+      throw new JsonFormatException(
+          in.previousPath(), "a non-empty string", "an empty string", null);
     }
     return text;
   }
@@ -227,13 +241,15 @@ public final class JsonInput {
   public List<String> distinctTexts(boolean nonEmpty) {
     List<String> texts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    each(() -> {
-      String text = nonEmpty ? id() : text();
-      if (!seen.add(text)) {
-        throw new JsonFormatException(in.previousPath(), "each item once", "a repeat of an earlier item", null);
-      }
-      texts.add(text);
-    });
+    each(
+        () -> {
+          String text = nonEmpty ? id() : text();
+          if (!seen.add(text)) {
+            throw new JsonFormatException(
+                in.previousPath(), "each item once", "a repeat of an earlier item", null);
+          }
+          texts.add(text);
+        });
     return texts;
   }
 
@@ -258,7 +274,8 @@ public final class JsonInput {
    * @param min the least allowed
    * @param max the greatest allowed
    * @return the number
-   * @throws JsonFormatException if the next value is not a whole number from {@code min} to {@code max}
+   * @throws JsonFormatException if the next value is not a whole number from {@code min} to {@code
+   *     max}
    */
   public int integer(int min, int max) {
     String expected = "a whole number from " + min + " to " + max;
@@ -266,7 +283,8 @@ public final class JsonInput {
     BigDecimal number = new BigDecimal(in.nextNumber());
     // A settings number is a count or a percentage, never personal: showing it helps the fix.
     if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0
-        || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+        || number.compareTo(BigDecimal.valueOf(min)) < 0
+        || number.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw new JsonFormatException(in.previousPath(), expected, number.toString(), null);
     }
     return number.intValueExact();
@@ -290,7 +308,8 @@ public final class JsonInput {
   /**
    * Reads the name of one of an enum's constants.
    *
-   * @param constants the enum's constants, {@code values()}, which the caller keeps (each call would copy)
+   * @param constants the enum's constants, {@code values()}, which the caller keeps (each call
+   *     would copy)
    * @param <E> the enum
    * @return the constant
    * @throws JsonFormatException if the next value is not a string naming one of the constants
@@ -307,8 +326,8 @@ public final class JsonInput {
         return constant;
       }
     }
-    throw new JsonFormatException(in.previousPath(), constantNames(constants), "a string that is none of them",
-        null);
+    throw new JsonFormatException(
+        in.previousPath(), constantNames(constants), "a string that is none of them", null);
   }
 
   /**
@@ -330,8 +349,8 @@ public final class JsonInput {
   }
 
   /**
-   * Reads the name of a member of a free-form object, such as an extension field's name. Names repeat from
-   * record to record, so they are shared like {@link #commonText()}'s values.
+   * Reads the name of a member of a free-form object, such as an extension field's name. Names
+   * repeat from record to record, so they are shared like {@link #commonText()}'s values.
    *
    * @return the name
    * @throws JsonFormatException if the JSON is malformed
@@ -378,7 +397,10 @@ public final class JsonInput {
     return new JsonFormatException(in.path(), expected, found, null);
   }
 
-  /** Returns whether {@code text} is the {@code length} characters of {@code chars} from {@code start}. */
+  /**
+   * Returns whether {@code text} is the {@code length} characters of {@code chars} from {@code
+   * start}.
+   */
   static boolean same(String text, char[] chars, int start, int length) {
     if (text.length() != length) {
       return false;

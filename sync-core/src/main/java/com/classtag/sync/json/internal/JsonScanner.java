@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * A strict JSON tokenizer (RFC 8259: no comments, no unquoted names, no trailing commas, no control
- * characters in strings) over a {@link Reader}, which keeps the JSON path of every value for
- * {@link JsonInput}'s errors.
+ * characters in strings) over a {@link Reader}, which keeps the JSON path of every value for {@link
+ * JsonInput}'s errors.
  *
- * <p>Why not Gson's {@code JsonReader}: it makes a new {@code String} of every name and every string value.
- * Here a name or string is left in the buffer ({@link #chars()}, {@link #start()}, {@link #length()}), so
- * {@link JsonInput} matches field names, enum constants and repeated values against the characters and
- * allocates only the strings a state keeps. A 1M-student state then allocates about half as much, and the
- * garbage collector copies less of the state it is building.
+ * <p>Why not Gson's {@code JsonReader}: it makes a new {@code String} of every name and every
+ * string value. Here a name or string is left in the buffer ({@link #chars()}, {@link #start()},
+ * {@link #length()}), so {@link JsonInput} matches field names, enum constants and repeated values
+ * against the characters and allocates only the strings a state keeps. A 1M-student state then
+ * allocates about half as much, and the garbage collector copies less of the state it is building.
  *
- * <p>Use: {@link #peek()} says what comes next; then exactly one call consumes it. {@link #peek()} caches, so
- * calling it again is free.
+ * <p>Use: {@link #peek()} says what comes next; then exactly one call consumes it. {@link #peek()}
+ * caches, so calling it again is free.
  */
 final class JsonScanner {
   static final int BEGIN_OBJECT = 1;
@@ -33,6 +33,7 @@ final class JsonScanner {
   static final int FALSE = 9;
   static final int NULL = 10;
   static final int END_DOCUMENT = 11;
+
   /** Something after the document's value. */
   static final int MORE_CONTENT = 12;
 
@@ -45,25 +46,39 @@ final class JsonScanner {
   private static final int EMPTY_DOCUMENT = 6;
   private static final int NONEMPTY_DOCUMENT = 7;
 
-  private static final Pattern NUMBER_SYNTAX = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern NUMBER_SYNTAX =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private final Reader source;
   private char[] buffer = new char[8192];
   private int pos;
   private int limit;
-  /** Lines before the current one, and the buffer index where the current line starts (negative once shifted). */
+
+  /**
+   * Lines before the current one, and the buffer index where the current line starts (negative once
+   * shifted).
+   */
   private int line;
+
   private int lineStart;
 
   private int peeked = NONE;
-  /** Per depth: its scope, the count of values read in it (array indices), and the name last read in it. */
+
+  /**
+   * Per depth: its scope, the count of values read in it (array indices), and the name last read in
+   * it.
+   */
   private int[] scopes = new int[32];
+
   private int[] indices = new int[32];
   private String[] names = new String[32];
   private int depth = 1;
 
-  /** The name or string read last: in {@link #buffer}, or in {@link #scratch} when it had escapes. */
+  /**
+   * The name or string read last: in {@link #buffer}, or in {@link #scratch} when it had escapes.
+   */
   private char[] chars;
+
   private int start;
   private int length;
   private char[] scratch = new char[64];
@@ -132,8 +147,8 @@ final class JsonScanner {
   }
 
   /**
-   * Consumes the {@link #NAME} {@link #peek()} returned and leaves it in {@link #chars()}; the caller names it
-   * in the path with {@link #name(String)}.
+   * Consumes the {@link #NAME} {@link #peek()} returned and leaves it in {@link #chars()}; the
+   * caller names it in the path with {@link #name(String)}.
    */
   void nextName() {
     next(NAME);
@@ -372,7 +387,9 @@ final class JsonScanner {
     pos += word.length();
   }
 
-  /** Returns the next character that is not whitespace, not consumed, or -1 at the end of the input. */
+  /**
+   * Returns the next character that is not whitespace, not consumed, or -1 at the end of the input.
+   */
   private int nextNonWhitespace() throws IOException {
     while (true) {
       if (pos == limit && !more()) {
@@ -424,8 +441,8 @@ final class JsonScanner {
   }
 
   /**
-   * Reads the rest of a string whose content starts at {@link #pos} and has an escape (or a control character)
-   * at {@code at}, decoding it into {@link #scratch}.
+   * Reads the rest of a string whose content starts at {@link #pos} and has an escape (or a control
+   * character) at {@code at}, decoding it into {@link #scratch}.
    */
   private void scanEscaped(int at) throws IOException {
     int n = at - pos;
@@ -486,8 +503,10 @@ final class JsonScanner {
             throw endOfInput();
           }
           char h = buffer[pos];
-          int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
-              : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+          int digit =
+              h >= '0' && h <= '9'
+                  ? h - '0'
+                  : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
           if (digit < 0) {
             throw syntax(pos, "a \\u escape without four hex digits");
           }
@@ -500,7 +519,10 @@ final class JsonScanner {
     }
   }
 
-  /** Keeps the unread characters, moved to the start of the buffer (grown when full), and reads more. */
+  /**
+   * Keeps the unread characters, moved to the start of the buffer (grown when full), and reads
+   * more.
+   */
   private boolean more() throws IOException {
     if (pos == 0 && limit == buffer.length) {
       buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -519,15 +541,27 @@ final class JsonScanner {
   }
 
   private JsonFormatException syntax(int at, String problem) {
-    return new JsonFormatException(placePath(), "well-formed JSON",
-        "malformed JSON at line " + (line + 1) + " column " + (at - lineStart + 1) + " (" + problem + ")", null);
+    return new JsonFormatException(
+        placePath(),
+        "well-formed JSON",
+        "malformed JSON at line "
+            + (line + 1)
+            + " column "
+            + (at - lineStart + 1)
+            + " ("
+            + problem
+            + ")",
+        null);
   }
 
   private JsonFormatException endOfInput() {
     return new JsonFormatException(placePath(), "more JSON", "the end of the input", null);
   }
 
-  /** Inside an object before its first name the path ends in a bare dot, "$."; the object is the place. */
+  /**
+   * Inside an object before its first name the path ends in a bare dot, "$."; the object is the
+   * place.
+   */
   private String placePath() {
     String path = path();
     return path.endsWith(".") ? path.substring(0, path.length() - 1) : path;

@@ -3,9 +3,9 @@ package com.classtag.sync.json.internal;
 import java.util.List;
 
 /**
- * The fields of every object of the settings format ({@code docs/settings.md}): their JSON
- * names and which are required. {@code SchemaAgreementTest} holds them in agreement with
- * {@code docs/schema/settings.schema.json}.
+ * The fields of every object of the settings format ({@code docs/settings.md}): their JSON names
+ * and which are required. {@code SchemaAgreementTest} holds them in agreement with {@code
+ * docs/schema/settings.schema.json}.
  */
 public final class SettingsFields {
   /** The fields of the top level: {@code #}. */
@@ -16,7 +16,8 @@ public final class SettingsFields {
       new FieldSet<>("#/properties/deletionThreshold", Threshold.class);
 
   /** The fields of the section filter: {@code #/properties/sectionFilter}. */
-  public static final FieldSet<Filter> FILTER = new FieldSet<>("#/properties/sectionFilter", Filter.class);
+  public static final FieldSet<Filter> FILTER =
+      new FieldSet<>("#/properties/sectionFilter", Filter.class);
 
   /** Every object of the format. */
   public static final List<FieldSet<?>> ALL = List.of(ROOT, THRESHOLD, FILTER);

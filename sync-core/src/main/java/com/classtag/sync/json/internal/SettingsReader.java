@@ -16,6 +16,7 @@ import java.util.Set;
 public final class SettingsReader {
   /** The only version of the format. */
   public static final int VERSION = 1;
+
   /** The most days of grace the format allows after a term's end: ten years. */
   public static final int MAX_TERM_GRACE_DAYS = 3650;
 
@@ -101,11 +102,13 @@ public final class SettingsReader {
 
   private Set<StudentStatus> statuses() {
     Set<StudentStatus> statuses = EnumSet.noneOf(StudentStatus.class);
-    in.each(() -> {
-      if (!statuses.add(in.constant(StudentStatus.values()))) {
-        throw new JsonFormatException(in.previousPath(), "each item once", "a repeat of an earlier item", null);
-      }
-    });
+    in.each(
+        () -> {
+          if (!statuses.add(in.constant(StudentStatus.values()))) {
+            throw new JsonFormatException(
+                in.previousPath(), "each item once", "a repeat of an earlier item", null);
+          }
+        });
     return statuses;
   }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the app-state format requires of a state beyond what the state's types guarantee: ids are not empty
- * and a school lists each source school id once. The writer checks first, so it never writes half a file
- * the reader would reject.
+ * What the app-state format requires of a state beyond what the state's types guarantee: ids are
+ * not empty and a school lists each source school id once. The writer checks first, so it never
+ * writes half a file the reader would reject.
  */
 final class StateCheck {
   private StateCheck() {}
@@ -37,8 +37,13 @@ final class StateCheck {
           throw empty("schools", i, ".sourceSchoolIds[" + j + "]");
         }
         if (!seen.add(id)) {
-          throw new IllegalArgumentException("$.schools[" + i + "].sourceSchoolIds[" + j + "] repeats an "
-              + "earlier id; the app-state format lists each source school id of a school once");
+          throw new IllegalArgumentException(
+              "$.schools["
+                  + i
+                  + "].sourceSchoolIds["
+                  + j
+                  + "] repeats an "
+                  + "earlier id; the app-state format lists each source school id of a school once");
         }
       }
     }
@@ -90,8 +95,9 @@ final class StateCheck {
       }
     }
     if (state.baseline().isPresent() && state.baseline().get().sectionIds().contains("")) {
-      throw new IllegalArgumentException("$.baseline.sectionIds holds an empty id; the app-state format holds "
-          + "only non-empty ids");
+      throw new IllegalArgumentException(
+          "$.baseline.sectionIds holds an empty id; the app-state format holds "
+              + "only non-empty ids");
     }
   }
 
@@ -108,7 +114,14 @@ final class StateCheck {
   }
 
   private static IllegalArgumentException empty(String array, int index, String rest) {
-    return new IllegalArgumentException("$." + array + "[" + index + "]" + rest + " is empty; the app-state "
-        + "format holds only non-empty ids");
+    return new IllegalArgumentException(
+        "$."
+            + array
+            + "["
+            + index
+            + "]"
+            + rest
+            + " is empty; the app-state "
+            + "format holds only non-empty ids");
   }
 }

@@ -3,9 +3,9 @@ package com.classtag.sync.json.internal;
 import java.util.List;
 
 /**
- * The fields of every object of the app-state format ({@code docs/app-state.md}): their JSON
- * names and which are required. {@code SchemaAgreementTest} holds them in agreement with
- * {@code docs/schema/app-state.schema.json}.
+ * The fields of every object of the app-state format ({@code docs/app-state.md}): their JSON names
+ * and which are required. {@code SchemaAgreementTest} holds them in agreement with {@code
+ * docs/schema/app-state.schema.json}.
  */
 public final class StateFields {
   /** The fields of the top level: {@code #}. */
@@ -23,10 +23,12 @@ public final class StateFields {
       new FieldSet<>("#/$defs/sectionLink", SectionLink.class);
 
   /** The fields of a classroom's archive: {@code #/$defs/archive}. */
-  public static final FieldSet<ArchiveField> ARCHIVE = new FieldSet<>("#/$defs/archive", ArchiveField.class);
+  public static final FieldSet<ArchiveField> ARCHIVE =
+      new FieldSet<>("#/$defs/archive", ArchiveField.class);
 
   /** The fields of a teacher membership: {@code #/$defs/teacherMembership}. */
-  public static final FieldSet<Teacher> TEACHER = new FieldSet<>("#/$defs/teacherMembership", Teacher.class);
+  public static final FieldSet<Teacher> TEACHER =
+      new FieldSet<>("#/$defs/teacherMembership", Teacher.class);
 
   /** The fields of a student membership: {@code #/$defs/studentMembership}. */
   public static final FieldSet<StudentMember> STUDENT_MEMBER =
@@ -39,7 +41,8 @@ public final class StateFields {
   public static final FieldSet<Staff> STAFF = new FieldSet<>("#/$defs/staff", Staff.class);
 
   /** The fields of a staff account's access to a school: {@code #/$defs/schoolAccess}. */
-  public static final FieldSet<Access> SCHOOL_ACCESS = new FieldSet<>("#/$defs/schoolAccess", Access.class);
+  public static final FieldSet<Access> SCHOOL_ACCESS =
+      new FieldSet<>("#/$defs/schoolAccess", Access.class);
 
   /** The fields of a contact account: {@code #/$defs/contact}. */
   public static final FieldSet<Contact> CONTACT = new FieldSet<>("#/$defs/contact", Contact.class);
@@ -48,12 +51,25 @@ public final class StateFields {
   public static final FieldSet<Link> LINK = new FieldSet<>("#/$defs/link", Link.class);
 
   /** The fields of the baseline of the last sync: {@code #/$defs/baseline}. */
-  public static final FieldSet<BaselineField> BASELINE = new FieldSet<>("#/$defs/baseline", BaselineField.class);
+  public static final FieldSet<BaselineField> BASELINE =
+      new FieldSet<>("#/$defs/baseline", BaselineField.class);
 
   /** Every object of the format. */
-  public static final List<FieldSet<?>> ALL = List.of(
-      ROOT, SCHOOL, CLASSROOM, SECTION_LINK, ARCHIVE, TEACHER, STUDENT_MEMBER, STUDENT, STAFF, SCHOOL_ACCESS,
-      CONTACT, LINK, BASELINE);
+  public static final List<FieldSet<?>> ALL =
+      List.of(
+          ROOT,
+          SCHOOL,
+          CLASSROOM,
+          SECTION_LINK,
+          ARCHIVE,
+          TEACHER,
+          STUDENT_MEMBER,
+          STUDENT,
+          STAFF,
+          SCHOOL_ACCESS,
+          CONTACT,
+          LINK,
+          BASELINE);
 
   private StateFields() {}
 

@@ -16,31 +16,62 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The strict tokenizer under {@code AppStateJson} and {@code SettingsJson}: what RFC 8259 refuses is refused,
- * with the place, and values longer than its buffer, escapes and refills at any character read right.
+ * The strict tokenizer under {@code AppStateJson} and {@code SettingsJson}: what RFC 8259 refuses
+ * is refused, with the place, and values longer than its buffer, escapes and refills at any
+ * character read right.
  */
 class JsonScannerTest {
   static Stream<Arguments> malformed() {
     return Stream.of(
-        Arguments.of("{\"version\": 1,}", "$.version", "malformed JSON at line 1 column 15 (expected a name in double quotes)"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"s\"},]}", "$.schools[1]",
+        Arguments.of(
+            "{\"version\": 1,}",
+            "$.version",
+            "malformed JSON at line 1 column 15 (expected a name in double quotes)"),
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": \"s\"},]}",
+            "$.schools[1]",
             "malformed JSON at line 1 column 40 (expected a value)"),
-        Arguments.of("{'version': 1}", "$", "malformed JSON at line 1 column 2 (expected a name in double quotes)"),
-        Arguments.of("{\"version\" 1}", "$.version", "malformed JSON at line 1 column 12 (expected ':')"),
-        Arguments.of("{\"version\": 1 \"schools\": []}", "$.version",
+        Arguments.of(
+            "{'version': 1}",
+            "$",
+            "malformed JSON at line 1 column 2 (expected a name in double quotes)"),
+        Arguments.of(
+            "{\"version\" 1}", "$.version", "malformed JSON at line 1 column 12 (expected ':')"),
+        Arguments.of(
+            "{\"version\": 1 \"schools\": []}",
+            "$.version",
             "malformed JSON at line 1 column 15 (expected ',' or '}')"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"s\"} {}]}", "$.schools[1]",
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": \"s\"} {}]}",
+            "$.schools[1]",
             "malformed JSON at line 1 column 40 (expected ',' or ']')"),
-        Arguments.of("{\"version\": 01}", "$.version", "malformed JSON at line 1 column 13 (a malformed number)"),
-        Arguments.of("{\"version\": 1.}", "$.version", "malformed JSON at line 1 column 13 (a malformed number)"),
-        Arguments.of("{\"version\": tru}", "$.version", "malformed JSON at line 1 column 13 (expected a value)"),
-        Arguments.of("{\"version\": 1, // comment\n}", "$.version", "malformed JSON at line 1 column 16 (expected a name in "
-            + "double quotes)"),
-        Arguments.of("{\"version\": 1,\n \"schools\": [{\"id\": \"a\tb\"}]}", "$.schools[0].id",
+        Arguments.of(
+            "{\"version\": 01}",
+            "$.version",
+            "malformed JSON at line 1 column 13 (a malformed number)"),
+        Arguments.of(
+            "{\"version\": 1.}",
+            "$.version",
+            "malformed JSON at line 1 column 13 (a malformed number)"),
+        Arguments.of(
+            "{\"version\": tru}",
+            "$.version",
+            "malformed JSON at line 1 column 13 (expected a value)"),
+        Arguments.of(
+            "{\"version\": 1, // comment\n}",
+            "$.version",
+            "malformed JSON at line 1 column 16 (expected a name in " + "double quotes)"),
+        Arguments.of(
+            "{\"version\": 1,\n \"schools\": [{\"id\": \"a\tb\"}]}",
+            "$.schools[0].id",
             "malformed JSON at line 2 column 23 (a control character in a string; escape it)"),
-        Arguments.of("{\"version\": 1,\n\n  \"schools\": [{\"id\": \"a\\xb\"}]}", "$.schools[0].id",
+        Arguments.of(
+            "{\"version\": 1,\n\n  \"schools\": [{\"id\": \"a\\xb\"}]}",
+            "$.schools[0].id",
             "malformed JSON at line 3 column 24 (an unknown escape)"),
-        Arguments.of("{\"version\": 1, \"schools\": [{\"id\": \"a\\u00g0\"}]}", "$.schools[0].id",
+        Arguments.of(
+            "{\"version\": 1, \"schools\": [{\"id\": \"a\\u00g0\"}]}",
+            "$.schools[0].id",
             "malformed JSON at line 1 column 41 (a \\u escape without four hex digits)"));
   }
 
@@ -48,41 +79,57 @@ class JsonScannerTest {
   @MethodSource("malformed")
   void refusesWhatStrictJsonRefusesAndSaysWhere(String json, String path, String found) {
     assertThatThrownBy(() -> AppStateJson.fromJson(json))
-        .isInstanceOfSatisfying(JsonFormatException.class, e -> {
-          assertThat(e.path()).isEqualTo(path);
-          assertThat(e.expected()).isEqualTo("well-formed JSON");
-          assertThat(e.found()).isEqualTo(found);
-        });
+        .isInstanceOfSatisfying(
+            JsonFormatException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo(path);
+              assertThat(e.expected()).isEqualTo("well-formed JSON");
+              assertThat(e.found()).isEqualTo(found);
+            });
   }
 
   @Test
   void anInputThatEndsEarlyIsRefusedWhereverItEnds() {
-    String json = "{\"version\": 1, \"students\": [{\"id\": \"s\\u00e9\", \"extensionFields\": {\"bus\": \"1\"}}]}";
+    String json =
+        "{\"version\": 1, \"students\": [{\"id\": \"s\\u00e9\", \"extensionFields\": {\"bus\": \"1\"}}]}";
     for (int end = 0; end < json.length(); end++) {
       String cut = json.substring(0, end);
-      assertThatThrownBy(() -> AppStateJson.fromJson(cut)).as(cut)
-          .isInstanceOfSatisfying(JsonFormatException.class,
-              e -> assertThat(e.found()).isIn("the end of the input", "none", "the end of the document"));
+      assertThatThrownBy(() -> AppStateJson.fromJson(cut))
+          .as(cut)
+          .isInstanceOfSatisfying(
+              JsonFormatException.class,
+              e ->
+                  assertThat(e.found())
+                      .isIn("the end of the input", "none", "the end of the document"));
     }
   }
 
   @Test
   void readsValuesLongerThanItsBufferWithEscapesAcrossRefills() {
     String name = "\u00e9\"\\/\b\f\n\r\t\u0001\ud83d\ude00 ".repeat(2_000) + "x".repeat(20_000);
-    AppState state = AppState.builder()
-        .addStudents(StudentRecord.builder().id("i".repeat(30_000)).firstName(name).lastName("plain").build())
-        .build();
+    AppState state =
+        AppState.builder()
+            .addStudents(
+                StudentRecord.builder()
+                    .id("i".repeat(30_000))
+                    .firstName(name)
+                    .lastName("plain")
+                    .build())
+            .build();
     String json = AppStateJson.toJson(state);
 
     assertThat(AppStateJson.read(new StringReader(json))).isEqualTo(state);
     for (int most : new int[] {1, 7, 8191, 8193}) {
-      assertThat(AppStateJson.read(trickle(json, most))).as("%d characters a read", most).isEqualTo(state);
+      assertThat(AppStateJson.read(trickle(json, most)))
+          .as("%d characters a read", most)
+          .isEqualTo(state);
     }
   }
 
   @Test
   void acceptsAnyJsonWhitespaceAndEscapedNames() {
-    String json = " \r\n\t{ \"vers\\u0069on\" :\n1 , \"students\" : [ ] , \"baseline\" : { \"sectionIds\" : [ \"a\" ] } } \n";
+    String json =
+        " \r\n\t{ \"vers\\u0069on\" :\n1 , \"students\" : [ ] , \"baseline\" : { \"sectionIds\" : [ \"a\" ] } } \n";
 
     AppState state = AppStateJson.fromJson(json);
 

@@ -27,10 +27,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the JSON Schemas in {@code docs/schema} and the readers in agreement: every object the schema
- * describes is an object the reader reads, with the same fields and the same required ones, and every
- * enumeration in the schema lists exactly the constants the reader accepts. The readers read each field
- * through their {@link FieldSet}s, and {@code FormatRoundTripProperties} shows each field read back.
+ * Holds the JSON Schemas in {@code docs/schema} and the readers in agreement: every object the
+ * schema describes is an object the reader reads, with the same fields and the same required ones,
+ * and every enumeration in the schema lists exactly the constants the reader accepts. The readers
+ * read each field through their {@link FieldSet}s, and {@code FormatRoundTripProperties} shows each
+ * field read back.
  */
 class SchemaAgreementTest {
   private static final Path STATE_SCHEMA = Path.of("../docs/schema/app-state.schema.json");
@@ -48,20 +49,24 @@ class SchemaAgreementTest {
 
   @Test
   void theStateSchemasEnumerationsAreTheReadersConstants() throws IOException {
-    assertEnumerations(schema(STATE_SCHEMA), Map.of(
-        "#/$defs/actor", Actor.class,
-        "#/$defs/status", UserStatus.class,
-        "#/$defs/archive/properties/reason", ArchiveReason.class,
-        "#/$defs/teacherMembership/properties/role", TeacherRole.class,
-        "#/$defs/schoolAccess/properties/role", AccessRole.class));
+    assertEnumerations(
+        schema(STATE_SCHEMA),
+        Map.of(
+            "#/$defs/actor", Actor.class,
+            "#/$defs/status", UserStatus.class,
+            "#/$defs/archive/properties/reason", ArchiveReason.class,
+            "#/$defs/teacherMembership/properties/role", TeacherRole.class,
+            "#/$defs/schoolAccess/properties/role", AccessRole.class));
   }
 
   @Test
   void theSettingsSchemasEnumerationsAreTheReadersConstants() throws IOException {
-    assertEnumerations(schema(SETTINGS_SCHEMA), Map.of(
-        "#/properties/classroomNames", ClassroomNamePolicy.class,
-        "#/properties/carriedStatuses/items", StudentStatus.class,
-        "#/properties/studentIdSource", StudentIdSource.class));
+    assertEnumerations(
+        schema(SETTINGS_SCHEMA),
+        Map.of(
+            "#/properties/classroomNames", ClassroomNamePolicy.class,
+            "#/properties/carriedStatuses/items", StudentStatus.class,
+            "#/properties/studentIdSource", StudentIdSource.class));
   }
 
   private static void assertAgreement(JsonObject schema, List<FieldSet<?>> objects) {
@@ -72,36 +77,51 @@ class SchemaAgreementTest {
     assertThat(read).as("the objects the reader reads").isEqualTo(described);
     for (FieldSet<?> object : objects) {
       JsonObject node = resolve(schema, object.schemaPointer());
-      assertThat(names(object, false)).as("the fields of %s", object.schemaPointer())
+      assertThat(names(object, false))
+          .as("the fields of %s", object.schemaPointer())
           .isEqualTo(node.getAsJsonObject("properties").keySet());
       Set<String> required = new HashSet<>();
       if (node.has("required")) {
         node.getAsJsonArray("required").forEach(name -> required.add(name.getAsString()));
       }
-      assertThat(names(object, true)).as("the required fields of %s", object.schemaPointer()).isEqualTo(required);
+      assertThat(names(object, true))
+          .as("the required fields of %s", object.schemaPointer())
+          .isEqualTo(required);
       assertThat(node.get("additionalProperties").getAsBoolean())
-          .as("%s rejects unknown fields, as the reader does", object.schemaPointer()).isFalse();
+          .as("%s rejects unknown fields, as the reader does", object.schemaPointer())
+          .isFalse();
     }
   }
 
-  private static void assertEnumerations(JsonObject schema, Map<String, Class<? extends Enum<?>>> enums) {
+  private static void assertEnumerations(
+      JsonObject schema, Map<String, Class<? extends Enum<?>>> enums) {
     Set<String> described = new TreeSet<>();
     collect(schema, "#", described, "enum");
     assertThat(described).as("the schema's enumerations").isEqualTo(new TreeSet<>(enums.keySet()));
-    enums.forEach((pointer, type) -> {
-      List<String> values = resolve(schema, pointer).getAsJsonArray("enum").asList().stream()
-          .map(JsonElement::getAsString).toList();
-      assertThat(values).as(pointer)
-          .containsExactlyInAnyOrderElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-    });
+    enums.forEach(
+        (pointer, type) -> {
+          List<String> values =
+              resolve(schema, pointer).getAsJsonArray("enum").asList().stream()
+                  .map(JsonElement::getAsString)
+                  .toList();
+          assertThat(values)
+              .as(pointer)
+              .containsExactlyInAnyOrderElementsOf(
+                  Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        });
   }
 
   private static Set<String> names(FieldSet<?> object, boolean requiredOnly) {
-    return object.fields().stream().filter(f -> !requiredOnly || ((JsonField) f).required())
-        .map(f -> ((JsonField) f).jsonName()).collect(Collectors.toSet());
+    return object.fields().stream()
+        .filter(f -> !requiredOnly || ((JsonField) f).required())
+        .map(f -> ((JsonField) f).jsonName())
+        .collect(Collectors.toSet());
   }
 
-  /** Collects the pointers of every schema node that has {@code keyword}, walking properties, items, defs. */
+  /**
+   * Collects the pointers of every schema node that has {@code keyword}, walking properties, items,
+   * defs.
+   */
   private static void collect(JsonObject node, String pointer, Set<String> found, String keyword) {
     if (node.has(keyword)) {
       found.add(pointer);
@@ -109,7 +129,10 @@ class SchemaAgreementTest {
     for (String nesting : List.of("properties", "$defs")) {
       if (node.has(nesting)) {
         for (Map.Entry<String, JsonElement> child : node.getAsJsonObject(nesting).entrySet()) {
-          collect(child.getValue().getAsJsonObject(), pointer + "/" + nesting + "/" + child.getKey(), found,
+          collect(
+              child.getValue().getAsJsonObject(),
+              pointer + "/" + nesting + "/" + child.getKey(),
+              found,
               keyword);
         }
       }

@@ -3,11 +3,13 @@ package com.classtag.sync.jdbc.internal;
 import java.util.regex.Pattern;
 
 /**
- * The app ids the store assigns to created objects: {@code <kind>-<n>}, with one counter for all kinds, so
- * an id is never reused. An imported state may not use ids of this form, so assigned ids never collide.
+ * The app ids the store assigns to created objects: {@code <kind>-<n>}, with one counter for all
+ * kinds, so an id is never reused. An imported state may not use ids of this form, so assigned ids
+ * never collide.
  */
 public final class AppIds {
-  private static final Pattern ASSIGNED = Pattern.compile("(classroom|student|staff|contact)-[0-9]+");
+  private static final Pattern ASSIGNED =
+      Pattern.compile("(classroom|student|staff|contact)-[0-9]+");
 
   private AppIds() {}
 

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects an apply's statements into JDBC batches, one per {@link Sql}, and runs them in {@link Sql} order.
- * Each statement names the rows it writes (keys such as {@code "cm:<classroom>:<student>"}) and the decision
- * it belongs to; when a decision touches a row that another decision's pending statement touches, everything
- * pending runs first, so decisions on one row take effect in plan order. Everything pending also runs when
- * {@link #LIMIT} statements wait, which bounds memory whatever the plan's size.
+ * Collects an apply's statements into JDBC batches, one per {@link Sql}, and runs them in {@link
+ * Sql} order. Each statement names the rows it writes (keys such as {@code
+ * "cm:<classroom>:<student>"}) and the decision it belongs to; when a decision touches a row that
+ * another decision's pending statement touches, everything pending runs first, so decisions on one
+ * row take effect in plan order. Everything pending also runs when {@link #LIMIT} statements wait,
+ * which bounds memory whatever the plan's size.
  */
 final class Batches implements AutoCloseable {
   private static final int LIMIT = 4096;
@@ -24,10 +25,18 @@ final class Batches implements AutoCloseable {
   private final Connection connection;
   private final Map<Sql, PreparedStatement> prepared = new EnumMap<>(Sql.class);
   private final Map<Sql, List<Object[]>> pending = new EnumMap<>(Sql.class);
-  /** For statements whose update count must be 1: the message if it is 0, by statement and batch index. */
+
+  /**
+   * For statements whose update count must be 1: the message if it is 0, by statement and batch
+   * index.
+   */
   private final Map<Sql, Map<Integer, String>> expectations = new EnumMap<>(Sql.class);
-  /** The owner of each touched row: a decision, compared by identity, or a marker of the baseline's. */
+
+  /**
+   * The owner of each touched row: a decision, compared by identity, or a marker of the baseline's.
+   */
   private final Map<String, Object> owners = new HashMap<>();
+
   private int size;
 
   Batches(Connection connection) {
@@ -35,8 +44,8 @@ final class Batches implements AutoCloseable {
   }
 
   /**
-   * Declares that a decision writes a row, running every pending statement first if another decision's
-   * pending statement writes it.
+   * Declares that a decision writes a row, running every pending statement first if another
+   * decision's pending statement writes it.
    */
   void touch(String key, Object decision) throws SQLException {
     Object owner = owners.putIfAbsent(key, decision);
@@ -46,7 +55,10 @@ final class Batches implements AutoCloseable {
     }
   }
 
-  /** Adds a statement; its parameters are strings, longs, booleans, offset date-times or nulls (text). */
+  /**
+   * Adds a statement; its parameters are strings, longs, booleans, offset date-times or nulls
+   * (text).
+   */
   void add(Sql sql, Object... params) throws SQLException {
     pending.computeIfAbsent(sql, k -> new ArrayList<>()).add(params);
     if (++size >= LIMIT) {
@@ -54,7 +66,10 @@ final class Batches implements AutoCloseable {
     }
   }
 
-  /** Adds a statement that must change exactly one row; if it changes none, the apply fails with a message. */
+  /**
+   * Adds a statement that must change exactly one row; if it changes none, the apply fails with a
+   * message.
+   */
   void addExpectingOne(Sql sql, String ifNone, Object... params) throws SQLException {
     List<Object[]> rows = pending.computeIfAbsent(sql, k -> new ArrayList<>());
     expectations.computeIfAbsent(sql, k -> new HashMap<>()).put(rows.size(), ifNone);
@@ -89,7 +104,8 @@ final class Batches implements AutoCloseable {
             throw new IllegalArgumentException(x.getValue());
           }
           if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-            throw new IllegalStateException(e.getKey().what + " changed " + count + " rows instead of 1");
+            throw new IllegalStateException(
+                e.getKey().what + " changed " + count + " rows instead of 1");
           }
         }
       }

@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,29 +28,60 @@ import java.util.Set;
 
 /**
  * Applies a plan's decisions to the store's tables: sync-core's {@link DecisionHandler}, driven by
- * {@link Plan#applyTo}, with the meaning {@code Planner.apply} gives every kind. Each method turns its
- * decision into statements on the rows it names. {@code applyTo} hands over creations first and never a held
- * decision or a skip; each creation gets a store-assigned app id ({@link AppIds}), recorded in
- * {@link ProvisionalIds}, and every id a later decision names is resolved through them.
+ * {@link Plan#applyTo}, with the meaning {@code Planner.apply} gives every kind. Each method turns
+ * its decision into statements on the rows it names. {@code applyTo} hands over creations first and
+ * never a held decision or a skip; each creation gets a store-assigned app id ({@link AppIds}),
+ * recorded in {@link ProvisionalIds}, and every id a later decision names is resolved through them.
  *
- * <p>It runs inside the caller's transaction and checks each decision against the state the plan was computed
- * from (the caller has checked that it is still the stored one), so a decision that does not fit fails the
- * apply with an {@link IllegalArgumentException} naming it, as {@code Planner.apply} does.
+ * <p>It runs inside the caller's transaction and checks each decision against the state the plan
+ * was computed from (the caller has checked that it is still the stored one), so a decision that
+ * does not fit fails the apply with an {@link IllegalArgumentException} naming it, as {@code
+ * Planner.apply} does.
  */
 public final class DecisionApplier implements DecisionHandler {
   /** The student columns of {@link Sql#INSERT_STUDENT} and {@link Sql#UPDATE_STUDENT}, in order. */
-  private static final List<Field> STUDENT_FIELDS = List.of(Field.SOURCE_ID, Field.SIS_ID, Field.STUDENT_NUMBER,
-      Field.LEGACY_ID, Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.GRADE, Field.DISPLAY_ID,
-      Field.ELL_STATUS, Field.FRL_STATUS, Field.IEP_STATUS);
-  /** The staff and contact columns of their inserts and updates, in order. */
-  private static final List<Field> ACCOUNT_FIELDS = List.of(Field.SOURCE_ID, Field.SIS_ID, Field.LEGACY_ID,
-      Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.SMS_PHONE, Field.HOME_PHONE);
-  /** The values an {@code UPDATE_CLASSROOM} may carry. */
-  private static final Set<Field> CLASSROOM_FIELDS = Set.of(Field.NAME, Field.GRADE, Field.SCHOOL_ID,
-      Field.SECTION, Field.PREVIOUS_SECTION, Field.SECTION_SIS_ID);
+  private static final List<Field> STUDENT_FIELDS =
+      List.of(
+          Field.SOURCE_ID,
+          Field.SIS_ID,
+          Field.STUDENT_NUMBER,
+          Field.LEGACY_ID,
+          Field.FIRST_NAME,
+          Field.LAST_NAME,
+          Field.EMAIL,
+          Field.GRADE,
+          Field.DISPLAY_ID,
+          Field.ELL_STATUS,
+          Field.FRL_STATUS,
+          Field.IEP_STATUS);
 
-  /** The owners of the baseline's rows in {@link Batches#touch}, whose other owners are decisions. */
+  /** The staff and contact columns of their inserts and updates, in order. */
+  private static final List<Field> ACCOUNT_FIELDS =
+      List.of(
+          Field.SOURCE_ID,
+          Field.SIS_ID,
+          Field.LEGACY_ID,
+          Field.FIRST_NAME,
+          Field.LAST_NAME,
+          Field.EMAIL,
+          Field.SMS_PHONE,
+          Field.HOME_PHONE);
+
+  /** The values an {@code UPDATE_CLASSROOM} may carry. */
+  private static final Set<Field> CLASSROOM_FIELDS =
+      Set.of(
+          Field.NAME,
+          Field.GRADE,
+          Field.SCHOOL_ID,
+          Field.SECTION,
+          Field.PREVIOUS_SECTION,
+          Field.SECTION_SIS_ID);
+
+  /**
+   * The owners of the baseline's rows in {@link Batches#touch}, whose other owners are decisions.
+   */
   private static final Object BASELINE_ADDED = new Object();
+
   private static final Object BASELINE_REMOVED = new Object();
 
   private final Plan plan;
@@ -62,10 +92,15 @@ public final class DecisionApplier implements DecisionHandler {
   private final Set<String> staff = new HashSet<>();
   private final Set<String> contacts = new HashSet<>();
   private final Map<String, String> assigned = new LinkedHashMap<>();
-  /** The objects this plan created, by app id: their rows can only exist if this plan added them. */
+
+  /**
+   * The objects this plan created, by app id: their rows can only exist if this plan added them.
+   */
   private final Set<String> created = new HashSet<>();
+
   /** The rows this plan added to objects it created (members, links, access), by row key. */
   private final Set<String> addedToCreated = new HashSet<>();
+
   private long nextPos;
   private long nextId;
 
@@ -78,7 +113,8 @@ public final class DecisionApplier implements DecisionHandler {
    * @param nextPos the first free row position
    * @param nextId the first free number for assigned app ids
    */
-  public DecisionApplier(Connection connection, Plan plan, AppState state, long nextPos, long nextId) {
+  public DecisionApplier(
+      Connection connection, Plan plan, AppState state, long nextPos, long nextId) {
     this.plan = plan;
     this.batches = new Batches(connection);
     this.ids = ProvisionalIds.of(plan);
@@ -99,8 +135,8 @@ public final class DecisionApplier implements DecisionHandler {
   }
 
   /**
-   * Applies every applied decision and the baseline change ({@link Plan#applyTo}), as statements on the
-   * caller's connection.
+   * Applies every applied decision and the baseline change ({@link Plan#applyTo}), as statements on
+   * the caller's connection.
    *
    * @return the number of decisions applied
    * @throws IllegalArgumentException if a decision does not fit the state, naming the decision
@@ -116,7 +152,8 @@ public final class DecisionApplier implements DecisionHandler {
           throw ((DatabaseFailure) cause).getCause();
         }
         if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-          // The decision does not fit the state: Planner.apply's documented error, with the same message.
+          // The decision does not fit the state: Planner.apply's documented error, with the same
+          // message.
           throw new IllegalArgumentException(e.getMessage(), cause);
         }
         throw e;
@@ -162,9 +199,20 @@ public final class DecisionApplier implements DecisionHandler {
     String section = need(d.value(Field.SECTION), "values.section");
     touch(d, "c:" + id);
     touch(d, "cs:" + id);
-    add(Sql.INSERT_CLASSROOM, id, nextPos++, need(d.schoolId(), "schoolId"), name, false,
+    add(
+        Sql.INSERT_CLASSROOM,
+        id,
+        nextPos++,
+        need(d.schoolId(), "schoolId"),
+        name,
+        false,
         nonEmpty(d.value(Field.GRADE)));
-    add(Sql.INSERT_CLASSROOM_SECTION, id, section, nonEmpty(d.value(Field.SECTION_SIS_ID)), nextPos++);
+    add(
+        Sql.INSERT_CLASSROOM_SECTION,
+        id,
+        section,
+        nonEmpty(d.value(Field.SECTION_SIS_ID)),
+        nextPos++);
   }
 
   @Override
@@ -181,20 +229,39 @@ public final class DecisionApplier implements DecisionHandler {
     Optional<String> school = d.value(Field.SCHOOL_ID);
     if (name.isPresent() || grade.isPresent() || school.isPresent()) {
       touch(d, "c:" + id);
-      add(Sql.UPDATE_CLASSROOM, name.isPresent(), name.orElse(null), name.isPresent(),
-          grade.isPresent(), grade.filter(v -> !v.isEmpty()).orElse(null), school.isPresent(),
-          school.orElse(null), id);
+      add(
+          Sql.UPDATE_CLASSROOM,
+          name.isPresent(),
+          name.orElse(null),
+          name.isPresent(),
+          grade.isPresent(),
+          grade.filter(v -> !v.isEmpty()).orElse(null),
+          school.isPresent(),
+          school.orElse(null),
+          id);
     }
     Optional<String> section = d.value(Field.SECTION);
     if (section.isPresent()) {
       String previous = need(d.value(Field.PREVIOUS_SECTION), "values.previousSection");
       touch(d, "cs:" + id);
       // Checked when the batch runs, so the message names the decision now.
-      String ifUnlinked = "decision #" + indexOf(d) + " (" + d.kind() + "): classroom " + id
-          + " is not linked to section " + previous;
+      String ifUnlinked =
+          "decision #"
+              + indexOf(d)
+              + " ("
+              + d.kind()
+              + "): classroom "
+              + id
+              + " is not linked to section "
+              + previous;
       try {
-        batches.addExpectingOne(Sql.RELINK_SECTION, ifUnlinked, section.get(),
-            nonEmpty(d.value(Field.SECTION_SIS_ID)), id, previous);
+        batches.addExpectingOne(
+            Sql.RELINK_SECTION,
+            ifUnlinked,
+            section.get(),
+            nonEmpty(d.value(Field.SECTION_SIS_ID)),
+            id,
+            previous);
       } catch (SQLException e) {
         throw new DatabaseFailure(e);
       }
@@ -206,7 +273,11 @@ public final class DecisionApplier implements DecisionHandler {
     String id = classroom(d);
     ArchiveReason reason = need(d.archiveReason(), "values.archiveReason");
     touch(d, "c:" + id);
-    add(Sql.ARCHIVE_CLASSROOM, OffsetDateTime.ofInstant(plan.generatedAt(), ZoneOffset.UTC), reason.name(), id);
+    add(
+        Sql.ARCHIVE_CLASSROOM,
+        OffsetDateTime.ofInstant(plan.generatedAt(), ZoneOffset.UTC),
+        reason.name(),
+        id);
   }
 
   @Override
@@ -382,7 +453,9 @@ public final class DecisionApplier implements DecisionHandler {
     add(Sql.DELETE_CONTACT_LINK, id, studentId);
   }
 
-  /** Adds the sections the plan saw, then removes the ones it lost, as {@code Planner.apply} does. */
+  /**
+   * Adds the sections the plan saw, then removes the ones it lost, as {@code Planner.apply} does.
+   */
   @Override
   public void moveSectionBaseline(BaselineChange change) {
     try {
@@ -400,9 +473,9 @@ public final class DecisionApplier implements DecisionHandler {
   }
 
   /**
-   * Returns whether a row of an owner is certainly absent: the owner was created by this plan and no earlier
-   * decision of it added the row. Such a row is inserted as is, without the update and the existence check
-   * of "set, or add if absent" (a first sync is nearly all such rows).
+   * Returns whether a row of an owner is certainly absent: the owner was created by this plan and
+   * no earlier decision of it added the row. Such a row is inserted as is, without the update and
+   * the existence check of "set, or add if absent" (a first sync is nearly all such rows).
    */
   private boolean isNew(String owner, String key) {
     return created.contains(owner) && addedToCreated.add(key);
@@ -436,12 +509,14 @@ public final class DecisionApplier implements DecisionHandler {
   }
 
   /**
-   * Puts a decision's values for the given fields into {@code row} from {@code offset}, as nullable text.
+   * Puts a decision's values for the given fields into {@code row} from {@code offset}, as nullable
+   * text.
    *
    * @return the given fields among the decision's, by position in {@code fields}
    * @throws IllegalArgumentException if the decision sets a field that is not among them
    */
-  private static boolean[] columns(Decision d, List<Field> fields, Object[] row, int offset, String what) {
+  private static boolean[] columns(
+      Decision d, List<Field> fields, Object[] row, int offset, String what) {
     boolean[] given = new boolean[fields.size()];
     for (Map.Entry<Field, String> e : d.fields().entrySet()) {
       int at = fields.indexOf(e.getKey());
@@ -455,7 +530,8 @@ public final class DecisionApplier implements DecisionHandler {
   }
 
   /** Updates the given columns of one row, each only if the decision has a value for it. */
-  private void update(Sql sql, String keyPrefix, Decision d, List<Field> fields, String id, String what) {
+  private void update(
+      Sql sql, String keyPrefix, Decision d, List<Field> fields, String id, String what) {
     Object[] values = new Object[fields.size()];
     boolean[] given = columns(d, fields, values, 0, what);
     Object[] row = new Object[2 * fields.size() + 1];
@@ -479,8 +555,11 @@ public final class DecisionApplier implements DecisionHandler {
    */
   private String create(Set<String> existing, String provisional, String kind) {
     if (existing.contains(provisional)) {
-      throw new IllegalArgumentException("the plan creates " + provisional + ", which the state already has;"
-          + " the plan was computed against another state: plan again against this one");
+      throw new IllegalArgumentException(
+          "the plan creates "
+              + provisional
+              + ", which the state already has;"
+              + " the plan was computed against another state: plan again against this one");
     }
     String id = AppIds.assigned(kind, nextId);
     ids.assign(provisional, id);
@@ -508,7 +587,10 @@ public final class DecisionApplier implements DecisionHandler {
     return resolved;
   }
 
-  /** Returns the decision's index in the plan, for a message; found by identity, as applyTo hands it over. */
+  /**
+   * Returns the decision's index in the plan, for a message; found by identity, as applyTo hands it
+   * over.
+   */
   private int indexOf(Decision d) {
     List<Decision> all = plan.decisions();
     for (int i = 0; i < all.size(); i++) {
@@ -521,8 +603,8 @@ public final class DecisionApplier implements DecisionHandler {
 
   private static void noExtensions(Decision d, String what) {
     if (!d.extensionValues().isEmpty()) {
-      throw new IllegalArgumentException("unknown " + what + " value " + Field.EXTENSION_PREFIX
-          + d.extensionValues().firstKey());
+      throw new IllegalArgumentException(
+          "unknown " + what + " value " + Field.EXTENSION_PREFIX + d.extensionValues().firstKey());
     }
   }
 
@@ -538,7 +620,10 @@ public final class DecisionApplier implements DecisionHandler {
     return value.filter(v -> !v.isEmpty()).orElse(null);
   }
 
-  /** A database failure inside a handler method, which may not throw {@link SQLException}; unwrapped by apply. */
+  /**
+   * A database failure inside a handler method, which may not throw {@link SQLException}; unwrapped
+   * by apply.
+   */
   private static final class DatabaseFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -15,14 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Brings a database's schema to the version this code knows, one numbered script at a time, each in its own
- * transaction with the row that records it in {@code sync_schema_version}. Scripts are classpath resources
- * listed here in order (a jar cannot be listed reliably); a script is never edited once released, a change is
- * a new script. A database whose recorded version is newer than the last script is refused untouched.
+ * Brings a database's schema to the version this code knows, one numbered script at a time, each in
+ * its own transaction with the row that records it in {@code sync_schema_version}. Scripts are
+ * classpath resources listed here in order (a jar cannot be listed reliably); a script is never
+ * edited once released, a change is a new script. A database whose recorded version is newer than
+ * the last script is refused untouched.
  */
 public final class Migrator {
   /** The migration scripts, version 1 first; the newest schema version is their count. */
   static final List<String> SCRIPTS = List.of("V1__app_state.sql");
+
   private static final String RESOURCES = "/com/classtag/sync/jdbc/schema/";
 
   private Migrator() {}
@@ -50,7 +52,8 @@ public final class Migrator {
       c.setAutoCommit(false);
       if (!versionTableExists(c)) {
         try (Statement s = c.createStatement()) {
-          s.execute("CREATE TABLE sync_schema_version (version INTEGER PRIMARY KEY, script VARCHAR NOT NULL)");
+          s.execute(
+              "CREATE TABLE sync_schema_version (version INTEGER PRIMARY KEY, script VARCHAR NOT NULL)");
         }
         c.commit();
       }
@@ -104,8 +107,8 @@ public final class Migrator {
         s.execute(sql);
       }
     }
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO sync_schema_version (version, script) VALUES (?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO sync_schema_version (version, script) VALUES (?, ?)")) {
       p.setInt(1, version);
       p.setString(2, script);
       p.executeUpdate();
@@ -116,7 +119,8 @@ public final class Migrator {
   private static String read(String script) {
     try (InputStream in = Migrator.class.getResourceAsStream(RESOURCES + script)) {
       if (in == null) {
-        throw new StoreException("migration script " + script + " is missing from the sync-jdbc jar", null);
+        throw new StoreException(
+            "migration script " + script + " is missing from the sync-jdbc jar", null);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -15,9 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A plan's fingerprint: the SHA-256 of its documented JSON form (docs/plan), streamed so a plan of millions
- * of decisions is never held as one string. Two plans have the same fingerprint exactly when they are equal:
- * same time, decisions, holds, warnings and baseline change.
+ * A plan's fingerprint: the SHA-256 of its documented JSON form (docs/plan), streamed so a plan of
+ * millions of decisions is never held as one string. Two plans have the same fingerprint exactly
+ * when they are equal: same time, decisions, holds, warnings and baseline change.
  */
 public final class PlanFingerprint {
   private PlanFingerprint() {}
@@ -35,8 +35,12 @@ public final class PlanFingerprint {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(
-        new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new DigestOutputStream(OutputStream.nullOutputStream(), sha),
+                StandardCharsets.UTF_8),
+            1 << 16)) {
       PlanJson.write(plan, out);
     } catch (IOException e) {
       throw new UncheckedIOException("a digest cannot fail to write", e);

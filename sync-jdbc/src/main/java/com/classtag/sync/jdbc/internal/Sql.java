@@ -1,15 +1,16 @@
 package com.classtag.sync.jdbc.internal;
 
 /**
- * Every statement an apply runs, in the order pending batches are flushed: inserts of objects before the
- * rows that refer to them, then updates, then deletes of links, then link inserts. The order of two pending
- * statements matters only when they touch the same row, and {@link Batches} never lets two decisions that do
- * wait together; so flushing in this order is the same as running every statement in plan order.
+ * Every statement an apply runs, in the order pending batches are flushed: inserts of objects
+ * before the rows that refer to them, then updates, then deletes of links, then link inserts. The
+ * order of two pending statements matters only when they touch the same row, and {@link Batches}
+ * never lets two decisions that do wait together; so flushing in this order is the same as running
+ * every statement in plan order.
  *
- * <p>Updates of an object's fields set every column to {@code CASE WHEN <given> THEN <value> ELSE <column>
- * END}, so one statement (one batch) serves every combination of changed fields. Adds are
- * {@code INSERT ... SELECT ... WHERE NOT EXISTS}, next to an {@code UPDATE} of the same row: the pair means
- * "set, or add if absent" in either order, on H2 and PostgreSQL alike.
+ * <p>Updates of an object's fields set every column to {@code CASE WHEN <given> THEN <value> ELSE
+ * <column> END}, so one statement (one batch) serves every combination of changed fields. Adds are
+ * {@code INSERT ... SELECT ... WHERE NOT EXISTS}, next to an {@code UPDATE} of the same row: the
+ * pair means "set, or add if absent" in either order, on H2 and PostgreSQL alike.
  */
 enum Sql {
   INSERT_CLASSROOM(
@@ -90,8 +91,7 @@ enum Sql {
       "UPDATE staff SET district_access = COALESCE(district_access, 'SYNC') WHERE id = ?",
       "a staff account's district access"),
   REMOVE_DISTRICT_ACCESS(
-      "UPDATE staff SET district_access = NULL WHERE id = ?",
-      "a staff account's district access"),
+      "UPDATE staff SET district_access = NULL WHERE id = ?", "a staff account's district access"),
   DELETE_STUDENT_EXTENSION(
       "DELETE FROM student_extension WHERE student_id = ? AND field_name = ?",
       "a student's extension field"),
@@ -102,11 +102,9 @@ enum Sql {
       "DELETE FROM classroom_student WHERE classroom_id = ? AND student_id = ?",
       "a student membership"),
   DELETE_SCHOOL_ACCESS(
-      "DELETE FROM staff_school_access WHERE staff_id = ? AND school_id = ?",
-      "a school access"),
+      "DELETE FROM staff_school_access WHERE staff_id = ? AND school_id = ?", "a school access"),
   DELETE_CONTACT_LINK(
-      "DELETE FROM contact_link WHERE contact_id = ? AND student_id = ?",
-      "a contact link"),
+      "DELETE FROM contact_link WHERE contact_id = ? AND student_id = ?", "a contact link"),
   UPDATE_STUDENT_EXTENSION(
       "UPDATE student_extension SET field_value = ? WHERE student_id = ? AND field_name = ?",
       "a student's extension field"),
@@ -149,10 +147,10 @@ enum Sql {
           + " EXISTS (SELECT 1 FROM baseline_section WHERE section_id = ?)",
       "a baseline section"),
   DELETE_BASELINE_SECTION(
-      "DELETE FROM baseline_section WHERE section_id = ?",
-      "a baseline section");
+      "DELETE FROM baseline_section WHERE section_id = ?", "a baseline section");
 
   final String sql;
+
   /** What the statement writes, for error messages. */
   final String what;
 

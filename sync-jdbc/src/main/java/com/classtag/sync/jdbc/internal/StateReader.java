@@ -6,11 +6,11 @@ import com.classtag.sync.state.AppSchool;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.Archive;
 import com.classtag.sync.state.ArchiveReason;
-import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.Classroom;
 import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.SchoolAccess;
+import com.classtag.sync.state.SectionBaseline;
 import com.classtag.sync.state.SectionRef;
 import com.classtag.sync.state.StaffAccount;
 import com.classtag.sync.state.StudentMembership;
@@ -31,8 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the stored app state, every list in row position order (the order objects were added in), inside
- * the caller's transaction.
+ * Reads the stored app state, every list in row position order (the order objects were added in),
+ * inside the caller's transaction.
  */
 public final class StateReader {
   private final Connection c;
@@ -56,92 +56,174 @@ public final class StateReader {
    */
   public AppState read(boolean hasBaseline) throws SQLException {
     AppState.Builder state = AppState.builder();
-    Map<String, List<String>> sources = children(
-        "SELECT school_id, source_school_id FROM app_school_source ORDER BY pos", rs -> rs.getString(2));
-    query("SELECT id, name FROM app_school ORDER BY pos", rs -> state.addSchools(AppSchool.builder()
-        .id(rs.getString(1)).name(Optional.ofNullable(rs.getString(2)))
-        .sourceSchoolIds(sources.getOrDefault(rs.getString(1), List.of())).build()));
+    Map<String, List<String>> sources =
+        children(
+            "SELECT school_id, source_school_id FROM app_school_source ORDER BY pos",
+            rs -> rs.getString(2));
+    query(
+        "SELECT id, name FROM app_school ORDER BY pos",
+        rs ->
+            state.addSchools(
+                AppSchool.builder()
+                    .id(rs.getString(1))
+                    .name(Optional.ofNullable(rs.getString(2)))
+                    .sourceSchoolIds(sources.getOrDefault(rs.getString(1), List.of()))
+                    .build()));
     readClassrooms(state);
     Map<String, Map<String, String>> extensions = new HashMap<>();
-    query("SELECT student_id, field_name, field_value FROM student_extension ORDER BY pos",
-        rs -> extensions.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-            .put(rs.getString(2), rs.getString(3)));
-    query("SELECT id, source_id, sis_id, student_number, legacy_id, first_name, last_name, email, grade,"
-        + " display_id, ell_status, frl_status, iep_status FROM student ORDER BY pos", rs -> {
+    query(
+        "SELECT student_id, field_name, field_value FROM student_extension ORDER BY pos",
+        rs ->
+            extensions
+                .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                .put(rs.getString(2), rs.getString(3)));
+    query(
+        "SELECT id, source_id, sis_id, student_number, legacy_id, first_name, last_name, email, grade,"
+            + " display_id, ell_status, frl_status, iep_status FROM student ORDER BY pos",
+        rs -> {
           String id = rs.getString(1);
-          state.addStudents(StudentRecord.builder().id(id).sourceId(opt(rs, 2)).sisId(opt(rs, 3))
-              .studentNumber(opt(rs, 4)).legacyId(opt(rs, 5)).firstName(opt(rs, 6)).lastName(opt(rs, 7))
-              .email(opt(rs, 8)).grade(opt(rs, 9)).displayId(opt(rs, 10)).ellStatus(opt(rs, 11))
-              .frlStatus(opt(rs, 12)).iepStatus(opt(rs, 13))
-              .extensionFields(extensions.getOrDefault(id, Map.of())).build());
+          state.addStudents(
+              StudentRecord.builder()
+                  .id(id)
+                  .sourceId(opt(rs, 2))
+                  .sisId(opt(rs, 3))
+                  .studentNumber(opt(rs, 4))
+                  .legacyId(opt(rs, 5))
+                  .firstName(opt(rs, 6))
+                  .lastName(opt(rs, 7))
+                  .email(opt(rs, 8))
+                  .grade(opt(rs, 9))
+                  .displayId(opt(rs, 10))
+                  .ellStatus(opt(rs, 11))
+                  .frlStatus(opt(rs, 12))
+                  .iepStatus(opt(rs, 13))
+                  .extensionFields(extensions.getOrDefault(id, Map.of()))
+                  .build());
         });
-    Map<String, List<SchoolAccess>> access = children(
-        "SELECT staff_id, school_id, access_role, added_by FROM staff_school_access ORDER BY pos",
-        rs -> SchoolAccess.builder().schoolId(rs.getString(2))
-            .role(value(AccessRole.class, rs.getString(3), "staff_school_access.access_role"))
-            .addedBy(actor(rs.getString(4), "staff_school_access.added_by")).build());
-    query("SELECT id, source_id, sis_id, legacy_id, first_name, last_name, email, sms_phone, home_phone,"
-        + " status, district_access FROM staff ORDER BY pos", rs -> {
+    Map<String, List<SchoolAccess>> access =
+        children(
+            "SELECT staff_id, school_id, access_role, added_by FROM staff_school_access ORDER BY pos",
+            rs ->
+                SchoolAccess.builder()
+                    .schoolId(rs.getString(2))
+                    .role(
+                        value(AccessRole.class, rs.getString(3), "staff_school_access.access_role"))
+                    .addedBy(actor(rs.getString(4), "staff_school_access.added_by"))
+                    .build());
+    query(
+        "SELECT id, source_id, sis_id, legacy_id, first_name, last_name, email, sms_phone, home_phone,"
+            + " status, district_access FROM staff ORDER BY pos",
+        rs -> {
           String id = rs.getString(1);
           String district = rs.getString(11);
-          state.addStaff(StaffAccount.builder().id(id).sourceId(opt(rs, 2)).sisId(opt(rs, 3))
-              .legacyId(opt(rs, 4)).firstName(opt(rs, 5)).lastName(opt(rs, 6)).email(opt(rs, 7))
-              .smsPhone(opt(rs, 8)).homePhone(opt(rs, 9))
-              .status(value(UserStatus.class, rs.getString(10), "staff.status"))
-              .schoolAccess(access.getOrDefault(id, List.of()))
-              .districtAccess(district == null ? Optional.empty()
-                  : Optional.of(actor(district, "staff.district_access")))
-              .build());
+          state.addStaff(
+              StaffAccount.builder()
+                  .id(id)
+                  .sourceId(opt(rs, 2))
+                  .sisId(opt(rs, 3))
+                  .legacyId(opt(rs, 4))
+                  .firstName(opt(rs, 5))
+                  .lastName(opt(rs, 6))
+                  .email(opt(rs, 7))
+                  .smsPhone(opt(rs, 8))
+                  .homePhone(opt(rs, 9))
+                  .status(value(UserStatus.class, rs.getString(10), "staff.status"))
+                  .schoolAccess(access.getOrDefault(id, List.of()))
+                  .districtAccess(
+                      district == null
+                          ? Optional.empty()
+                          : Optional.of(actor(district, "staff.district_access")))
+                  .build());
         });
-    Map<String, List<ContactLink>> links = children(
-        "SELECT contact_id, student_id, link_type, relationship, added_by FROM contact_link ORDER BY pos",
-        rs -> ContactLink.builder().studentId(rs.getString(2)).type(opt(rs, 3)).relationship(opt(rs, 4))
-            .addedBy(actor(rs.getString(5), "contact_link.added_by")).build());
-    query("SELECT id, source_id, sis_id, legacy_id, first_name, last_name, email, sms_phone, home_phone,"
-        + " status FROM contact ORDER BY pos", rs -> {
+    Map<String, List<ContactLink>> links =
+        children(
+            "SELECT contact_id, student_id, link_type, relationship, added_by FROM contact_link ORDER BY pos",
+            rs ->
+                ContactLink.builder()
+                    .studentId(rs.getString(2))
+                    .type(opt(rs, 3))
+                    .relationship(opt(rs, 4))
+                    .addedBy(actor(rs.getString(5), "contact_link.added_by"))
+                    .build());
+    query(
+        "SELECT id, source_id, sis_id, legacy_id, first_name, last_name, email, sms_phone, home_phone,"
+            + " status FROM contact ORDER BY pos",
+        rs -> {
           String id = rs.getString(1);
-          state.addContacts(ContactAccount.builder().id(id).sourceId(opt(rs, 2)).sisId(opt(rs, 3))
-              .legacyId(opt(rs, 4)).firstName(opt(rs, 5)).lastName(opt(rs, 6)).email(opt(rs, 7))
-              .smsPhone(opt(rs, 8)).homePhone(opt(rs, 9))
-              .status(value(UserStatus.class, rs.getString(10), "contact.status"))
-              .links(links.getOrDefault(id, List.of())).build());
+          state.addContacts(
+              ContactAccount.builder()
+                  .id(id)
+                  .sourceId(opt(rs, 2))
+                  .sisId(opt(rs, 3))
+                  .legacyId(opt(rs, 4))
+                  .firstName(opt(rs, 5))
+                  .lastName(opt(rs, 6))
+                  .email(opt(rs, 7))
+                  .smsPhone(opt(rs, 8))
+                  .homePhone(opt(rs, 9))
+                  .status(value(UserStatus.class, rs.getString(10), "contact.status"))
+                  .links(links.getOrDefault(id, List.of()))
+                  .build());
         });
     if (hasBaseline) {
       List<String> sections = new ArrayList<>();
-      query("SELECT section_id FROM baseline_section ORDER BY pos", rs -> sections.add(rs.getString(1)));
+      query(
+          "SELECT section_id FROM baseline_section ORDER BY pos",
+          rs -> sections.add(rs.getString(1)));
       state.baseline(SectionBaseline.of(sections));
     }
     return state.build();
   }
 
   private void readClassrooms(AppState.Builder state) throws SQLException {
-    Map<String, List<SectionRef>> sections = children(
-        "SELECT classroom_id, section_id, sis_id FROM classroom_section ORDER BY pos",
-        rs -> SectionRef.builder().id(rs.getString(2)).sisId(opt(rs, 3)).build());
-    Map<String, List<TeacherMembership>> teachers = children(
-        "SELECT classroom_id, staff_id, teacher_role, added_by FROM classroom_teacher ORDER BY pos",
-        rs -> TeacherMembership.builder().staffId(rs.getString(2))
-            .role(value(TeacherRole.class, rs.getString(3), "classroom_teacher.teacher_role"))
-            .addedBy(actor(rs.getString(4), "classroom_teacher.added_by")).build());
-    Map<String, List<StudentMembership>> students = children(
-        "SELECT classroom_id, student_id, added_by FROM classroom_student ORDER BY pos",
-        rs -> StudentMembership.of(rs.getString(2), actor(rs.getString(3), "classroom_student.added_by")));
-    query("SELECT id, school_id, name, name_edited, grade, archived_by, archived_at, archive_reason"
-        + " FROM classroom ORDER BY pos", rs -> {
+    Map<String, List<SectionRef>> sections =
+        children(
+            "SELECT classroom_id, section_id, sis_id FROM classroom_section ORDER BY pos",
+            rs -> SectionRef.builder().id(rs.getString(2)).sisId(opt(rs, 3)).build());
+    Map<String, List<TeacherMembership>> teachers =
+        children(
+            "SELECT classroom_id, staff_id, teacher_role, added_by FROM classroom_teacher ORDER BY pos",
+            rs ->
+                TeacherMembership.builder()
+                    .staffId(rs.getString(2))
+                    .role(
+                        value(TeacherRole.class, rs.getString(3), "classroom_teacher.teacher_role"))
+                    .addedBy(actor(rs.getString(4), "classroom_teacher.added_by"))
+                    .build());
+    Map<String, List<StudentMembership>> students =
+        children(
+            "SELECT classroom_id, student_id, added_by FROM classroom_student ORDER BY pos",
+            rs ->
+                StudentMembership.of(
+                    rs.getString(2), actor(rs.getString(3), "classroom_student.added_by")));
+    query(
+        "SELECT id, school_id, name, name_edited, grade, archived_by, archived_at, archive_reason"
+            + " FROM classroom ORDER BY pos",
+        rs -> {
           String id = rs.getString(1);
-          Classroom.Builder b = Classroom.builder().id(id).schoolId(rs.getString(2)).name(rs.getString(3))
-              .nameEdited(rs.getBoolean(4)).grade(opt(rs, 5))
-              .sections(sections.getOrDefault(id, List.of()))
-              .teachers(teachers.getOrDefault(id, List.of()))
-              .students(students.getOrDefault(id, List.of()));
+          Classroom.Builder b =
+              Classroom.builder()
+                  .id(id)
+                  .schoolId(rs.getString(2))
+                  .name(rs.getString(3))
+                  .nameEdited(rs.getBoolean(4))
+                  .grade(opt(rs, 5))
+                  .sections(sections.getOrDefault(id, List.of()))
+                  .teachers(teachers.getOrDefault(id, List.of()))
+                  .students(students.getOrDefault(id, List.of()));
           String by = rs.getString(6);
           if (by != null) {
             String reason = rs.getString(8);
-            b.archive(Archive.builder().by(actor(by, "classroom.archived_by"))
-                .at(rs.getObject(7, OffsetDateTime.class).toInstant())
-                .reason(reason == null ? Optional.empty()
-                    : Optional.of(value(ArchiveReason.class, reason, "classroom.archive_reason")))
-                .build());
+            b.archive(
+                Archive.builder()
+                    .by(actor(by, "classroom.archived_by"))
+                    .at(rs.getObject(7, OffsetDateTime.class).toInstant())
+                    .reason(
+                        reason == null
+                            ? Optional.empty()
+                            : Optional.of(
+                                value(ArchiveReason.class, reason, "classroom.archive_reason")))
+                    .build());
           }
           state.addClassrooms(b.build());
         });
@@ -159,7 +241,8 @@ public final class StateReader {
 
   private void query(String sql, RowReader reader) throws SQLException {
     try (Statement s = c.createStatement()) {
-      // Rows are streamed, not all held by the driver (PostgreSQL needs a fetch size and a transaction).
+      // Rows are streamed, not all held by the driver (PostgreSQL needs a fetch size and a
+      // transaction).
       s.setFetchSize(10_000);
       try (ResultSet rs = s.executeQuery(sql)) {
         while (rs.next()) {
@@ -169,10 +252,13 @@ public final class StateReader {
     }
   }
 
-  /** Reads rows whose first column is their parent's id, grouped by parent, each group in row order. */
+  /**
+   * Reads rows whose first column is their parent's id, grouped by parent, each group in row order.
+   */
   private <T> Map<String, List<T>> children(String sql, RowFunction<T> f) throws SQLException {
     Map<String, List<T>> out = new HashMap<>();
-    query(sql, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(f.apply(rs)));
+    query(
+        sql, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(f.apply(rs)));
     return out;
   }
 
@@ -188,8 +274,9 @@ public final class StateReader {
     try {
       return Enum.valueOf(type, v);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalStateException(column + " holds \"" + v + "\", which is not a " + type.getSimpleName()
-          + "; fix the row", e);
+      throw new IllegalStateException(
+          column + " holds \"" + v + "\", which is not a " + type.getSimpleName() + "; fix the row",
+          e);
     }
   }
 }

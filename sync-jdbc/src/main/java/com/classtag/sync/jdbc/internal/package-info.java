@@ -1,2 +1,4 @@
-/** The store's internals: the schema migrator, the state reader and writer and the decision applier. */
+/**
+ * The store's internals: the schema migrator, the state reader and writer and the decision applier.
+ */
 package com.classtag.sync.jdbc.internal;

@@ -5,7 +5,9 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
 
-/** Sources one after another, for collections like users whose kinds occupy consecutive id ranges. */
+/**
+ * Sources one after another, for collections like users whose kinds occupy consecutive id ranges.
+ */
 public final class ConcatSource implements RecordSource {
   private final List<RecordSource> parts;
 

@@ -6,26 +6,49 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The district's contacts, generated from their index. Regular contacts map onto students in order (4
- * for every 3 students, some also linked to a sibling); six extra guardians all belong to one student.
- * The first 64 contacts walk through every pairing of contact type and relationship, including {@code ""}
- * and a value of each the models do not know; after that the mix is weighted like a real district's. The
- * extra guardians make one student's family large enough for the planner's six-guardian warning.
- * Every sixteenth contact has neither an email nor a phone, and pairs every 300 share a family email.
+ * The district's contacts, generated from their index. Regular contacts map onto students in order
+ * (4 for every 3 students, some also linked to a sibling); six extra guardians all belong to one
+ * student. The first 64 contacts walk through every pairing of contact type and relationship,
+ * including {@code ""} and a value of each the models do not know; after that the mix is weighted
+ * like a real district's. The extra guardians make one student's family large enough for the
+ * planner's six-guardian warning. Every sixteenth contact has neither an email nor a phone, and
+ * pairs every 300 share a family email.
  */
 public final class ContactSource implements RecordSource {
-  /** Contact types in the order the first contacts cycle through them; the last is unknown to Clever. */
+  /**
+   * Contact types in the order the first contacts cycle through them; the last is unknown to
+   * Clever.
+   */
   static final String[] TYPES = {
-      "Parent/Guardian", "Primary", "Secondary", "Emergency", "Family", "Other", "", "Guardian Ad Litem"};
-  /** Relationships in the order the first contacts cycle through them; the last is unknown to Clever. */
-  static final String[] RELATIONSHIPS = {
-      "Parent", "Grandparent", "Self", "Aunt/Uncle", "Sibling", "Other", "", "Stepparent"};
+    "Parent/Guardian",
+    "Primary",
+    "Secondary",
+    "Emergency",
+    "Family",
+    "Other",
+    "",
+    "Guardian Ad Litem"
+  };
 
-  /** A blended family: parents, step-parents and grandparents, all of whom a district may want to reach. */
+  /**
+   * Relationships in the order the first contacts cycle through them; the last is unknown to
+   * Clever.
+   */
+  static final String[] RELATIONSHIPS = {
+    "Parent", "Grandparent", "Self", "Aunt/Uncle", "Sibling", "Other", "", "Stepparent"
+  };
+
+  /**
+   * A blended family: parents, step-parents and grandparents, all of whom a district may want to
+   * reach.
+   */
   private static final String[] EXTRA_TYPES = {
-      "Parent/Guardian", "Parent/Guardian", "Primary", "Parent/Guardian", "Primary", "Parent/Guardian"};
+    "Parent/Guardian", "Parent/Guardian", "Primary", "Parent/Guardian", "Primary", "Parent/Guardian"
+  };
+
   private static final String[] EXTRA_RELATIONSHIPS = {
-      "Parent", "Parent", "Grandparent", "Parent", "Grandparent", "Parent"};
+    "Parent", "Parent", "Grandparent", "Parent", "Grandparent", "Parent"
+  };
   private static final String DOMAIN = "@mail.example.com";
 
   private final Context context;
@@ -97,8 +120,14 @@ public final class ContactSource implements RecordSource {
 
   private static void relationship(JsonWriter out, String relationship, int student, String type)
       throws IOException {
-    out.beginObject().name("relationship").value(relationship)
-        .name("student").value(Ids.STUDENT.of(student)).name("type").value(type).endObject();
+    out.beginObject()
+        .name("relationship")
+        .value(relationship)
+        .name("student")
+        .value(Ids.STUDENT.of(student))
+        .name("type")
+        .value(type)
+        .endObject();
   }
 
   /** Everything about a contact that more than one field, or another contact, depends on. */
@@ -118,7 +147,9 @@ public final class ContactSource implements RecordSource {
     Draws draws = context.draws(Draws.Stream.CONTACT, index);
     boolean regular = index < layout.regularContacts();
     details.student = regular ? layout.studentOfContact(index) : layout.crowdedStudent();
-    if (regular && index % 9 == 4 && details.student + 1 < layout.students()
+    if (regular
+        && index % 9 == 4
+        && details.student + 1 < layout.students()
         && layout.schoolOfStudent(details.student + 1) == layout.schoolOfStudent(details.student)) {
       details.sibling = details.student + 1;
     }
@@ -137,7 +168,8 @@ public final class ContactSource implements RecordSource {
     }
     boolean hasEmail = draws.percent(85);
     boolean hasPhone = draws.percent(85);
-    details.phoneType = draws.pick("Cell", "Cell", "Cell", "Cell", "Cell", "Cell", "Home", "Home", "Work", "Other");
+    details.phoneType =
+        draws.pick("Cell", "Cell", "Cell", "Cell", "Cell", "Cell", "Home", "Home", "Work", "Other");
     if (index % 500 == 252) {
       details.phoneType = "Mobile";
     }
@@ -175,8 +207,13 @@ public final class ContactSource implements RecordSource {
       return TYPES[7];
     }
     int roll = draws.below(100);
-    return roll < 55 ? "Parent/Guardian" : roll < 65 ? "Primary" : roll < 72 ? "Secondary"
-        : roll < 86 ? "Emergency" : roll < 94 ? "Family" : roll < 98 ? "Other" : "";
+    return roll < 55
+        ? "Parent/Guardian"
+        : roll < 65
+            ? "Primary"
+            : roll < 72
+                ? "Secondary"
+                : roll < 86 ? "Emergency" : roll < 94 ? "Family" : roll < 98 ? "Other" : "";
   }
 
   private static String weightedRelationship(int index, Draws draws) {
@@ -184,7 +221,12 @@ public final class ContactSource implements RecordSource {
       return RELATIONSHIPS[7];
     }
     int roll = draws.below(100);
-    return roll < 62 ? "Parent" : roll < 73 ? "Grandparent" : roll < 81 ? "Aunt/Uncle" : roll < 87 ? "Sibling"
-        : roll < 96 ? "Other" : roll < 98 ? "Self" : "";
+    return roll < 62
+        ? "Parent"
+        : roll < 73
+            ? "Grandparent"
+            : roll < 81
+                ? "Aunt/Uncle"
+                : roll < 87 ? "Sibling" : roll < 96 ? "Other" : roll < 98 ? "Self" : "";
   }
 }

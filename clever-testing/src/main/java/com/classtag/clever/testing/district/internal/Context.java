@@ -6,28 +6,58 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * What every record generator of one generated district shares: the seed, the layout, the fixed catalogues
- * (grades, subjects, terms, courses) and small JSON-writing helpers for Clever's optional fields.
+ * What every record generator of one generated district shares: the seed, the layout, the fixed
+ * catalogues (grades, subjects, terms, courses) and small JSON-writing helpers for Clever's
+ * optional fields.
  */
 public final class Context {
   /** The grades each school teaches, lowest first. */
-  static final List<List<String>> GRADES = List.of(
-      List.of("Kindergarten", "1", "2", "3", "4", "5"), List.of("6", "7", "8"), List.of("9", "10", "11", "12"));
+  static final List<List<String>> GRADES =
+      List.of(
+          List.of("Kindergarten", "1", "2", "3", "4", "5"),
+          List.of("6", "7", "8"),
+          List.of("9", "10", "11", "12"));
+
   /** Subjects of subject sections, in the order schools cycle through them. */
-  static final List<String> SUBJECTS = List.of("math", "science", "english/language arts", "social studies",
-      "arts and music", "PE and health", "technology and engineering", "language");
+  static final List<String> SUBJECTS =
+      List.of(
+          "math",
+          "science",
+          "english/language arts",
+          "social studies",
+          "arts and music",
+          "PE and health",
+          "technology and engineering",
+          "language");
+
   /** A subject Clever's Subject enum does not know, on one section. */
   static final String UNKNOWN_SUBJECT = "robotics";
-  /** The course names of the subjects, in {@link #SUBJECTS} order, then the unknown subject's course. */
-  static final List<String> SUBJECT_COURSES = List.of("Mathematics", "Science", "English Language Arts",
-      "Social Studies", "Art and Music", "Physical Education", "Engineering", "World Languages", "Robotics");
+
+  /**
+   * The course names of the subjects, in {@link #SUBJECTS} order, then the unknown subject's
+   * course.
+   */
+  static final List<String> SUBJECT_COURSES =
+      List.of(
+          "Mathematics",
+          "Science",
+          "English Language Arts",
+          "Social Studies",
+          "Art and Music",
+          "Physical Education",
+          "Engineering",
+          "World Languages",
+          "Robotics");
 
   /** The full-year term of homerooms. */
   public static final int YEAR_TERM = 0;
+
   /** The term of odd-numbered subject sections. */
   public static final int FIRST_SEMESTER = 1;
+
   /** The term of even-numbered subject sections. */
   public static final int SECOND_SEMESTER = 2;
+
   /** A term that ended before the school year began; one subject section still belongs to it. */
   public static final int SUMMER_TERM = 3;
 
@@ -77,8 +107,13 @@ public final class Context {
   /** A creation timestamp in the week the district was set up, spread by index. */
   static String created(long index) {
     long millis = Math.floorMod(index * 7919L, 3_600_000L);
-    return "2026-08-14T17:" + pad(millis / 60_000, 2) + ":" + pad(millis / 1000 % 60, 2) + "."
-        + pad(millis % 1000, 3) + "Z";
+    return "2026-08-14T17:"
+        + pad(millis / 60_000, 2)
+        + ":"
+        + pad(millis / 1000 % 60, 2)
+        + "."
+        + pad(millis % 1000, 3)
+        + "Z";
   }
 
   /** A modification timestamp: most records unchanged since creation, some edited in September. */
@@ -87,13 +122,23 @@ public final class Context {
       return created(index);
     }
     long millis = Math.floorMod(index * 104_729L, 86_400_000L);
-    return "2026-09-" + pad(1 + Math.floorMod(index, 28), 2) + "T" + pad(millis / 3_600_000, 2) + ":"
-        + pad(millis / 60_000 % 60, 2) + ":" + pad(millis / 1000 % 60, 2) + "." + pad(millis % 1000, 3) + "Z";
+    return "2026-09-"
+        + pad(1 + Math.floorMod(index, 28), 2)
+        + "T"
+        + pad(millis / 3_600_000, 2)
+        + ":"
+        + pad(millis / 60_000 % 60, 2)
+        + ":"
+        + pad(millis / 1000 % 60, 2)
+        + "."
+        + pad(millis % 1000, 3)
+        + "Z";
   }
 
   /**
-   * Returns a non-negative number in decimal, zero-padded to a width. {@code String.format} would do, but
-   * costs more than the rest of a record; a million-student district formats millions of these.
+   * Returns a non-negative number in decimal, zero-padded to a width. {@code String.format} would
+   * do, but costs more than the rest of a record; a million-student district formats millions of
+   * these.
    */
   static String pad(long value, int width) {
     String digits = Long.toString(value);

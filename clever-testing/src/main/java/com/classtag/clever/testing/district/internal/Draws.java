@@ -3,8 +3,9 @@ package com.classtag.clever.testing.district.internal;
 import java.util.SplittableRandom;
 
 /**
- * The generated district's randomness: one independent, repeatable stream per record and purpose, derived from
- * the district's seed, so a record comes out the same whatever order records are generated in.
+ * The generated district's randomness: one independent, repeatable stream per record and purpose,
+ * derived from the district's seed, so a record comes out the same whatever order records are
+ * generated in.
  */
 public final class Draws {
   private final SplittableRandom stream;
@@ -15,12 +16,21 @@ public final class Draws {
 
   /** Returns the stream for one purpose of one record. */
   public static Draws of(long seed, Stream purpose, long index) {
-    long mixed = seed * 0x9E3779B97F4A7C15L + purpose.ordinal() * 0xBF58476D1CE4E5B9L + index * 0x94D049BB133111EBL;
+    long mixed =
+        seed * 0x9E3779B97F4A7C15L
+            + purpose.ordinal() * 0xBF58476D1CE4E5B9L
+            + index * 0x94D049BB133111EBL;
     return new Draws(mixed);
   }
 
   /** The purposes records draw randomness for; each gets its own stream. */
-  public enum Stream { STUDENT_NAME, STUDENT, CONTACT_NAME, CONTACT, STAFF }
+  public enum Stream {
+    STUDENT_NAME,
+    STUDENT,
+    CONTACT_NAME,
+    CONTACT,
+    STAFF
+  }
 
   /** Returns a number from 0 (inclusive) to {@code bound} (exclusive). */
   public int below(int bound) {

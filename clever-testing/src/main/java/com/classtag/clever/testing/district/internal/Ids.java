@@ -1,9 +1,9 @@
 package com.classtag.clever.testing.district.internal;
 
 /**
- * Clever-style ids for test districts: 24 lowercase hex digits (a creation-time prefix, a kind code and
- * an index), so ids ascend with the index within a kind, and every kind of user shares one prefix so that
- * staff, then students, then contacts sort in that order in {@code /users}.
+ * Clever-style ids for test districts: 24 lowercase hex digits (a creation-time prefix, a kind code
+ * and an index), so ids ascend with the index within a kind, and every kind of user shares one
+ * prefix so that staff, then students, then contacts sort in that order in {@code /users}.
  */
 public enum Ids {
   /** The district. */

@@ -1,24 +1,29 @@
 package com.classtag.clever.testing.district.internal;
 
 /**
- * The shape of a generated district of a given size, as arithmetic, so any record can be generated from its
- * index alone and a district of a million students never has to exist in memory.
+ * The shape of a generated district of a given size, as arithmetic, so any record can be generated
+ * from its index alone and a district of a million students never has to exist in memory.
  *
- * <p>Students fill three schools in equal blocks. Each school's students fill homerooms of 30 in order;
- * every sixth homeroom also gets a subject section. Staff are: 0 a superintendent (district admin), 1 a
- * technology director who is district admin, staff and teacher at once, then two staff per school, then one
- * teacher per homeroom, then one per subject section. Contacts map onto students in order, 4 contacts to
- * every 3 students, followed by six extra guardians of one student.
+ * <p>Students fill three schools in equal blocks. Each school's students fill homerooms of 30 in
+ * order; every sixth homeroom also gets a subject section. Staff are: 0 a superintendent (district
+ * admin), 1 a technology director who is district admin, staff and teacher at once, then two staff
+ * per school, then one teacher per homeroom, then one per subject section. Contacts map onto
+ * students in order, 4 contacts to every 3 students, followed by six extra guardians of one
+ * student.
  */
 public final class Layout {
   /** How many schools the district has. */
   public static final int SCHOOLS = 3;
+
   /** Students per homeroom. */
   public static final int HOMEROOM_SIZE = 30;
+
   /** Homerooms per subject section. */
   public static final int HOMEROOMS_PER_SUBJECT = 6;
+
   /** Staff before the first teacher: two district leaders and two staff per school. */
   public static final int LEADERS = 2 + 2 * SCHOOLS;
+
   /** The extra guardians of {@link #crowdedStudent()}. */
   public static final int EXTRA_GUARDIANS = 6;
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The district's sections, generated from their index in the {@link Layout}. Each school has its homerooms
- * (30 students, one teacher, every fifth co-taught with the neighbouring homeroom's teacher), then its
- * subject sections (a homeroom and half the next, co-taught every other time). A few carry the quirks of
- * real feeds: a co-teacher who is not shared, a student who is not shared, an unknown subject, and a
- * section still in the roster whose summer term has ended.
+ * The district's sections, generated from their index in the {@link Layout}. Each school has its
+ * homerooms (30 students, one teacher, every fifth co-taught with the neighbouring homeroom's
+ * teacher), then its subject sections (a homeroom and half the next, co-taught every other time). A
+ * few carry the quirks of real feeds: a co-teacher who is not shared, a student who is not shared,
+ * an unknown subject, and a section still in the roster whose summer term has ended.
  */
 public final class SectionSource implements RecordSource {
   private final Context context;
@@ -48,7 +48,8 @@ public final class SectionSource implements RecordSource {
     int school = layout.schoolOfSection(index);
     int local = index - layout.firstSection(school);
     boolean homeroom = local < layout.homerooms(school);
-    Shape shape = homeroom ? homeroom(school, local) : subject(school, local - layout.homerooms(school));
+    Shape shape =
+        homeroom ? homeroom(school, local) : subject(school, local - layout.homerooms(school));
     out.beginObject();
     out.name("course").value(Ids.COURSE.of(shape.course));
     out.name("created").value(Context.created(index));
@@ -111,11 +112,14 @@ public final class SectionSource implements RecordSource {
     int base = subject * Layout.HOMEROOMS_PER_SUBJECT;
     int kind = StaffSource.subjectIndex(school, subject);
     shape.grade = context.homeroomGrade(school, base);
-    shape.subject = kind < Context.SUBJECTS.size() ? Context.SUBJECTS.get(kind) : Context.UNKNOWN_SUBJECT;
+    shape.subject =
+        kind < Context.SUBJECTS.size() ? Context.SUBJECTS.get(kind) : Context.UNKNOWN_SUBJECT;
     shape.period = Integer.toString(1 + subject % 7);
     shape.course = Layout.SCHOOLS + kind;
-    shape.term = school == 0 && subject == 2 ? Context.SUMMER_TERM
-        : subject % 2 == 0 ? Context.FIRST_SEMESTER : Context.SECOND_SEMESTER;
+    shape.term =
+        school == 0 && subject == 2
+            ? Context.SUMMER_TERM
+            : subject % 2 == 0 ? Context.FIRST_SEMESTER : Context.SECOND_SEMESTER;
     shape.room = 100 * (school + 1) + 50 + subject;
     int teacher = layout.subjectTeacher(school, subject);
     shape.teachers.add(Ids.STAFF.of(teacher));
@@ -132,14 +136,24 @@ public final class SectionSource implements RecordSource {
     if (base + 1 < layout.homerooms(school)) {
       addHomeroomStudents(school, base + 1, true, shape.students);
     }
-    shape.name = Context.SUBJECT_COURSES.get(kind) + " " + shape.grade + " - " + staff.lastName(teacher) + " - "
-        + shape.period;
+    shape.name =
+        Context.SUBJECT_COURSES.get(kind)
+            + " "
+            + shape.grade
+            + " - "
+            + staff.lastName(teacher)
+            + " - "
+            + shape.period;
     return shape;
   }
 
-  private void addHomeroomStudents(int school, int homeroom, boolean everyOther, List<String> into) {
+  private void addHomeroomStudents(
+      int school, int homeroom, boolean everyOther, List<String> into) {
     int first = layout.firstStudent(school) + homeroom * Layout.HOMEROOM_SIZE;
-    int end = Math.min(first + Layout.HOMEROOM_SIZE, layout.firstStudent(school) + layout.schoolStudents(school));
+    int end =
+        Math.min(
+            first + Layout.HOMEROOM_SIZE,
+            layout.firstStudent(school) + layout.schoolStudents(school));
     for (int student = first; student < end; student += everyOther ? 2 : 1) {
       into.add(Ids.STUDENT.of(student));
     }

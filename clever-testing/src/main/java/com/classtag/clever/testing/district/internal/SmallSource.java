@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** A handful of hand-shaped records held in memory: the district, schools, terms, courses, events. */
+/**
+ * A handful of hand-shaped records held in memory: the district, schools, terms, courses, events.
+ */
 public final class SmallSource implements RecordSource {
   /** Writes one record. */
   interface Body {
@@ -36,15 +38,18 @@ public final class SmallSource implements RecordSource {
   }
 
   /**
-   * Returns the events that match Clever's {@code record_type} and {@code school} filters, in order.
+   * Returns the events that match Clever's {@code record_type} and {@code school} filters, in
+   * order.
    *
    * @param recordTypes the record types to keep; empty keeps all
    * @param school the school to keep; empty keeps all
    * @return the matching entries
    */
   public SmallSource filterEvents(Set<String> recordTypes, Optional<String> school) {
-    Predicate<Entry> keep = entry -> (recordTypes.isEmpty() || recordTypes.contains(entry.recordType()))
-        && (school.isEmpty() || school.get().equals(entry.school()));
+    Predicate<Entry> keep =
+        entry ->
+            (recordTypes.isEmpty() || recordTypes.contains(entry.recordType()))
+                && (school.isEmpty() || school.get().equals(entry.school()));
     return new SmallSource(entries.stream().filter(keep).toList());
   }
 

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The district's teachers, staff and district admins, generated from their index in the {@link Layout}:
- * a superintendent, a technology director who holds all three employee roles, two staff per school, then
- * homeroom teachers and subject teachers, every third subject teacher also a department head (staff).
+ * The district's teachers, staff and district admins, generated from their index in the {@link
+ * Layout}: a superintendent, a technology director who holds all three employee roles, two staff
+ * per school, then homeroom teachers and subject teachers, every third subject teacher also a
+ * department head (staff).
  */
 public final class StaffSource implements RecordSource {
   /** The staff index of the superintendent, a district admin only. */
   public static final int SUPERINTENDENT = 0;
+
   /** The staff index of the technology director: district admin, staff and teacher in one user. */
   public static final int TECH_DIRECTOR = 1;
 
@@ -51,7 +53,8 @@ public final class StaffSource implements RecordSource {
       case "teacher":
         return index >= Layout.LEADERS || index == TECH_DIRECTOR;
       case "staff":
-        return index == TECH_DIRECTOR || (index >= 2 && index < Layout.LEADERS)
+        return index == TECH_DIRECTOR
+            || (index >= 2 && index < Layout.LEADERS)
             || (isSubjectTeacher(index) && subjectOf(index) % 3 == 0);
       default:
         return false;
@@ -90,7 +93,8 @@ public final class StaffSource implements RecordSource {
     if (hasRole(index, "district_admin")) {
       out.name("district_admin").beginObject();
       out.name("legacy_id").value(Ids.LEGACY.of(500_000L + index));
-      out.name("title").value(index == SUPERINTENDENT ? "Superintendent" : "Director of Technology");
+      out.name("title")
+          .value(index == SUPERINTENDENT ? "Superintendent" : "Director of Technology");
       out.endObject();
     }
     if (hasRole(index, "staff")) {
@@ -128,7 +132,9 @@ public final class StaffSource implements RecordSource {
       schools = List.of(context.schoolId(school));
       title = "Department Head";
       roles = List.of();
-      department = Context.SUBJECT_COURSES.get(subjectIndex(school, subjectOf(index) - layout.firstSubject(school)));
+      department =
+          Context.SUBJECT_COURSES.get(
+              subjectIndex(school, subjectOf(index) - layout.firstSubject(school)));
     }
     out.name("department").value(department);
     out.name("legacy_id").value(Ids.LEGACY.of(600_000L + index));
@@ -139,7 +145,8 @@ public final class StaffSource implements RecordSource {
     out.endObject();
   }
 
-  private void writeTeacherRole(int index, String username, Draws draws, JsonWriter out) throws IOException {
+  private void writeTeacherRole(int index, String username, Draws draws, JsonWriter out)
+      throws IOException {
     int school;
     String title;
     if (index == TECH_DIRECTOR) {
@@ -147,17 +154,26 @@ public final class StaffSource implements RecordSource {
       title = "Robotics Coach";
     } else if (isSubjectTeacher(index)) {
       school = schoolOfSubjectTeacher(index);
-      title = Context.SUBJECT_COURSES.get(subjectIndex(school, subjectOf(index) - layout.firstSubject(school)))
-          + " Teacher";
+      title =
+          Context.SUBJECT_COURSES.get(
+                  subjectIndex(school, subjectOf(index) - layout.firstSubject(school)))
+              + " Teacher";
     } else {
       int homeroom = index - Layout.LEADERS;
       school = schoolOfHomeroom(homeroom);
-      title = "Grade " + context.homeroomGrade(school, homeroom - layout.firstHomeroom(school)) + " Teacher";
+      title =
+          "Grade "
+              + context.homeroomGrade(school, homeroom - layout.firstHomeroom(school))
+              + " Teacher";
     }
     out.name("teacher").beginObject();
     out.name("credentials").beginObject().name("district_username").value(username).endObject();
     if (draws.percent(60)) {
-      out.name("ext").beginObject().name("certification").value(title.replace(" Teacher", "")).endObject();
+      out.name("ext")
+          .beginObject()
+          .name("certification")
+          .value(title.replace(" Teacher", ""))
+          .endObject();
     }
     if (index % 2 == 0) {
       out.name("legacy_id").value(Ids.LEGACY.of(700_000L + index));

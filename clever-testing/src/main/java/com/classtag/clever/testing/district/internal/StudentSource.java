@@ -6,22 +6,35 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * The district's students, generated from their index: the school and homeroom come from the
- * {@link Layout}, everything else from the student's own random stream. Optional fields show up in all
- * three of Clever's forms (absent, {@code null}, {@code ""}), and two students carry enum values Clever's
- * spec does not list.
+ * The district's students, generated from their index: the school and homeroom come from the {@link
+ * Layout}, everything else from the student's own random stream. Optional fields show up in all
+ * three of Clever's forms (absent, {@code null}, {@code ""}), and two students carry enum values
+ * Clever's spec does not list.
  */
 public final class StudentSource implements RecordSource {
   /** The student whose gender is a value the models do not know. */
   public static final int UNKNOWN_GENDER = 11;
+
   /** The student whose grade is a value the models do not know. */
   public static final int UNKNOWN_GRADE = 12;
 
   private static final String DOMAIN = "@students.maplevalley.example.org";
-  private static final String[] LANGUAGES = {"Spanish", "Vietnamese", "Somali", "Russian", "Tagalog", "Korean"};
-  private static final String[] RACES = {"Caucasian", "Asian", "Black or African American", "American Indian",
-      "Hawaiian or Other Pacific Islander", "Two or More Races", "Unknown", ""};
-  private static final String[] STREETS = {"Alder", "Birch", "Cascade", "Dogwood", "Evergreen", "Fir"};
+  private static final String[] LANGUAGES = {
+    "Spanish", "Vietnamese", "Somali", "Russian", "Tagalog", "Korean"
+  };
+  private static final String[] RACES = {
+    "Caucasian",
+    "Asian",
+    "Black or African American",
+    "American Indian",
+    "Hawaiian or Other Pacific Islander",
+    "Two or More Races",
+    "Unknown",
+    ""
+  };
+  private static final String[] STREETS = {
+    "Alder", "Birch", "Cascade", "Dogwood", "Evergreen", "Fir"
+  };
 
   private final Context context;
   private final Layout layout;
@@ -65,8 +78,10 @@ public final class StudentSource implements RecordSource {
     int homeroom = layout.homeroomOfStudent(index);
     String grade = index == UNKNOWN_GRADE ? "14" : context.homeroomGrade(school, homeroom);
     int gradeNumber = grade.equals("Kindergarten") ? 0 : Math.min(12, Integer.parseInt(grade));
-    String email = draws.percent(85)
-        ? Names.mailbox(first) + "." + Names.mailbox(last) + index % 1000 + DOMAIN : null;
+    String email =
+        draws.percent(85)
+            ? Names.mailbox(first) + "." + Names.mailbox(last) + index % 1000 + DOMAIN
+            : null;
 
     out.beginObject();
     out.name("created").value(Context.created(index));
@@ -80,10 +95,13 @@ public final class StudentSource implements RecordSource {
     }
     out.name("last").value(last).endObject();
     out.name("roles").beginObject().name("student").beginObject();
-    out.name("credentials").beginObject()
-        .name("district_username").value(Names.mailbox(first).charAt(0) + Names.mailbox(last) + index)
+    out.name("credentials")
+        .beginObject()
+        .name("district_username")
+        .value(Names.mailbox(first).charAt(0) + Names.mailbox(last) + index)
         .endObject();
-    out.name("dob").value((1 + draws.below(12)) + "/" + (1 + draws.below(28)) + "/" + (2021 - gradeNumber));
+    out.name("dob")
+        .value((1 + draws.below(12)) + "/" + (1 + draws.below(28)) + "/" + (2021 - gradeNumber));
     // Drawn whether or not the field is shared, so hiding it changes no other value.
     String ell = draws.percent(12) ? "Y" : draws.percent(95) ? "N" : "";
     if (!context.sharing().hides("ell_status")) {
@@ -91,8 +109,12 @@ public final class StudentSource implements RecordSource {
     }
     out.name("enrollments").beginArray();
     if (draws.percent(90)) {
-      out.beginObject().name("school").value(context.schoolId(school))
-          .name("start_date").value("2026-08-19T00:00:00.000Z").endObject();
+      out.beginObject()
+          .name("school")
+          .value(context.schoolId(school))
+          .name("start_date")
+          .value("2026-08-19T00:00:00.000Z")
+          .endObject();
     }
     out.endArray();
     out.name("ext").beginObject().name("homeroom").value("R" + (100 * (school + 1) + homeroom + 1));
@@ -108,11 +130,14 @@ public final class StudentSource implements RecordSource {
     if (!context.sharing().hides("frl_status")) {
       out.name("frl_status").value(frl);
     }
-    out.name("gender").value(index == UNKNOWN_GENDER ? "U" : draws.pick("M", "F", "M", "F", "X", ""));
+    out.name("gender")
+        .value(index == UNKNOWN_GENDER ? "U" : draws.pick("M", "F", "M", "F", "X", ""));
     out.name("grade").value(grade);
-    out.name("graduation_year").value(draws.percent(80) ? Integer.toString(2039 - gradeNumber) : "");
+    out.name("graduation_year")
+        .value(draws.percent(80) ? Integer.toString(2039 - gradeNumber) : "");
     out.name("hispanic_ethnicity").value(draws.pick("Y", "N", "N", "N", ""));
-    out.name("home_language").value(draws.percent(75) ? "English" : LANGUAGES[draws.below(LANGUAGES.length)]);
+    out.name("home_language")
+        .value(draws.percent(75) ? "English" : LANGUAGES[draws.below(LANGUAGES.length)]);
     String iep = draws.percent(14) ? "Y" : "N";
     if (!context.sharing().hides("iep_status")) {
       out.name("iep_status").value(iep);
@@ -121,9 +146,16 @@ public final class StudentSource implements RecordSource {
       out.name("legacy_id").value(Ids.LEGACY.of(index));
     }
     if (draws.percent(80)) {
-      out.name("location").beginObject()
-          .name("address").value((100 + draws.below(9_900)) + " " + STREETS[draws.below(STREETS.length)] + " St")
-          .name("city").value("Maple Valley").name("state").value("WA").name("zip").value("98038")
+      out.name("location")
+          .beginObject()
+          .name("address")
+          .value((100 + draws.below(9_900)) + " " + STREETS[draws.below(STREETS.length)] + " St")
+          .name("city")
+          .value("Maple Valley")
+          .name("state")
+          .value("WA")
+          .name("zip")
+          .value("98038")
           .endObject();
     } else if (draws.percent(50)) {
       out.name("location").nullValue();

@@ -6,8 +6,8 @@ import com.classtag.clever.testing.time.FakeClock;
 import java.util.function.UnaryOperator;
 
 /**
- * Builds the clients the extension injects. Kept apart from the extension so that the extension loads
- * without clever-client on the class path; only this class needs it.
+ * Builds the clients the extension injects. Kept apart from the extension so that the extension
+ * loads without clever-client on the class path; only this class needs it.
  */
 public final class Clients {
   private Clients() {}
@@ -20,10 +20,14 @@ public final class Clients {
    * @param tuning adjusts the builder last
    * @return the client; the caller closes it
    */
-  public static CleverClient pointedAt(CleverStandIn standIn, FakeClock clock,
-      UnaryOperator<CleverClient.Builder> tuning) {
-    CleverClient.Builder builder = CleverClient.builder().baseUrl(standIn.baseUrl().toString())
-        .token(standIn.token()).clock(clock).sleeper(clock::sleep);
+  public static CleverClient pointedAt(
+      CleverStandIn standIn, FakeClock clock, UnaryOperator<CleverClient.Builder> tuning) {
+    CleverClient.Builder builder =
+        CleverClient.builder()
+            .baseUrl(standIn.baseUrl().toString())
+            .token(standIn.token())
+            .clock(clock)
+            .sleeper(clock::sleep);
     return tuning.apply(builder).build();
   }
 }

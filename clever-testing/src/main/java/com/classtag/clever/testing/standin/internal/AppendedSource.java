@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A collection followed by records whose ids sort after all of its own, such as an event history followed by
- * the events of later changes. Immutable; thread-safe when the head is.
+ * A collection followed by records whose ids sort after all of its own, such as an event history
+ * followed by the events of later changes. Immutable; thread-safe when the head is.
  */
 public final class AppendedSource implements RecordSource {
   private final Optional<RecordSource> head;

@@ -29,17 +29,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers every request to the stand-in the way Clever's Data and Events APIs do: injected faults first,
- * then the bearer-token check, the rate limit, and the route. Journals every request before answering it.
+ * Answers every request to the stand-in the way Clever's Data and Events APIs do: injected faults
+ * first, then the bearer-token check, the rate limit, and the route. Journals every request before
+ * answering it.
  */
 public final class CleverHandler implements HttpHandler {
   /** Clever's maximum page size; a larger limit is answered with 413. */
   static final int MAX_LIMIT = 10_000;
+
   /** The page size when a request sends no limit. */
   static final int DEFAULT_LIMIT = 100;
 
   private static final Pattern VERSIONED = Pattern.compile("/(v3\\.[01])(/.*)");
-  private static final Set<String> ROLES = Set.of("student", "teacher", "staff", "district_admin", "contact");
+  private static final Set<String> ROLES =
+      Set.of("student", "teacher", "staff", "district_admin", "contact");
   private static final String BUCKET = "district-app";
 
   private final List<Tenant> tenants;
@@ -52,33 +55,49 @@ public final class CleverHandler implements HttpHandler {
   /**
    * Creates the handler.
    *
-   * @param districts the districts to serve, by the bearer token that sees each (a token sees only its own)
+   * @param districts the districts to serve, by the bearer token that sees each (a token sees only
+   *     its own)
    * @param faults the failures to inject from the start
    * @param clock the clock rate-limit windows and reset headers are computed from
    * @param requestsPerMinute the rate limit per token
    */
-  public CleverHandler(Map<String, CleverData> districts, Faults faults, Clock clock, int requestsPerMinute) {
-    this.tenants = districts.entrySet().stream()
-        .map(e -> new Tenant(e.getKey(), digest("Bearer " + e.getKey()), e.getValue(), new Related(e.getValue()),
-            new RateLimitWindow(requestsPerMinute)))
-        .toList();
+  public CleverHandler(
+      Map<String, CleverData> districts, Faults faults, Clock clock, int requestsPerMinute) {
+    this.tenants =
+        districts.entrySet().stream()
+            .map(
+                e ->
+                    new Tenant(
+                        e.getKey(),
+                        digest("Bearer " + e.getKey()),
+                        e.getValue(),
+                        new Related(e.getValue()),
+                        new RateLimitWindow(requestsPerMinute)))
+            .toList();
     this.clock = clock;
     faults.list().forEach(this.faults::add);
   }
 
   /**
-   * Lets the district-token listing ({@code GET /oauth/tokens?owner_type=district}) answer requests with these
-   * HTTP Basic client credentials.
+   * Lets the district-token listing ({@code GET /oauth/tokens?owner_type=district}) answer requests
+   * with these HTTP Basic client credentials.
    *
    * @param clientId the app's client id
    * @param clientSecret the app's client secret
    */
   public void clientCredentials(String clientId, String clientSecret) {
-    this.clientDigest = digest("Basic " + java.util.Base64.getEncoder()
-        .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)));
+    this.clientDigest =
+        digest(
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(
+                        (clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Returns how many requests the handler has received since it started or was reset, faulted ones included. */
+  /**
+   * Returns how many requests the handler has received since it started or was reset, faulted ones
+   * included.
+   */
   public long requestCount() {
     return requests.get();
   }
@@ -97,7 +116,10 @@ public final class CleverHandler implements HttpHandler {
     faults.add(fault);
   }
 
-  /** Forgets every fault, clears the journal, ends stalls in progress, and numbers requests from 1 again. */
+  /**
+   * Forgets every fault, clears the journal, ends stalls in progress, and numbers requests from 1
+   * again.
+   */
   public synchronized void reset() {
     faults.clear();
     journal.clear();
@@ -126,10 +148,19 @@ public final class CleverHandler implements HttpHandler {
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       Tenant tenant = authorization == null ? null : tenant(digest(authorization));
       if (path.equals("/oauth/tokens")) {
-        boolean client = authorization != null && clientDigest != null
-            && MessageDigest.isEqual(digest(authorization), clientDigest);
+        boolean client =
+            authorization != null
+                && clientDigest != null
+                && MessageDigest.isEqual(digest(authorization), clientDigest);
         Response listing = tokens(client, uri.getRawQuery());
-        record(exchange, number, authorization != null, client, Optional.empty(), listing.status(), fault);
+        record(
+            exchange,
+            number,
+            authorization != null,
+            client,
+            Optional.empty(),
+            listing.status(),
+            fault);
         send(exchange, listing);
         return;
       }
@@ -139,8 +170,10 @@ public final class CleverHandler implements HttpHandler {
         // Closing before the response headers makes the server close the socket without a byte.
         return;
       }
-      Response response = fault.flatMap(f -> instead(exchange, f))
-          .orElseGet(() -> answer(exchange, tenant, kind == Fault.Kind.LOOPING_NEXT_LINK));
+      Response response =
+          fault
+              .flatMap(f -> instead(exchange, f))
+              .orElseGet(() -> answer(exchange, tenant, kind == Fault.Kind.LOOPING_NEXT_LINK));
       record(exchange, number, authorization != null, tenant, response.status(), fault);
       if (kind == Fault.Kind.TRUNCATED_BODY && response.hasBody()) {
         sendHalf(exchange, response);
@@ -154,7 +187,10 @@ public final class CleverHandler implements HttpHandler {
     }
   }
 
-  /** Returns the response a fault sends instead of the real one, or empty when it alters the real one. */
+  /**
+   * Returns the response a fault sends instead of the real one, or empty when it alters the real
+   * one.
+   */
   private Optional<Response> instead(HttpExchange exchange, Fault fault) {
     switch (fault.kind()) {
       case RATE_LIMITED:
@@ -162,22 +198,40 @@ public final class CleverHandler implements HttpHandler {
         return Optional.of(Response.empty(429));
       case SERVER_ERROR:
         int status = fault.status();
-        return Optional.of(status == 502 || status == 503 || status == 504
-            ? Responses.html(status, status + " " + (status == 502 ? "Bad Gateway"
-                : status == 503 ? "Service Temporarily Unavailable" : "Gateway Time-out"))
-            : Responses.error(status, "Internal server error"));
+        return Optional.of(
+            status == 502 || status == 503 || status == 504
+                ? Responses.html(
+                    status,
+                    status
+                        + " "
+                        + (status == 502
+                            ? "Bad Gateway"
+                            : status == 503
+                                ? "Service Temporarily Unavailable"
+                                : "Gateway Time-out"))
+                : Responses.error(status, "Internal server error"));
       case REDIRECT:
         URI origin = fault.redirectOrigin().orElseThrow();
         URI uri = exchange.getRequestURI();
-        exchange.getResponseHeaders().set("Location", origin.getScheme() + "://" + origin.getRawAuthority()
-            + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        exchange
+            .getResponseHeaders()
+            .set(
+                "Location",
+                origin.getScheme()
+                    + "://"
+                    + origin.getRawAuthority()
+                    + uri.getRawPath()
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         return Optional.of(Response.empty(302));
       default:
         return Optional.empty();
     }
   }
 
-  /** Returns the district whose token has this digest, or null; compares every one, in constant time each. */
+  /**
+   * Returns the district whose token has this digest, or null; compares every one, in constant time
+   * each.
+   */
   private Tenant tenant(byte[] digest) {
     Tenant found = null;
     for (Tenant t : tenants) {
@@ -188,50 +242,119 @@ public final class CleverHandler implements HttpHandler {
     return found;
   }
 
-  private void record(HttpExchange exchange, long number, boolean authorizationSent, Tenant tenant, int status,
+  private void record(
+      HttpExchange exchange,
+      long number,
+      boolean authorizationSent,
+      Tenant tenant,
+      int status,
       Optional<Fault> fault) {
-    record(exchange, number, authorizationSent, tenant != null,
-        tenant == null ? Optional.empty() : Optional.of(tenant.data().districtId()), status, fault);
+    record(
+        exchange,
+        number,
+        authorizationSent,
+        tenant != null,
+        tenant == null ? Optional.empty() : Optional.of(tenant.data().districtId()),
+        status,
+        fault);
   }
 
-  private void record(HttpExchange exchange, long number, boolean authorizationSent, boolean accepted,
-      Optional<String> district, int status, Optional<Fault> fault) {
+  private void record(
+      HttpExchange exchange,
+      long number,
+      boolean authorizationSent,
+      boolean accepted,
+      Optional<String> district,
+      int status,
+      Optional<Fault> fault) {
     URI uri = exchange.getRequestURI();
-    journal.add(new JournaledRequest(number, exchange.getRequestMethod(), uri.getRawPath(),
-        uri.getRawQuery() == null ? "" : uri.getRawQuery(), authorizationSent, accepted, district, status, fault));
+    journal.add(
+        new JournaledRequest(
+            number,
+            exchange.getRequestMethod(),
+            uri.getRawPath(),
+            uri.getRawQuery() == null ? "" : uri.getRawQuery(),
+            authorizationSent,
+            accepted,
+            district,
+            status,
+            fault));
   }
 
-  /** Answers Clever's district-token listing: every district served, with its token, or an OAuth error. */
+  /**
+   * Answers Clever's district-token listing: every district served, with its token, or an OAuth
+   * error.
+   */
   private Response tokens(boolean client, String rawQuery) {
     if (!client) {
-      return Responses.json(401, out -> out.beginObject().name("error").value("invalid_client")
-          .name("error_description").value("client authentication failed").endObject());
+      return Responses.json(
+          401,
+          out ->
+              out.beginObject()
+                  .name("error")
+                  .value("invalid_client")
+                  .name("error_description")
+                  .value("client authentication failed")
+                  .endObject());
     }
     RequestQuery query = RequestQuery.parse(rawQuery);
     if (!query.first("owner_type").filter("district"::equals).isPresent()) {
-      return Responses.json(400, out -> out.beginObject().name("error").value("invalid_request")
-          .name("error_description").value("owner_type must be district").endObject());
+      return Responses.json(
+          400,
+          out ->
+              out.beginObject()
+                  .name("error")
+                  .value("invalid_request")
+                  .name("error_description")
+                  .value("owner_type must be district")
+                  .endObject());
     }
     Optional<String> only = query.first("district");
-    return Responses.json(200, out -> {
-      out.beginObject().name("data").beginArray();
-      for (int i = 0; i < tenants.size(); i++) {
-        Tenant t = tenants.get(i);
-        if (only.isPresent() && !only.get().equals(t.data().districtId())) {
-          continue;
-        }
-        out.beginObject().name("id").value(String.format("%024x", i + 1))
-            .name("created").value("2026-01-05T12:00:00.000Z")
-            .name("owner").beginObject().name("type").value("district").name("id").value(t.data().districtId())
-            .endObject()
-            .name("access_token").value(t.token())
-            .name("scopes").beginArray().value("read:districts").value("read:schools").value("read:students")
-            .value("read:teachers").value("read:sections").endArray()
-            .endObject();
-      }
-      out.endArray().name("links").beginArray().beginObject().name("rel").value("self").name("uri")
-          .value("/oauth/tokens?owner_type=district").endObject().endArray().endObject();
-    });
+    return Responses.json(
+        200,
+        out -> {
+          out.beginObject().name("data").beginArray();
+          for (int i = 0; i < tenants.size(); i++) {
+            Tenant t = tenants.get(i);
+            if (only.isPresent() && !only.get().equals(t.data().districtId())) {
+              continue;
+            }
+            out.beginObject()
+                .name("id")
+                .value(String.format("%024x", i + 1))
+                .name("created")
+                .value("2026-01-05T12:00:00.000Z")
+                .name("owner")
+                .beginObject()
+                .name("type")
+                .value("district")
+                .name("id")
+                .value(t.data().districtId())
+                .endObject()
+                .name("access_token")
+                .value(t.token())
+                .name("scopes")
+                .beginArray()
+                .value("read:districts")
+                .value("read:schools")
+                .value("read:students")
+                .value("read:teachers")
+                .value("read:sections")
+                .endArray()
+                .endObject();
+          }
+          out.endArray()
+              .name("links")
+              .beginArray()
+              .beginObject()
+              .name("rel")
+              .value("self")
+              .name("uri")
+              .value("/oauth/tokens?owner_type=district")
+              .endObject()
+              .endArray()
+              .endObject();
+        });
   }
 
   private Response answer(HttpExchange exchange, Tenant tenant, boolean loopNext) {
@@ -253,7 +376,11 @@ public final class CleverHandler implements HttpHandler {
       return Response.empty(429);
     }
     try {
-      return route(tenant, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), loopNext);
+      return route(
+          tenant,
+          exchange.getRequestURI().getRawPath(),
+          exchange.getRequestURI().getRawQuery(),
+          loopNext);
     } catch (IllegalArgumentException e) {
       // A malformed percent escape in the query.
       return Responses.error(400, "Malformed query string");
@@ -276,8 +403,10 @@ public final class CleverHandler implements HttpHandler {
       return Responses.me(version, data.districtId());
     }
     if (segments.length > 3 || Arrays.stream(segments).anyMatch(String::isEmpty)) {
-      return Responses.error(404, "Not found: the stand-in serves collections, their records, their related "
-          + "collections and /me");
+      return Responses.error(
+          404,
+          "Not found: the stand-in serves collections, their records, their related "
+              + "collections and /me");
     }
     RequestQuery query = RequestQuery.parse(rawQuery);
     if (segments.length == 3) {
@@ -288,13 +417,15 @@ public final class CleverHandler implements HttpHandler {
     if (collection.equals("users")) {
       Optional<String> role = query.first("role").filter(r -> segments.length == 1);
       if (role.isPresent() && !ROLES.contains(role.get())) {
-        return Responses.error(400, "role must be one of student, teacher, staff, district_admin, contact");
+        return Responses.error(
+            400, "role must be one of student, teacher, staff, district_admin, contact");
       }
       source = data.users(role);
     } else if (collection.equals("events")) {
-      source = segments.length == 1
-          ? Optional.of(data.events(query.all("record_type"), query.first("school")))
-          : Optional.of(data.events(Set.of(), Optional.empty()));
+      source =
+          segments.length == 1
+              ? Optional.of(data.events(query.all("record_type"), query.first("school")))
+              : Optional.of(data.events(Set.of(), Optional.empty()));
     } else {
       source = data.collection(collection);
     }
@@ -318,7 +449,13 @@ public final class CleverHandler implements HttpHandler {
   }
 
   /** Answers {@code /<collection>/<id>/<relation>}: one related record, or a page of them. */
-  private Response related(Related related, String version, String[] segments, String self, RequestQuery query, boolean loopNext) {
+  private Response related(
+      Related related,
+      String version,
+      String[] segments,
+      String self,
+      RequestQuery query,
+      boolean loopNext) {
     String parent = segments[0];
     Optional<Related.Found> item = related.item(parent, segments[1], segments[2]);
     if (item.isPresent()) {
@@ -328,12 +465,19 @@ public final class CleverHandler implements HttpHandler {
     }
     Optional<String> role = query.first("role");
     if (role.isPresent() && !ROLES.contains(role.get())) {
-      return Responses.error(400, "role must be one of student, teacher, staff, district_admin, contact");
+      return Responses.error(
+          400, "role must be one of student, teacher, staff, district_admin, contact");
     }
-    Optional<Related.Found> list = related.list(parent, segments[1], segments[2], role,
-        query.first("primary").filter("true"::equals).isPresent());
+    Optional<Related.Found> list =
+        related.list(
+            parent,
+            segments[1],
+            segments[2],
+            role,
+            query.first("primary").filter("true"::equals).isPresent());
     if (list.isEmpty()) {
-      return Responses.error(404, "Not found: " + parent + " have no related collection named " + segments[2]);
+      return Responses.error(
+          404, "Not found: " + parent + " have no related collection named " + segments[2]);
     }
     if (list.get().index() < 0) {
       return Responses.error(404, "Resource not found");
@@ -344,12 +488,21 @@ public final class CleverHandler implements HttpHandler {
     }
     int limit = query.first("limit").map(Integer::parseInt).orElse(DEFAULT_LIMIT);
     String listPath = "/" + version + "/" + String.join("/", segments);
-    ListPlan page = ListPlan.of(list.get().source(), listPath, "/" + version + "/" + list.get().collection(), self,
-        query, limit);
+    ListPlan page =
+        ListPlan.of(
+            list.get().source(),
+            listPath,
+            "/" + version + "/" + list.get().collection(),
+            self,
+            query,
+            limit);
     return Responses.page(loopNext ? page.withNext(self) : page);
   }
 
-  /** Returns the error a list request's {@code limit} and cursors deserve, or empty when they are good. */
+  /**
+   * Returns the error a list request's {@code limit} and cursors deserve, or empty when they are
+   * good.
+   */
   private static Optional<Response> pageParameters(RequestQuery query) {
     Optional<String> rawLimit = query.first("limit");
     if (rawLimit.isPresent()) {
@@ -372,7 +525,10 @@ public final class CleverHandler implements HttpHandler {
     return Optional.empty();
   }
 
-  /** Two buckets, the way Clever's limiter reports several limits: a short burst bucket is exhausted. */
+  /**
+   * Two buckets, the way Clever's limiter reports several limits: a short burst bucket is
+   * exhausted.
+   */
   private void burstRateLimited(Headers headers, long resetInSeconds) {
     long now = clock.instant().getEpochSecond();
     headers.add("X-RateLimit-Bucket", BUCKET);
@@ -410,7 +566,8 @@ public final class CleverHandler implements HttpHandler {
   }
 
   /** Sends the headers and half the body, waits for the stall, then sends the rest. */
-  private static void sendStalled(HttpExchange exchange, Response response, Duration stall, CountDownLatch release)
+  private static void sendStalled(
+      HttpExchange exchange, Response response, Duration stall, CountDownLatch release)
       throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     response.body().writeTo(buffer);
@@ -431,7 +588,8 @@ public final class CleverHandler implements HttpHandler {
   }
 
   /** A district the stand-in serves, and what belongs to its token alone. */
-  private record Tenant(String token, byte[] digest, CleverData data, Related related, RateLimitWindow window) {}
+  private record Tenant(
+      String token, byte[] digest, CleverData data, Related related, RateLimitWindow window) {}
 
   private static byte[] digest(String text) {
     try {

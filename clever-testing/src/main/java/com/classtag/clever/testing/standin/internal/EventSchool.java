@@ -9,8 +9,8 @@ public final class EventSchool {
   private EventSchool() {}
 
   /**
-   * Returns the school an event is about: a school's own id, a section's {@code school}, a student's {@code
-   * roles.student.school}; else none.
+   * Returns the school an event is about: a school's own id, a section's {@code school}, a
+   * student's {@code roles.student.school}; else none.
    *
    * @param collection the record's collection, such as {@code users}
    * @param record the record the event carries
@@ -21,9 +21,13 @@ public final class EventSchool {
     if (collection.equals("schools")) {
       school = record.get("id");
     } else if (collection.equals("users")) {
-      school = Optional.ofNullable(record.get("roles")).filter(JsonElement::isJsonObject)
-          .map(roles -> roles.getAsJsonObject().get("student")).filter(JsonElement::isJsonObject)
-          .map(student -> student.getAsJsonObject().get("school")).orElse(null);
+      school =
+          Optional.ofNullable(record.get("roles"))
+              .filter(JsonElement::isJsonObject)
+              .map(roles -> roles.getAsJsonObject().get("student"))
+              .filter(JsonElement::isJsonObject)
+              .map(student -> student.getAsJsonObject().get("school"))
+              .orElse(null);
     }
     return school != null && school.isJsonPrimitive() && school.getAsJsonPrimitive().isString()
         ? Optional.of(school.getAsString())

@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The faults a stand-in still has to inject, each with the number of requests it has left to hit, and the
- * latch that ends stalled bodies early on reset or close. Thread-safe.
+ * The faults a stand-in still has to inject, each with the number of requests it has left to hit,
+ * and the latch that ends stalled bodies early on reset or close. Thread-safe.
  */
 final class FaultSchedule {
   private final List<Fault> faults = new ArrayList<>();
@@ -35,7 +35,9 @@ final class FaultSchedule {
     release.countDown();
   }
 
-  /** Returns the first fault aimed at a request that has requests left to hit, and counts the hit. */
+  /**
+   * Returns the first fault aimed at a request that has requests left to hit, and counts the hit.
+   */
   synchronized Optional<Fault> take(long number, String path) {
     for (int k = 0; k < faults.size(); k++) {
       if (left.get(k) > 0 && faults.get(k).aimsAt(number, path)) {
@@ -47,8 +49,9 @@ final class FaultSchedule {
   }
 
   /**
-   * Returns what ends the stalls of requests taken now: counted down when the schedule is next cleared or
-   * released. Taken with the fault, so a reset between taking a stall and starting it still ends it.
+   * Returns what ends the stalls of requests taken now: counted down when the schedule is next
+   * cleared or released. Taken with the fault, so a reset between taking a stall and starting it
+   * still ends it.
    */
   CountDownLatch release() {
     return release;

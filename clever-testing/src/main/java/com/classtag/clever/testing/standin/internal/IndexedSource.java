@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
-/** The records of another source that pass a filter, such as the staff who hold the teacher role. */
+/**
+ * The records of another source that pass a filter, such as the staff who hold the teacher role.
+ */
 public final class IndexedSource implements RecordSource {
   private final RecordSource base;
   private final int[] indices;

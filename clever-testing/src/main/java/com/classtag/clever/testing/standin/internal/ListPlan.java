@@ -4,24 +4,36 @@ import com.classtag.clever.testing.standin.RecordSource;
 
 /**
  * Which slice of a collection one list request returns, and the links around it, worked out from
- * {@code limit}, {@code starting_after} and {@code ending_before} the way Clever pages: ascending ids,
- * a next link while records follow, a prev link after a cursor.
+ * {@code limit}, {@code starting_after} and {@code ending_before} the way Clever pages: ascending
+ * ids, a next link while records follow, a prev link after a cursor.
  */
-record ListPlan(RecordSource source, int from, int to, String itemPath, String selfUri, String nextUri,
+record ListPlan(
+    RecordSource source,
+    int from,
+    int to,
+    String itemPath,
+    String selfUri,
+    String nextUri,
     String prevUri) {
 
   /**
    * Plans one page.
    *
    * @param source the collection
-   * @param listPath the listing's path, such as {@code /v3.0/sections/{id}/users}, which next and prev links
+   * @param listPath the listing's path, such as {@code /v3.0/sections/{id}/users}, which next and
+   *     prev links extend
+   * @param itemPath the records' collection path, such as {@code /v3.0/users}, which item uris
    *     extend
-   * @param itemPath the records' collection path, such as {@code /v3.0/users}, which item uris extend
    * @param selfUri the request's path and query, echoed as the self link
    * @param query the request's query
    * @param limit the page size, already validated
    */
-  static ListPlan of(RecordSource source, String listPath, String itemPath, String selfUri, RequestQuery query,
+  static ListPlan of(
+      RecordSource source,
+      String listPath,
+      String itemPath,
+      String selfUri,
+      RequestQuery query,
       int limit) {
     String stem = listPath + "?" + query.withoutCursors();
     String joiner = query.withoutCursors().isEmpty() ? "" : "&";
@@ -38,7 +50,8 @@ record ListPlan(RecordSource source, int from, int to, String itemPath, String s
       from = afterCursor ? source.firstAfter(startingAfter) : 0;
       to = (int) Math.min((long) from + limit, size);
     }
-    String next = to < size && to > from ? stem + joiner + "starting_after=" + source.id(to - 1) : null;
+    String next =
+        to < size && to > from ? stem + joiner + "starting_after=" + source.id(to - 1) : null;
     String prev = null;
     if (from < to && (afterCursor || from > 0)) {
       prev = stem + joiner + "ending_before=" + source.id(from);

@@ -11,7 +11,8 @@ import com.classtag.clever.model.Term;
 import com.classtag.clever.model.User;
 
 /**
- * A model record as the stand-in serves it: its collection and its JSON, written by the model's own codec.
+ * A model record as the stand-in serves it: its collection and its JSON, written by the model's own
+ * codec.
  *
  * @param collection the collection's path segment, such as {@code users}
  * @param id the record's id
@@ -41,8 +42,10 @@ public record ModelJson(String collection, String id, String json) {
     } else if (record instanceof Resource resource) {
       return new ModelJson("resources", resource.id(), CleverJson.RESOURCE.toJson(resource));
     }
-    throw new IllegalArgumentException("the stand-in serves no collection of "
-        + record.getClass().getSimpleName() + " records; events go to the Events API");
+    throw new IllegalArgumentException(
+        "the stand-in serves no collection of "
+            + record.getClass().getSimpleName()
+            + " records; events go to the Events API");
   }
 
   /** Returns the collection and id only: the JSON may hold personal data. */

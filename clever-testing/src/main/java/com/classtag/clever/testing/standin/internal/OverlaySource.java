@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * A collection seen through changes by id: another source with some of its records replaced or removed,
- * and records it does not hold added, all still in ascending id order. The base stays untouched, so a
- * generated collection of a million records can change without being materialised.
+ * A collection seen through changes by id: another source with some of its records replaced or
+ * removed, and records it does not hold added, all still in ascending id order. The base stays
+ * untouched, so a generated collection of a million records can change without being materialised.
  *
- * <p>Looking up an index costs a binary search over the added records plus a walk over the removed ones, so
- * it suits a handful of changes over a collection of any size. Immutable; thread-safe when the base is.
+ * <p>Looking up an index costs a binary search over the added records plus a walk over the removed
+ * ones, so it suits a handful of changes over a collection of any size. Immutable; thread-safe when
+ * the base is.
  */
 public final class OverlaySource implements RecordSource {
   private final RecordSource base;
@@ -30,8 +31,8 @@ public final class OverlaySource implements RecordSource {
    * Creates the overlay.
    *
    * @param base the collection as it was, in ascending id order
-   * @param changes by id: the record's JSON as it now is, or empty when it is to be absent; an empty change
-   *     of an id the base does not hold changes nothing
+   * @param changes by id: the record's JSON as it now is, or empty when it is to be absent; an
+   *     empty change of an id the base does not hold changes nothing
    */
   public OverlaySource(RecordSource base, SortedMap<String, Optional<String>> changes) {
     this.base = base;
@@ -84,7 +85,9 @@ public final class OverlaySource implements RecordSource {
     }
   }
 
-  /** Returns which added record sits at {@code index}, or {@code -(added records before it) - 1}. */
+  /**
+   * Returns which added record sits at {@code index}, or {@code -(added records before it) - 1}.
+   */
   private int addedIndex(int index) {
     if (index < 0 || index >= size()) {
       throw new IndexOutOfBoundsException("index " + index + " outside " + size() + " records");
@@ -92,7 +95,10 @@ public final class OverlaySource implements RecordSource {
     return Arrays.binarySearch(addedAt, index);
   }
 
-  /** Returns the base index of the record at {@code index}, given {@link #addedIndex}'s negative answer. */
+  /**
+   * Returns the base index of the record at {@code index}, given {@link #addedIndex}'s negative
+   * answer.
+   */
   private int baseIndex(int index, int notAdded) {
     int survivor = index - (-notAdded - 1);
     int at = survivor;

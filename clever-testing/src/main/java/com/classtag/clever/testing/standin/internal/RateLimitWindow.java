@@ -3,8 +3,8 @@ package com.classtag.clever.testing.standin.internal;
 import java.time.Instant;
 
 /**
- * Clever's rate limit: a fixed number of requests per token per minute, the count resetting at the start of
- * every minute (not a sliding average). Thread-safe.
+ * Clever's rate limit: a fixed number of requests per token per minute, the count resetting at the
+ * start of every minute (not a sliding average). Thread-safe.
  */
 final class RateLimitWindow {
   private static final long WINDOW_SECONDS = 60;

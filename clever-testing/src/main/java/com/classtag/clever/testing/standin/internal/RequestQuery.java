@@ -37,7 +37,10 @@ final class RequestQuery {
 
   /** Returns the first value of a parameter. */
   Optional<String> first(String name) {
-    return params.stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
+    return params.stream()
+        .filter(p -> p.getKey().equals(name))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /** Returns every value of a repeatable parameter such as {@code record_type}. */

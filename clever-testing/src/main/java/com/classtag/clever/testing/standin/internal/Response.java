@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * One answer of the stand-in, not yet sent: a status, a content type and a body that writes itself, so a
- * large page is streamed rather than built in memory, and a fault can cut it short.
+ * One answer of the stand-in, not yet sent: a status, a content type and a body that writes itself,
+ * so a large page is streamed rather than built in memory, and a fault can cut it short.
  */
 record Response(int status, String contentType, Body body) {
   /** The JSON content type Clever sends. */

@@ -3,7 +3,8 @@ package com.classtag.clever.testing.standin.internal;
 import java.util.Objects;
 
 /**
- * One record held as its JSON text, for records a changing district created or replaced: served verbatim.
+ * One record held as its JSON text, for records a changing district created or replaced: served
+ * verbatim.
  *
  * @param id the record's id
  * @param json the record as one compact JSON object

@@ -30,8 +30,13 @@ class OverlaySourceTest {
     OverlaySource overlay = new OverlaySource(BASE, changes);
 
     assertThat(ids(overlay)).containsExactly("a", "b", "f", "g", "h");
-    assertThat(bodies(overlay)).containsExactly("{\"id\":\"a\",\"new\":true}", "{\"id\":\"b\"}",
-        "{\"id\":\"f\",\"edited\":true}", "{\"id\":\"g\",\"new\":true}", "{\"id\":\"h\"}");
+    assertThat(bodies(overlay))
+        .containsExactly(
+            "{\"id\":\"a\",\"new\":true}",
+            "{\"id\":\"b\"}",
+            "{\"id\":\"f\",\"edited\":true}",
+            "{\"id\":\"g\",\"new\":true}",
+            "{\"id\":\"h\"}");
     assertThat(overlay.indexOf("g")).isEqualTo(3);
     assertThat(overlay.indexOf("d")).isEqualTo(-1);
     assertThat(overlay.firstAfter("b")).isEqualTo(2);
@@ -45,13 +50,15 @@ class OverlaySourceTest {
     OverlaySource overlay = new OverlaySource(BASE, changes);
 
     assertThat(overlay.size()).isZero();
-    assertThatThrownBy(() -> overlay.id(0)).isInstanceOf(IndexOutOfBoundsException.class)
+    assertThatThrownBy(() -> overlay.id(0))
+        .isInstanceOf(IndexOutOfBoundsException.class)
         .hasMessage("index 0 outside 0 records");
   }
 
   @Test
   void appendedRecordsFollowTheHead() throws IOException {
-    AppendedSource events = AppendedSource.after(BASE, List.of(new StoredRecord("x", "{\"id\":\"x\"}")));
+    AppendedSource events =
+        AppendedSource.after(BASE, List.of(new StoredRecord("x", "{\"id\":\"x\"}")));
 
     assertThat(ids(events)).containsExactly("b", "d", "f", "h", "x");
     assertThat(bodies(events)).endsWith("{\"id\":\"x\"}");

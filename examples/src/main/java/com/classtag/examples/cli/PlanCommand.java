@@ -132,7 +132,7 @@ final class PlanCommand implements Callable<Integer> {
             // command).
             PlanJson.write(plan, writer);
           } else {
-            writer.write(PlanText.render(plan));
+            PlanText.write(plan, writer);
             writer.write(System.lineSeparator());
             writer.write(System.lineSeparator());
             writer.write(AuditText.render(audit));

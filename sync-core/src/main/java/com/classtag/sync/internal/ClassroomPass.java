@@ -442,21 +442,7 @@ final class ClassroomPass {
     }
     for (Map.Entry<String, String> e : wantStudents.entrySet()) {
       if (!haveStudents.containsKey(e.getKey())) {
-        cx.sink
-            .decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
-            .school(schoolId)
-            .classroom(classroomId)
-            .target(e.getKey())
-            .sources(sectionIds)
-            .source(e.getValue())
-            .explain(
-                "Add student ",
-                e.getValue(),
-                " to ",
-                label,
-                ": enrolled in section ",
-                sectionIds.get(0),
-                ".");
+        addStudent(classroomId, schoolId, label, sectionIds, e.getKey(), e.getValue());
       }
     }
     for (Map.Entry<String, Actor> m : haveStudents.entrySet()) {
@@ -492,10 +478,6 @@ final class ClassroomPass {
   }
 
   /**
-   * Returns whether a classroom's students are exactly its section's, in the section's order: the
-   * usual nightly case (the sync added them in that order), checked without building any map.
-   */
-  /**
    * Adds the students of a classroom that has none yet (every classroom of a first sync), each
    * once, in section order. The same decisions as the general path, without its maps: a first sync
    * of a million students adds millions of members.
@@ -517,26 +499,41 @@ final class ClassroomPass {
           continue;
         }
         addedIn[st] = mark;
-        String source = people.id(st);
-        cx.sink
-            .decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
-            .school(schoolId)
-            .classroom(classroomId)
-            .target(people.studentAppId[st])
-            .sources(sectionIds)
-            .source(source)
-            .explain(
-                "Add student ",
-                source,
-                " to ",
-                label,
-                ": enrolled in section ",
-                sectionIds.get(0),
-                ".");
+        addStudent(
+            classroomId, schoolId, label, sectionIds, people.studentAppId[st], people.id(st));
       }
     }
   }
 
+  /** Adds one student to a classroom because a linked section lists them. */
+  private void addStudent(
+      String classroomId,
+      String schoolId,
+      String label,
+      List<String> sectionIds,
+      String studentId,
+      String source) {
+    cx.sink
+        .decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
+        .school(schoolId)
+        .classroom(classroomId)
+        .target(studentId)
+        .sources(sectionIds)
+        .source(source)
+        .explain(
+            "Add student ",
+            source,
+            " to ",
+            label,
+            ": enrolled in section ",
+            sectionIds.get(0),
+            ".");
+  }
+
+  /**
+   * Returns whether a classroom's students are exactly its section's, in the section's order: the
+   * usual nightly case (the sync added them in that order), checked without building any map.
+   */
   private boolean sameStudents(SectionSlot section, List<StudentMembership> members) {
     People people = cx.roster.people;
     int k = 0;

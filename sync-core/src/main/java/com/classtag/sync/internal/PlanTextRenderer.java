@@ -188,30 +188,30 @@ public final class PlanTextRenderer {
    * as text.
    *
    * @param plan the plan
-   * @param sb where to write; not flushed or closed
+   * @param out where to write; not flushed or closed
    * @throws UncheckedIOException if writing fails
    */
-  public static void write(Plan plan, Writer sb) {
+  public static void write(Plan plan, Writer out) {
     try {
-      writeText(plan, sb);
+      writeText(plan, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void writeText(Plan plan, Writer sb) throws IOException {
-    sb.append("ClassTag sync plan, generated at ")
+  private static void writeText(Plan plan, Writer out) throws IOException {
+    out.append("ClassTag sync plan, generated at ")
         .append(String.valueOf(plan.generatedAt()))
         .append('\n')
         .append('\n');
-    sb.append(summary(plan)).append('\n');
+    out.append(summary(plan)).append('\n');
     if (plan.paused()) {
       return;
     }
     if (!plan.holds().isEmpty()) {
-      sb.append('\n').append("Holds (").append(String.valueOf(plan.holds().size())).append("):\n");
+      out.append('\n').append("Holds (").append(String.valueOf(plan.holds().size())).append("):\n");
       for (Hold h : plan.holds()) {
-        sb.append("  ! ")
+        out.append("  ! ")
             .append(h.reason().name())
             .append(": ")
             .append(h.explanation())
@@ -219,12 +219,16 @@ public final class PlanTextRenderer {
       }
     }
     if (!plan.warnings().isEmpty()) {
-      sb.append('\n')
+      out.append('\n')
           .append("Warnings (")
           .append(String.valueOf(plan.warnings().size()))
           .append("):\n");
       for (Warning w : plan.warnings()) {
-        sb.append("  ! ").append(w.code().name()).append(": ").append(w.explanation()).append('\n');
+        out.append("  ! ")
+            .append(w.code().name())
+            .append(": ")
+            .append(w.explanation())
+            .append('\n');
       }
     }
     String school = "\u0000";
@@ -238,28 +242,28 @@ public final class PlanTextRenderer {
       String s = d.schoolId().orElse(null);
       String c = d.classroomId().orElse(null);
       if (!Objects.equals(s, school)) {
-        sb.append('\n').append(s == null ? "District-wide:" : "School " + s + ":").append('\n');
+        out.append('\n').append(s == null ? "District-wide:" : "School " + s + ":").append('\n');
         school = s;
         classroom = "\u0000";
       }
       if (!Objects.equals(c, classroom)) {
         if (c != null) {
-          sb.append("  Classroom ").append(c).append(":\n");
+          out.append("  Classroom ").append(c).append(":\n");
         }
         classroom = c;
       }
-      line(sb, c == null ? "  " : "    ", d);
+      line(out, c == null ? "  " : "    ", d);
     }
     if (!skips.isEmpty()) {
-      sb.append('\n').append("Skipped (").append(String.valueOf(skips.size())).append("):\n");
+      out.append('\n').append("Skipped (").append(String.valueOf(skips.size())).append("):\n");
       for (Decision d : skips) {
-        line(sb, "  ", d);
+        line(out, "  ", d);
       }
     }
   }
 
-  private static void line(Writer sb, String indent, Decision d) throws IOException {
-    sb.append(indent)
+  private static void line(Writer out, String indent, Decision d) throws IOException {
+    out.append(indent)
         .append(symbol(d.kind()))
         .append(' ')
         .append(d.kind().name())
@@ -268,9 +272,9 @@ public final class PlanTextRenderer {
         .append(": ")
         .append(d.explanation());
     if (d.isHeld()) {
-      sb.append(" [held: ").append(d.heldBy().get().name()).append(']');
+      out.append(" [held: ").append(d.heldBy().get().name()).append(']');
     }
-    sb.append('\n');
+    out.append('\n');
   }
 
   private static char symbol(DecisionKind k) {

@@ -5,6 +5,7 @@ import com.classtag.sync.json.AppStateJson;
 import com.classtag.sync.state.AppState;
 import com.google.gson.stream.JsonReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -33,19 +34,20 @@ import org.openjdk.jmh.infra.Blackhole;
  * same run:
  *
  * <ul>
- *   <li>{@code appStateJson}: {@link AppStateJson#read}, the SDK's reader, into an {@link
- *       AppState};
- *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token of the same file and
- *       materialising every name and string, the floor any Gson-based reader sits on (the
- *       baseline).
+ *   <li>{@code appStateJson}: {@link AppStateJson#read(InputStream)}, the SDK's reader, into an
+ *       {@link AppState}, from the file's bytes;
+ *   <li>{@code appStateJsonChars}: {@link AppStateJson#read(Reader)}, the same from the file
+ *       decoded by an {@code InputStreamReader(UTF-8)};
+ *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token of the same file through
+ *       an {@code InputStreamReader(UTF-8)} (Gson reads characters only) and materialising every
+ *       name and string, the floor any Gson-based reader sits on (the baseline).
  * </ul>
  *
- * <p>The setup writes the file once with {@link AppStateJson#write} to a temporary file, which both
- * read through the same {@code InputStreamReader(UTF-8)}; after the first reads it is in the page
- * cache. The score is the time of one read of the whole file. With {@code -p file=PATH} the file is
- * kept at {@code PATH}: the first fork writes it, later forks and runs read it as it is and skip
- * the three minutes of building the state (the file was checked when written; the reader then only
- * has to read it).
+ * <p>The setup writes the file once with {@link AppStateJson#write} to a temporary file; after the
+ * first reads it is in the page cache. The score is the time of one read of the whole file. With
+ * {@code -p file=PATH} the file is kept at {@code PATH}: the first fork writes it, later forks and
+ * runs read it as it is and skip the three minutes of building the state (the file was checked when
+ * written; the reader then only has to read it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -114,12 +116,26 @@ public class StateReadBenchmark {
   }
 
   /**
-   * Reads the file into an {@link AppState} with the SDK.
+   * Reads the file's bytes into an {@link AppState} with the SDK.
    *
    * @return the state
    */
   @Benchmark
   public AppState appStateJson() {
+    try (InputStream in = Files.newInputStream(path)) {
+      return AppStateJson.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the file's characters into an {@link AppState} with the SDK.
+   *
+   * @return the state
+   */
+  @Benchmark
+  public AppState appStateJsonChars() {
     try (Reader in = reader()) {
       return AppStateJson.read(in);
     } catch (IOException e) {

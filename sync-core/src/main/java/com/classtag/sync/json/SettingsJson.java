@@ -1,13 +1,16 @@
 package com.classtag.sync.json;
 
+import com.classtag.sync.json.internal.JsonInput;
 import com.classtag.sync.json.internal.SettingsReader;
 import com.classtag.sync.json.internal.SettingsWriter;
 import com.classtag.sync.settings.SyncSettings;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes {@link SyncSettings} in the settings format, version {@value #VERSION},
@@ -28,7 +31,27 @@ public final class SettingsJson {
   private SettingsJson() {}
 
   /**
-   * Reads one settings document; nothing may follow it.
+   * Reads one settings document from UTF-8 bytes, such as a file's; nothing may follow it. The
+   * fastest way to read a file: the bytes are tokenized as they are, with no decoding to characters
+   * first.
+   *
+   * @param in the JSON, UTF-8 (RFC 8259); not closed
+   * @return the settings
+   * @throws IllegalArgumentException if {@code in} is null
+   * @throws JsonFormatException if the JSON is malformed, truncated or not UTF-8, or not valid
+   *     settings of version {@value #VERSION}; it names the JSON path and what was expected there
+   * @throws UncheckedIOException if reading fails
+   */
+  public static SyncSettings read(InputStream in) {
+    if (in == null) {
+      throw new IllegalArgumentException("in must not be null");
+    }
+    return SettingsReader.read(new JsonInput(in));
+  }
+
+  /**
+   * Reads one settings document from characters; nothing may follow it. For a file, {@link
+   * #read(InputStream)} is faster.
    *
    * @param in the JSON; not closed
    * @return the settings
@@ -41,7 +64,7 @@ public final class SettingsJson {
     if (in == null) {
       throw new IllegalArgumentException("in must not be null");
     }
-    return SettingsReader.read(in);
+    return SettingsReader.read(new JsonInput(in));
   }
 
   /**
@@ -57,7 +80,7 @@ public final class SettingsJson {
     if (json == null) {
       throw new IllegalArgumentException("json must not be null");
     }
-    return read(new StringReader(json));
+    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**

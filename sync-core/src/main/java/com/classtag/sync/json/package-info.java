@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * AppState state;
- * try (Reader in = Files.newBufferedReader(Path.of("app-state.json"))) {
+ * try (InputStream in = Files.newInputStream(Path.of("app-state.json"))) {
  *   state = AppStateJson.read(in);
  * } catch (JsonFormatException e) {
  *   // e.path() is, for example, $.classrooms[3].teachers[0].role; e.getMessage() says what belongs there.

@@ -17,6 +17,7 @@ import com.classtag.sync.state.TeacherRole;
 import com.classtag.sync.state.UserStatus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -283,7 +284,10 @@ class AppStateJsonTest {
 
   @Test
   void refusesNullArguments() {
-    assertThatThrownBy(() -> AppStateJson.read(null))
+    assertThatThrownBy(() -> AppStateJson.read((Reader) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("in must not be null");
+    assertThatThrownBy(() -> AppStateJson.read((InputStream) null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("in must not be null");
     assertThatThrownBy(() -> AppStateJson.fromJson(null))

@@ -10,6 +10,8 @@ import com.classtag.sync.settings.StudentIdSource;
 import com.classtag.sync.settings.StudentStatus;
 import com.classtag.sync.settings.SyncSettings;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Stream;
@@ -188,7 +190,10 @@ class SettingsJsonTest {
 
   @Test
   void refusesNullArguments() {
-    assertThatThrownBy(() -> SettingsJson.read(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SettingsJson.read((Reader) null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SettingsJson.read((InputStream) null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SettingsJson.write(null, new StringWriter()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("settings must not be null");

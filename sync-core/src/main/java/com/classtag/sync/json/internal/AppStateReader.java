@@ -20,7 +20,6 @@ import com.classtag.sync.state.StudentRecord;
 import com.classtag.sync.state.TeacherMembership;
 import com.classtag.sync.state.TeacherRole;
 import com.classtag.sync.state.UserStatus;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -48,13 +47,12 @@ public final class AppStateReader {
   /**
    * Reads one state document.
    *
-   * @param source the JSON; not closed
+   * @param in the JSON
    * @return the state
    * @throws JsonFormatException if the document is not a valid state
    * @throws UncheckedIOException if reading fails
    */
-  public static AppState read(Reader source) {
-    JsonInput in = new JsonInput(source);
+  public static AppState read(JsonInput in) {
     return in.document(new AppStateReader(in)::state);
   }
 

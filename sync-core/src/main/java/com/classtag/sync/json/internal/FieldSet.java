@@ -1,6 +1,8 @@
 package com.classtag.sync.json.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -21,6 +23,10 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
   private final Object[] table;
 
   private final String[] tableNames;
+
+  /** The JSON names as bytes (ASCII), to match against the scanner's. */
+  private final byte[][] tableBytes;
+
   private final long requiredMask;
   private final String names;
 
@@ -42,6 +48,7 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
     }
     table = new Object[Integer.highestOneBit(fields.length * 4 - 1) << 1];
     tableNames = new String[table.length];
+    tableBytes = new byte[table.length][];
     long required = 0;
     List<String> quoted = new ArrayList<>();
     for (F field : fields) {
@@ -51,6 +58,7 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
       }
       table[slot] = field;
       tableNames[slot] = field.jsonName();
+      tableBytes[slot] = field.jsonName().getBytes(StandardCharsets.US_ASCII);
       quoted.add('"' + field.jsonName() + '"');
       if (field.required()) {
         required |= 1L << field.ordinal();
@@ -71,14 +79,15 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
   }
 
   /**
-   * Returns the slot of the field whose JSON name is the given characters, or -1 if the object has
-   * no such field. The name is matched where the scanner read it: no string is made of it.
+   * Returns the slot of the field whose JSON name is the given bytes, or -1 if the object has no
+   * such field. The name is matched where the scanner read it: no string is made of it.
    */
-  int slot(char[] chars, int start, int length) {
-    for (int slot = firstSlot(chars, start, length);
-        tableNames[slot] != null;
+  int slot(byte[] bytes, int start, int length) {
+    for (int slot = firstSlot(bytes, start, length);
+        tableBytes[slot] != null;
         slot = (slot + 1) & (table.length - 1)) {
-      if (JsonInput.same(tableNames[slot], chars, start, length)) {
+      byte[] name = tableBytes[slot];
+      if (Arrays.equals(name, 0, name.length, bytes, start, start + length)) {
         return slot;
       }
     }
@@ -97,21 +106,21 @@ public final class FieldSet<F extends Enum<F> & JsonField> {
   }
 
   private int firstSlot(String name) {
-    char[] chars = name.toCharArray();
-    return firstSlot(chars, 0, chars.length);
+    byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
+    return firstSlot(bytes, 0, bytes.length);
   }
 
   /**
    * A name's length and three of its characters pick its slot: cheaper than hashing every
    * character.
    */
-  private int firstSlot(char[] chars, int start, int length) {
+  private int firstSlot(byte[] bytes, int start, int length) {
     int hash =
         length == 0
             ? 0
-            : (length * 31 + chars[start]) * 31
-                + chars[start + length - 1] * 7
-                + chars[start + length / 2];
+            : (length * 31 + bytes[start]) * 31
+                + bytes[start + length - 1] * 7
+                + bytes[start + length / 2];
     return (hash ^ (hash >>> 7)) & (table.length - 1);
   }
 

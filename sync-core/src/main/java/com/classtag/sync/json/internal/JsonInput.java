@@ -1,6 +1,7 @@
 package com.classtag.sync.json.internal;
 
 import com.classtag.sync.json.JsonFormatException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -34,18 +35,30 @@ public final class JsonInput {
    */
   private final String[] common = new String[1024];
 
+  /** The UTF-8 bytes of each string in {@link #common}, to match against the scanner's. */
+  private final byte[][] commonBytes = new byte[common.length][];
+
   /** The fields given so far in each open object, one bit per field ordinal, innermost last. */
   private long[] given = new long[8];
 
   private int depth;
 
   /**
-   * Reads from a source.
+   * Reads UTF-8 JSON from a stream.
+   *
+   * @param source the JSON; not closed
+   */
+  public JsonInput(InputStream source) {
+    this.in = new JsonScanner(source);
+  }
+
+  /**
+   * Reads JSON from characters.
    *
    * @param source the JSON; not closed
    */
   public JsonInput(Reader source) {
-    this.in = new JsonScanner(source);
+    this(new Utf8Stream(source));
   }
 
   /**
@@ -99,7 +112,7 @@ public final class JsonInput {
    */
   public <F extends Enum<F> & JsonField> F field(FieldSet<F> fields) {
     in.nextName();
-    int slot = fields.slot(in.chars(), in.start(), in.length());
+    int slot = fields.slot(in.bytes(), in.start(), in.length());
     if (slot < 0) {
       in.name(in.string());
       throw error("one of the fields " + fields.names(), "a field this format does not have");
@@ -196,7 +209,7 @@ public final class JsonInput {
 
   /** Returns the string just read, from the cache when an equal one is there. */
   private String common() {
-    char[] chars = in.chars();
+    byte[] bytes = in.bytes();
     int start = in.start();
     int length = in.length();
     if (length > COMMON_LENGTH) {
@@ -204,15 +217,16 @@ public final class JsonInput {
     }
     int hash = 0;
     for (int i = start; i < start + length; i++) {
-      hash = 31 * hash + chars[i];
+      hash = 31 * hash + bytes[i];
     }
     int slot = (hash ^ (hash >>> 16)) & (common.length - 1);
-    String known = common[slot];
-    if (known != null && same(known, chars, start, length)) {
-      return known;
+    byte[] known = commonBytes[slot];
+    if (known != null && Arrays.equals(known, 0, known.length, bytes, start, start + length)) {
+      return common[slot];
     }
     String text = in.string();
     common[slot] = text;
+    commonBytes[slot] = Arrays.copyOfRange(bytes, start, start + length);
     return text;
   }
 
@@ -322,7 +336,7 @@ public final class JsonInput {
     in.nextString();
     // A handful of constants: comparing with each beats hashing, and no string is made.
     for (E constant : constants) {
-      if (same(constant.name(), in.chars(), in.start(), in.length())) {
+      if (same(constant.name(), in.bytes(), in.start(), in.length())) {
         return constant;
       }
     }
@@ -398,15 +412,15 @@ public final class JsonInput {
   }
 
   /**
-   * Returns whether {@code text} is the {@code length} characters of {@code chars} from {@code
-   * start}.
+   * Returns whether {@code ascii}, a string of ASCII characters only, is the {@code length} bytes
+   * of {@code bytes} from {@code start}.
    */
-  static boolean same(String text, char[] chars, int start, int length) {
-    if (text.length() != length) {
+  static boolean same(String ascii, byte[] bytes, int start, int length) {
+    if (ascii.length() != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (text.charAt(i) != chars[start + i]) {
+      if (ascii.charAt(i) != bytes[start + i]) {
         return false;
       }
     }

@@ -7,7 +7,6 @@ import com.classtag.sync.settings.SectionFilter;
 import com.classtag.sync.settings.StudentIdSource;
 import com.classtag.sync.settings.StudentStatus;
 import com.classtag.sync.settings.SyncSettings;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -29,13 +28,12 @@ public final class SettingsReader {
   /**
    * Reads one settings document.
    *
-   * @param source the JSON; not closed
+   * @param in the JSON
    * @return the settings
    * @throws JsonFormatException if the document is not valid settings
    * @throws UncheckedIOException if reading fails
    */
-  public static SyncSettings read(Reader source) {
-    JsonInput in = new JsonInput(source);
+  public static SyncSettings read(JsonInput in) {
     return in.document(new SettingsReader(in)::settings);
   }
 

@@ -7,8 +7,11 @@ import com.classtag.sync.json.AppStateJson;
 import com.classtag.sync.json.JsonFormatException;
 import com.classtag.sync.state.AppState;
 import com.classtag.sync.state.StudentRecord;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +127,72 @@ class JsonScannerTest {
           .as("%d characters a read", most)
           .isEqualTo(state);
     }
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    for (int most : new int[] {1, 2, 3, 16383, 16385}) {
+      assertThat(AppStateJson.read(trickle(utf8, most)))
+          .as("%d bytes a read", most)
+          .isEqualTo(state);
+    }
+  }
+
+  @Test
+  void readsEveryUnicodeFormOfAValueAlike() {
+    String name = "Zo\\u00eb \\ud83d\\ude00 \\u4e2d";
+    String raw = "Zo\u00eb \ud83d\ude00 \u4e2d";
+    AppState escaped = AppStateJson.fromJson(student(name));
+
+    assertThat(escaped.students().get(0).firstName()).contains(raw);
+    assertThat(AppStateJson.fromJson(student(raw))).isEqualTo(escaped);
+    assertThat(AppStateJson.read(new StringReader(student(raw)))).isEqualTo(escaped);
+    assertThat(
+            AppStateJson.read(
+                new ByteArrayInputStream(student(raw).getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(escaped);
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8AtTheirPath() {
+    byte[] json = student("Zo\u00eb").getBytes(StandardCharsets.UTF_8);
+    String text = new String(json, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("Zo") + 2;
+    // A lone continuation byte, then a lead byte with no continuation.
+    for (byte[] bad : new byte[][] {{(byte) 0x80}, {(byte) 0xC3, 'x'}}) {
+      byte[] broken = new byte[json.length + bad.length];
+      System.arraycopy(json, 0, broken, 0, at);
+      System.arraycopy(bad, 0, broken, at, bad.length);
+      System.arraycopy(json, at, broken, at + bad.length, json.length - at);
+
+      assertThatThrownBy(() -> AppStateJson.read(new ByteArrayInputStream(broken)))
+          .isInstanceOfSatisfying(
+              JsonFormatException.class,
+              e -> {
+                assertThat(e.path()).isEqualTo("$.students[0].firstName");
+                assertThat(e.found()).isEqualTo("a string whose bytes are not UTF-8");
+              });
+    }
+  }
+
+  @Test
+  void refusesHalfASurrogatePair() {
+    for (String half : new String[] {"\\ud83d", "\\ude00", "\\ud83dx", "\\ud83d\\u0041"}) {
+      assertThatThrownBy(() -> AppStateJson.fromJson(student(half)))
+          .as(half)
+          .isInstanceOfSatisfying(
+              JsonFormatException.class,
+              e -> assertThat(e.found()).endsWith("(half a surrogate pair in a \\u escape)"));
+    }
+    assertThatThrownBy(() -> AppStateJson.read(new StringReader(student("\ud83d"))))
+        .isInstanceOfSatisfying(
+            JsonFormatException.class,
+            e ->
+                assertThat(e.found())
+                    .endsWith("(a character with no UTF-8 form (half a surrogate pair))"));
+  }
+
+  private static String student(String firstName) {
+    return "{\"version\": 1, \"students\": [{\"id\": \"s\", \"firstName\": \""
+        + firstName
+        + "\"}]}";
   }
 
   @Test
@@ -135,6 +204,28 @@ class JsonScannerTest {
 
     assertThat(state.students()).isEmpty();
     assertThat(state.baseline().orElseThrow().sectionIds()).containsExactly("a");
+  }
+
+  private static InputStream trickle(byte[] bytes, int most) {
+    return new InputStream() {
+      private int at;
+
+      @Override
+      public int read() {
+        return at == bytes.length ? -1 : bytes[at++] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int length) {
+        if (at == bytes.length) {
+          return -1;
+        }
+        int n = Math.min(Math.min(length, most), bytes.length - at);
+        System.arraycopy(bytes, at, into, offset, n);
+        at += n;
+        return n;
+      }
+    };
   }
 
   private static Reader trickle(String text, int most) {

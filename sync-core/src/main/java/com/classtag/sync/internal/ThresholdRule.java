@@ -156,27 +156,11 @@ final class ThresholdRule {
       return;
     }
     // Only the schools over the floor need a base: the links of the students with a classroom
-    // there.
-    Map<String, List<String>> inCandidates = studentsIn(count.keySet());
+    // there. Up to 64 schools are weighed in one sweep, each a bit of a student's mask.
+    List<String> candidates = new ArrayList<>(count.keySet());
     Map<String, Long> base = new HashMap<>();
-    for (ContactAccount a : cx.state.state.contacts()) {
-      for (ContactLink l : a.links()) {
-        if (l.addedBy() == Actor.SYNC) {
-          List<String> schools = inCandidates.get(l.studentId());
-          if (schools != null) {
-            for (String school : schools) {
-              base.merge(school, 1L, Long::sum);
-            }
-          }
-        }
-      }
-    }
-    for (Draft d : drafts) {
-      if (grows(d) == DecisionKind.UNLINK_CONTACT) {
-        for (String school : inCandidates.getOrDefault(d.relatedId, List.of())) {
-          base.merge(school, 1L, Long::sum);
-        }
-      }
+    for (int from = 0; from < candidates.size(); from += Long.SIZE) {
+      linkBase(candidates.subList(from, Math.min(candidates.size(), from + Long.SIZE)), base);
     }
     hold(
         DecisionKind.UNLINK_CONTACT,
@@ -250,33 +234,78 @@ final class ThresholdRule {
   }
 
   /**
-   * Returns, for the students with a classroom in one of the given schools once the plan's moves,
-   * additions and applied removals land, which of those schools. Reads only the given schools'
-   * classrooms.
+   * Puts into {@code base}, for each of at most 64 schools, the synced contact links (as the plan
+   * leaves them) of the students with a classroom there once the plan's moves, additions and
+   * applied removals land: a link counts once in each such school of its student.
    */
-  private Map<String, List<String>> studentsIn(Set<String> schools) {
+  private void linkBase(List<String> schools, Map<String, Long> base) {
+    Map<String, Long> in = studentsIn(schools);
+    long[] links = new long[schools.size()];
+    for (ContactAccount a : cx.state.state.contacts()) {
+      for (ContactLink l : a.links()) {
+        if (l.addedBy() == Actor.SYNC) {
+          count(in.get(l.studentId()), links);
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (grows(d) == DecisionKind.UNLINK_CONTACT) {
+        count(in.get(d.relatedId), links);
+      }
+    }
+    for (int i = 0; i < links.length; i++) {
+      base.put(schools.get(i), links[i]);
+    }
+  }
+
+  /** Counts one link in each school of a student's mask, if it has one. */
+  private static void count(Long mask, long[] links) {
+    if (mask != null) {
+      for (long m = mask; m != 0; m &= m - 1) {
+        links[Long.numberOfTrailingZeros(m)]++;
+      }
+    }
+  }
+
+  /**
+   * Returns, for the students with a classroom in one of the given schools (at most 64) once the
+   * plan's moves, additions and applied removals land, which of them: bit {@code i} stands for
+   * {@code schools.get(i)}. A mask rather than a list per student: a district-wide unlink reads
+   * every membership, and a boxed mask under 128 is a shared instance.
+   */
+  private Map<String, Long> studentsIn(List<String> schools) {
+    Map<String, Long> bitOf = new HashMap<>();
+    for (int i = 0; i < schools.size(); i++) {
+      bitOf.put(schools.get(i), 1L << i);
+    }
     Map<String, Set<String>> removed = appliedRemovals();
-    Map<String, List<String>> out = new HashMap<>();
+    Map<String, Long> out = RosterIndex.hashMap(cx.state.state.students().size());
     for (Classroom c : cx.state.state.classrooms()) {
-      String school = movedTo.getOrDefault(c.id(), c.schoolId());
-      if (!schools.contains(school)) {
+      Long bit = bitOf.get(movedTo.getOrDefault(c.id(), c.schoolId()));
+      if (bit == null) {
         continue;
       }
       Set<String> gone = removed.getOrDefault(c.id(), Set.of());
       for (StudentMembership m : c.students()) {
         if (!gone.contains(m.studentId())) {
-          add(out, m.studentId(), school);
+          out.merge(m.studentId(), bit, ThresholdRule::or);
         }
       }
     }
     for (Draft d : drafts) {
-      if (d.kind == DecisionKind.ADD_STUDENT
-          && d.schoolId != null
-          && schools.contains(d.schoolId)) {
-        add(out, d.targetId, d.schoolId);
+      Long bit =
+          d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null ? bitOf.get(d.schoolId) : null;
+      if (bit != null) {
+        out.merge(d.targetId, bit, ThresholdRule::or);
       }
     }
     return out;
+  }
+
+  /** Merges two masks, returning one of the two instances when it already is the union. */
+  private static Long or(Long a, Long b) {
+    long union = a | b;
+    return union == a ? a : union == b ? b : union;
   }
 
   /** Returns the students each classroom loses to the plan's applied removals, by classroom id. */

@@ -239,73 +239,129 @@ final class ThresholdRule {
    * applied removals land: a link counts once in each such school of its student.
    */
   private void linkBase(List<String> schools, Map<String, Long> base) {
-    Map<String, Long> in = studentsIn(schools);
+    StudentMasks in = studentsIn(schools);
     long[] links = new long[schools.size()];
+    String[] batch = new String[IdIndex.BATCH];
+    int[] at = new int[IdIndex.BATCH];
+    int n = 0;
     for (ContactAccount a : cx.state.state.contacts()) {
       for (ContactLink l : a.links()) {
         if (l.addedBy() == Actor.SYNC) {
-          count(in.get(l.studentId()), links);
+          batch[n++] = l.studentId();
+          if (n == batch.length) {
+            in.count(batch, n, at, links);
+            n = 0;
+          }
         }
       }
     }
     for (Draft d : drafts) {
       if (grows(d) == DecisionKind.UNLINK_CONTACT) {
-        count(in.get(d.relatedId), links);
+        batch[n++] = d.relatedId;
+        if (n == batch.length) {
+          in.count(batch, n, at, links);
+          n = 0;
+        }
       }
     }
+    in.count(batch, n, at, links);
     for (int i = 0; i < links.length; i++) {
       base.put(schools.get(i), links[i]);
     }
   }
 
-  /** Counts one link in each school of a student's mask, if it has one. */
-  private static void count(Long mask, long[] links) {
-    if (mask != null) {
-      for (long m = mask; m != 0; m &= m - 1) {
-        links[Long.numberOfTrailingZeros(m)]++;
-      }
-    }
-  }
-
   /**
-   * Returns, for the students with a classroom in one of the given schools (at most 64) once the
-   * plan's moves, additions and applied removals land, which of them: bit {@code i} stands for
-   * {@code schools.get(i)}. A mask rather than a list per student: a district-wide unlink reads
-   * every membership, and a boxed mask under 128 is a shared instance.
+   * Returns the students with a classroom in one of the given schools (at most 64) once the plan's
+   * moves, additions and applied removals land, each with a mask of those schools: bit {@code i}
+   * stands for {@code schools.get(i)}. A district-wide unlink reads every membership and every
+   * contact link, so both go through an {@link IdIndex} a batch at a time, with no object per
+   * student.
    */
-  private Map<String, Long> studentsIn(List<String> schools) {
+  private StudentMasks studentsIn(List<String> schools) {
     Map<String, Long> bitOf = new HashMap<>();
     for (int i = 0; i < schools.size(); i++) {
       bitOf.put(schools.get(i), 1L << i);
     }
     Map<String, Set<String>> removed = appliedRemovals();
-    Map<String, Long> out = RosterIndex.hashMap(cx.state.state.students().size());
+    List<Classroom> classrooms = new ArrayList<>();
+    List<Long> bits = new ArrayList<>();
+    int memberships = 0;
     for (Classroom c : cx.state.state.classrooms()) {
       Long bit = bitOf.get(movedTo.getOrDefault(c.id(), c.schoolId()));
-      if (bit == null) {
-        continue;
+      if (bit != null) {
+        classrooms.add(c);
+        bits.add(bit);
+        memberships += c.students().size();
       }
+    }
+    List<Draft> added = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.kind == DecisionKind.ADD_STUDENT
+          && d.schoolId != null
+          && bitOf.containsKey(d.schoolId)) {
+        added.add(d);
+      }
+    }
+    StudentMasks out = new StudentMasks(memberships + added.size());
+    for (int k = 0; k < classrooms.size(); k++) {
+      Classroom c = classrooms.get(k);
       Set<String> gone = removed.getOrDefault(c.id(), Set.of());
+      long bit = bits.get(k);
       for (StudentMembership m : c.students()) {
         if (!gone.contains(m.studentId())) {
-          out.merge(m.studentId(), bit, ThresholdRule::or);
+          out.add(m.studentId(), bit);
         }
       }
     }
-    for (Draft d : drafts) {
-      Long bit =
-          d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null ? bitOf.get(d.schoolId) : null;
-      if (bit != null) {
-        out.merge(d.targetId, bit, ThresholdRule::or);
-      }
+    for (Draft d : added) {
+      out.add(d.targetId, bitOf.get(d.schoolId));
     }
+    out.flush();
     return out;
   }
 
-  /** Merges two masks, returning one of the two instances when it already is the union. */
-  private static Long or(Long a, Long b) {
-    long union = a | b;
-    return union == a ? a : union == b ? b : union;
+  /** Students, each with a mask of schools; see {@link #studentsIn}. */
+  private static final class StudentMasks {
+    private final IdIndex students;
+    private final long[] masks;
+    private final String[] pending = new String[IdIndex.BATCH];
+    private final long[] pendingBits = new long[IdIndex.BATCH];
+    private final int[] positions = new int[IdIndex.BATCH];
+    private int n;
+
+    StudentMasks(int capacity) {
+      students = new IdIndex(capacity);
+      masks = new long[capacity];
+    }
+
+    /** Adds a school's bit to a student's mask; takes effect by the next {@link #flush}. */
+    void add(String student, long bit) {
+      pending[n] = student;
+      pendingBits[n++] = bit;
+      if (n == pending.length) {
+        flush();
+      }
+    }
+
+    void flush() {
+      students.addAll(pending, n, positions);
+      for (int i = 0; i < n; i++) {
+        masks[positions[i]] |= pendingBits[i];
+      }
+      n = 0;
+    }
+
+    /** Counts one link in each school of the mask of each of {@code batch[0..n)} that has one. */
+    void count(String[] batch, int n, int[] at, long[] links) {
+      students.getAll(batch, n, at);
+      for (int i = 0; i < n; i++) {
+        if (at[i] >= 0) {
+          for (long m = masks[at[i]]; m != 0; m &= m - 1) {
+            links[Long.numberOfTrailingZeros(m)]++;
+          }
+        }
+      }
+    }
   }
 
   /** Returns the students each classroom loses to the plan's applied removals, by classroom id. */

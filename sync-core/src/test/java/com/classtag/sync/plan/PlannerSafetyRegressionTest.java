@@ -184,6 +184,55 @@ class PlannerSafetyRegressionTest {
   }
 
   @Test
+  void unlinksAreWeighedPerSchoolInDistrictsOfMoreThan64Schools() {
+    // 70 schools (the rule weighs 64 a sweep) lose 2 guardian links each: 20% of a 10-student
+    // school's links (not over), 40% of a 5-student school's (held); a large school keeps the
+    // district at 140 of 1,025 links (14%).
+    String[] names = new String[71];
+    int[] sizes = new int[71];
+    for (int k = 0; k < 70; k++) {
+      names[k] = "s" + k;
+      sizes[k] = k % 2 == 0 ? 10 : 5;
+    }
+    names[70] = "big";
+    sizes[70] = 500;
+    Roster base = schools(names, sizes);
+    Roster.Builder withContacts = Roster.builder().from(base);
+    for (int k = 0; k < names.length; k++) {
+      for (int i = 0; i < sizes[k]; i++) {
+        String x = names[k] + "-" + i;
+        withContacts
+            .addPeople(contact(x + "-c"))
+            .addGuardianLinks(parent(x + "-c", x.replace("-", "-s-")));
+      }
+    }
+    Roster full = withContacts.build();
+    SyncSettings settings =
+        SyncSettings.builder().deletionThreshold(DeletionThreshold.of(20, 1)).build();
+    AppState synced = synced(full, app(names), settings);
+    List<GuardianLink> kept =
+        full.guardianLinks().stream()
+            .filter(l -> l.contactId().startsWith("big") || !l.contactId().matches(".*-[01]-c"))
+            .toList();
+
+    Plan plan =
+        Planner.create(settings)
+            .plan(Roster.builder().from(full).guardianLinks(kept).build(), synced, NOW);
+
+    assertThat(of(plan, DecisionKind.UNLINK_CONTACT)).hasSize(140);
+    for (Decision d : of(plan, DecisionKind.UNLINK_CONTACT)) {
+      int school = Integer.parseInt(d.sourceIds().get(0).replaceAll("^s(\\d+)-.*", "$1"));
+      assertThat(d.heldBy())
+          .as(d.sourceIds().get(0))
+          .isEqualTo(
+              school % 2 == 0
+                  ? java.util.Optional.empty()
+                  : java.util.Optional.of(HoldReason.SCHOOL_DELETION_THRESHOLD));
+    }
+    assertThat(plan.holds()).hasSize(35).allSatisfy(h -> assertThat(h.heldCount()).isEqualTo(2));
+  }
+
+  @Test
   void aHeldUnlinkOfAReKeyedContactNamesItsNewSourceIdBeforeAndAfterApply() {
     SyncSettings strict =
         SyncSettings.builder().deletionThreshold(DeletionThreshold.of(0, 0)).build();

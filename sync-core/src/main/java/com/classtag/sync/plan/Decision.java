@@ -65,8 +65,28 @@ public final class Decision {
     // them.
     values = b.values == null || b.values.isEmpty() ? SortedValues.EMPTY : b.values.freeze();
     b.valuesShared = true;
-    sourceIds = b.sourceIds == null ? List.of() : List.copyOf(b.sourceIds);
+    sourceIds = copyOf(b.sourceIds);
     heldBy = b.heldBy;
+  }
+
+  /**
+   * Copies source ids into an immutable list: most decisions have one or two, and {@code
+   * List.copyOf} would first copy those into an array of their own.
+   */
+  private static List<String> copyOf(List<String> ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    switch (ids.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(ids.get(0));
+      case 2:
+        return List.of(ids.get(0), ids.get(1));
+      default:
+        return List.copyOf(ids);
+    }
   }
 
   private static <T> T require(T value, String name) {
@@ -360,7 +380,10 @@ public final class Decision {
         sourceIds = new ArrayList<>(d.sourceIds);
       } else {
         sourceIds.clear();
-        sourceIds.addAll(d.sourceIds);
+        // Element by element: addAll would copy the list into a new array first, for every reuse.
+        for (int i = 0; i < d.sourceIds.size(); i++) {
+          sourceIds.add(d.sourceIds.get(i));
+        }
       }
       explanation = d.explanation;
       heldBy = d.heldBy;

@@ -17,6 +17,9 @@ final class Diff {
    */
   private final SortedValues changes = new SortedValues(16);
 
+  /** The copy {@link #changes()} made last, whose names array the next copy shares if it can. */
+  private SortedValues lastCopy;
+
   /** Forgets the differences found so far (after they were handed to a decision). */
   void clear() {
     changes.clear();
@@ -88,7 +91,11 @@ final class Diff {
 
   /** Returns a copy of the differences, or null if none. */
   SortedValues changes() {
-    return changes.isEmpty() ? null : SortedValues.copyOf(changes);
+    if (changes.isEmpty()) {
+      return null;
+    }
+    lastCopy = SortedValues.copyOf(changes, lastCopy);
+    return lastCopy;
   }
 
   /** Returns the changed value names, for explanations (never the values). */

@@ -5,6 +5,7 @@ import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.HoldReason;
 import com.classtag.sync.plan.ReasonCode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -31,18 +32,23 @@ final class Draft {
   String relatedId;
   SortedValues values;
 
-  /** Source ids; most decisions have one or two, so they start in a two-slot array. */
-  private String[] sources = new String[2];
+  /**
+   * Source ids: most decisions have one or two, held in fields (an array per draft would be
+   * millions of arrays in a first sync), the rest in {@link #more}.
+   */
+  private String source0;
 
+  private String source1;
+  private String[] more;
   private int sourceCount;
 
   /**
-   * Index of {@link #sources} once a decision gathers many (a SKIP that groups every filtered
-   * contact link), so that adding n sources stays linear rather than quadratic.
+   * Index of the source ids once a decision gathers many (a SKIP that groups every filtered contact
+   * link), so that adding n sources stays linear rather than quadratic.
    */
   private HashSet<String> sourceIndex;
 
-  /** Source ids set by {@link #distinctSources}, instead of {@link #sources}. */
+  /** Source ids set by {@link #distinctSources}, instead of the fields above. */
   private List<String> distinct;
 
   /**
@@ -107,25 +113,46 @@ final class Draft {
       }
     } else {
       for (int i = 0; i < sourceCount; i++) {
-        if (sources[i].equals(id)) {
+        if (sourceAt(i).equals(id)) {
           return this;
         }
       }
       if (sourceCount == INDEX_THRESHOLD) {
-        sourceIndex = new HashSet<>(Arrays.asList(sources).subList(0, sourceCount));
+        sourceIndex = new HashSet<>(sourceIds());
         sourceIndex.add(id);
       }
     }
-    if (sourceCount == sources.length) {
-      sources = Arrays.copyOf(sources, sourceCount * 2);
+    switch (sourceCount) {
+      case 0 -> source0 = id;
+      case 1 -> source1 = id;
+      default -> {
+        int k = sourceCount - 2;
+        if (more == null) {
+          more = new String[4];
+        } else if (k == more.length) {
+          more = Arrays.copyOf(more, k * 2);
+        }
+        more[k] = id;
+      }
     }
-    sources[sourceCount++] = id;
+    sourceCount++;
     return this;
+  }
+
+  private String sourceAt(int i) {
+    return i == 0 ? source0 : i == 1 ? source1 : more[i - 2];
   }
 
   /** Returns the source ids. */
   List<String> sourceIds() {
-    return distinct != null ? distinct : Arrays.asList(sources).subList(0, sourceCount);
+    if (distinct != null) {
+      return distinct;
+    }
+    List<String> ids = new ArrayList<>(sourceCount);
+    for (int i = 0; i < sourceCount; i++) {
+      ids.add(sourceAt(i));
+    }
+    return ids;
   }
 
   /** Adds source ids, skipping repeats. */
@@ -199,7 +226,7 @@ final class Draft {
       b.addAllSourceIds(distinct);
     } else {
       for (int i = 0; i < sourceCount; i++) {
-        b.addSourceIds(sources[i]);
+        b.addSourceIds(sourceAt(i));
       }
     }
     return b.build();

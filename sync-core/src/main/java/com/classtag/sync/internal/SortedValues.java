@@ -33,6 +33,13 @@ public final class SortedValues extends AbstractMap<String, String>
   private boolean frozen;
 
   /**
+   * Whether {@link #names} is shared with other maps ({@link #copyOf(SortedValues, SortedValues)}).
+   * A shared array is full (copies have no spare room), so {@link #set} moves to a new one before it
+   * inserts, and {@link #clear} drops it rather than clearing it.
+   */
+  private boolean namesShared;
+
+  /**
    * Creates an empty, unfrozen map.
    *
    * @param capacity the number of values expected
@@ -57,6 +64,41 @@ public final class SortedValues extends AbstractMap<String, String>
   }
 
   /**
+   * Returns an unfrozen copy with no spare room that shares the names array of {@code previous}
+   * when the names are the same: a first sync's creates of one kind mostly set the same values, so
+   * their decisions then hold one names array between them.
+   *
+   * @param other the map to copy
+   * @param previous a map {@code copyOf} returned before, or null
+   * @return the copy
+   */
+  public static SortedValues copyOf(SortedValues other, SortedValues previous) {
+    if (previous == null || !previous.hasNames(other)) {
+      return copyOf(other);
+    }
+    SortedValues copy = new SortedValues(0);
+    copy.names = previous.names;
+    copy.values = Arrays.copyOf(other.values, other.size);
+    copy.size = other.size;
+    copy.namesShared = true;
+    previous.namesShared = true;
+    return copy;
+  }
+
+  /** Whether this map's names array holds exactly {@code other}'s names. */
+  private boolean hasNames(SortedValues other) {
+    if (names.length != other.size || size != other.size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!names[i].equals(other.names[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Sets a value, replacing the value of the same name.
    *
    * @param name the value's name
@@ -78,6 +120,7 @@ public final class SortedValues extends AbstractMap<String, String>
       int capacity = Math.max(4, size * 2);
       names = Arrays.copyOf(names, capacity);
       values = Arrays.copyOf(values, capacity);
+      namesShared = false;
     }
     System.arraycopy(names, at, names, at + 1, size - at);
     System.arraycopy(values, at, values, at + 1, size - at);
@@ -97,7 +140,12 @@ public final class SortedValues extends AbstractMap<String, String>
     if (frozen) {
       throw new UnsupportedOperationException("a decision's values cannot change once it is built");
     }
-    Arrays.fill(names, 0, size, null);
+    if (namesShared) {
+      names = new String[names.length];
+      namesShared = false;
+    } else {
+      Arrays.fill(names, 0, size, null);
+    }
     Arrays.fill(values, 0, size, null);
     size = 0;
   }

@@ -17,8 +17,8 @@ final class Diff {
    */
   private final SortedValues changes = new SortedValues(16);
 
-  /** The copy {@link #changes()} made last, whose names array the next copy shares if it can. */
-  private SortedValues lastCopy;
+  /** Copies {@link #changes()} made, whose names arrays later copies share when they can. */
+  private final SortedValues[] recentCopies = new SortedValues[8];
 
   /** Forgets the differences found so far (after they were handed to a decision). */
   void clear() {
@@ -94,8 +94,7 @@ final class Diff {
     if (changes.isEmpty()) {
       return null;
     }
-    lastCopy = SortedValues.copyOf(changes, lastCopy);
-    return lastCopy;
+    return SortedValues.copyOf(changes, recentCopies);
   }
 
   /** Returns the changed value names, for explanations (never the values). */

@@ -33,9 +33,9 @@ public final class SortedValues extends AbstractMap<String, String>
   private boolean frozen;
 
   /**
-   * Whether {@link #names} is shared with other maps ({@link #copyOf(SortedValues, SortedValues)}).
-   * A shared array is full (copies have no spare room), so {@link #set} moves to a new one before it
-   * inserts, and {@link #clear} drops it rather than clearing it.
+   * Whether {@link #names} is shared with other maps ({@link #copyOf(SortedValues,
+   * SortedValues[])}). A shared array is full (copies have no spare room), so {@link #set} moves to
+   * a new one before it inserts, and {@link #clear} drops it rather than clearing it.
    */
   private boolean namesShared;
 
@@ -64,24 +64,33 @@ public final class SortedValues extends AbstractMap<String, String>
   }
 
   /**
-   * Returns an unfrozen copy with no spare room that shares the names array of {@code previous}
-   * when the names are the same: a first sync's creates of one kind mostly set the same values, so
-   * their decisions then hold one names array between them.
+   * Returns an unfrozen copy with no spare room that shares the names array of one of {@code
+   * recent} when the names are the same: a first sync's creates of one kind mostly set one of a few
+   * sets of values, so their decisions then hold a few names arrays between them. A copy that
+   * shares none takes a slot of {@code recent}, in turn.
    *
    * @param other the map to copy
-   * @param previous a map {@code copyOf} returned before, or null
+   * @param recent copies this method returned before (null slots are skipped); updated
    * @return the copy
    */
-  public static SortedValues copyOf(SortedValues other, SortedValues previous) {
-    if (previous == null || !previous.hasNames(other)) {
-      return copyOf(other);
+  public static SortedValues copyOf(SortedValues other, SortedValues[] recent) {
+    for (SortedValues previous : recent) {
+      if (previous != null && previous.hasNames(other)) {
+        SortedValues copy = new SortedValues(0);
+        copy.names = previous.names;
+        copy.values = Arrays.copyOf(other.values, other.size);
+        copy.size = other.size;
+        copy.namesShared = true;
+        previous.namesShared = true;
+        return copy;
+      }
     }
-    SortedValues copy = new SortedValues(0);
-    copy.names = previous.names;
-    copy.values = Arrays.copyOf(other.values, other.size);
-    copy.size = other.size;
-    copy.namesShared = true;
-    previous.namesShared = true;
+    SortedValues copy = copyOf(other);
+    int slot =
+        Math.floorMod(
+            copy.names.length * 31 + (copy.size == 0 ? 0 : copy.names[0].hashCode()),
+            recent.length);
+    recent[slot] = copy;
     return copy;
   }
 

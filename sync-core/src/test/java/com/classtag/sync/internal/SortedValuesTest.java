@@ -30,14 +30,15 @@ class SortedValuesTest {
   @Test
   void copiesWithTheSameNamesShareTheirNamesButNotTheirChanges() {
     SortedValues source = of("email", "a@x", "sisId", "1");
-    SortedValues first = SortedValues.copyOf(source, null);
+    SortedValues[] recent = new SortedValues[2];
+    SortedValues first = SortedValues.copyOf(source, recent);
     source.set("sisId", "2");
-    SortedValues second = SortedValues.copyOf(source, first);
+    SortedValues second = SortedValues.copyOf(source, recent);
 
     // Each changes after sharing: an insert, a clear, a replace.
     first.set("grade", "5");
     second.set("sisId", "3");
-    SortedValues third = SortedValues.copyOf(source, second);
+    SortedValues third = SortedValues.copyOf(source, new SortedValues[] {second});
     second.clear();
 
     assertThat(first)
@@ -45,7 +46,7 @@ class SortedValuesTest {
             Map.entry("email", "a@x"), Map.entry("grade", "5"), Map.entry("sisId", "1"));
     assertThat(second).isEmpty();
     assertThat(third).containsExactly(Map.entry("email", "a@x"), Map.entry("sisId", "2"));
-    assertThat(SortedValues.copyOf(of("email", "b@x"), third))
+    assertThat(SortedValues.copyOf(of("email", "b@x"), new SortedValues[] {third}))
         .containsExactly(Map.entry("email", "b@x"));
   }
 

@@ -346,7 +346,10 @@ final class ThresholdRule {
     void flush() {
       students.addAll(pending, n, positions);
       for (int i = 0; i < n; i++) {
-        masks[positions[i]] |= pendingBits[i];
+        // A null id (none in a valid state) has no position and no mask.
+        if (positions[i] >= 0) {
+          masks[positions[i]] |= pendingBits[i];
+        }
       }
       n = 0;
     }

@@ -36,8 +36,10 @@ final class Utf8Stream extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+    if (!bytes.hasRemaining() && !refill()) {
+      return -1;
+    }
+    return bytes.get() & 0xFF;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.classtag.clever.client;
 
+import com.classtag.clever.client.internal.RateLimitHeaders;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,21 +28,7 @@ public final class RateLimitedException extends CleverServiceException {
   public RateLimitedException(String message, ErrorDetails details, List<RateLimitBucket> buckets) {
     super(message, details);
     this.buckets = List.copyOf(buckets);
-    Optional<Instant> exhausted =
-        buckets.stream()
-            .filter(RateLimitBucket::isExhausted)
-            .map(RateLimitBucket::reset)
-            .flatMap(Optional::stream)
-            .max(Instant::compareTo);
-    this.retryAt =
-        exhausted
-            .or(
-                () ->
-                    buckets.stream()
-                        .map(RateLimitBucket::reset)
-                        .flatMap(Optional::stream)
-                        .max(Instant::compareTo))
-            .orElse(null);
+    this.retryAt = RateLimitHeaders.resetOfExhausted(this.buckets).orElse(null);
   }
 
   /**

@@ -112,14 +112,11 @@ final class ContactPass {
               }
 
               @Override
-              public void treatAsNew(int p, List<Integer> ambiguous) {
-                if (!ambiguous.isEmpty()) {
-                  List<String> ids = new ArrayList<>();
-                  ids.add(people.id(p));
-                  ambiguous.forEach(r -> ids.add(accounts.get(r).sourceId().get()));
+              public void treatAsNew(int p, List<String> ambiguousIds) {
+                if (!ambiguousIds.isEmpty()) {
                   cx.sink.warn(
                       WarningCode.AMBIGUOUS_IDENTITY,
-                      ids,
+                      ambiguousIds,
                       "New contact "
                           + people.id(p)
                           + " matches several contacts whose source id disappeared; it is treated as new.");

@@ -37,10 +37,11 @@ final class Rekeyer<R> {
     void rekey(int person, R record);
 
     /**
-     * The person is new. {@code ambiguous} lists the records it matched too many of (then a warning
-     * is due), or is empty when it matched none.
+     * The person is new. When it matched too many records, {@code ambiguousIds} holds the ids an
+     * {@code AMBIGUOUS_IDENTITY} warning names (the person's, then each record's source id) and a
+     * warning is due; it is empty when the person matched none.
      */
-    void treatAsNew(int person, List<R> ambiguous);
+    void treatAsNew(int person, List<String> ambiguousIds);
   }
 
   private final Map<String, List<R>> byKey = new HashMap<>();
@@ -90,7 +91,15 @@ final class Rekeyer<R> {
       if (m != null && m.record != null) {
         outcome.rekey(p, m.record);
       } else {
-        outcome.treatAsNew(p, m == null ? List.of() : m.ambiguous);
+        List<String> ambiguousIds = List.of();
+        if (m != null && !m.ambiguous.isEmpty()) {
+          ambiguousIds = new ArrayList<>();
+          ambiguousIds.add(people.id(p));
+          for (R r : m.ambiguous) {
+            ambiguousIds.add(ids.apply(r).sourceId.get());
+          }
+        }
+        outcome.treatAsNew(p, ambiguousIds);
       }
     }
     return rekeyer;

@@ -86,11 +86,7 @@ public final class SortedValues extends AbstractMap<String, String>
       }
     }
     SortedValues copy = copyOf(other);
-    int slot =
-        Math.floorMod(
-            copy.names.length * 31 + (copy.size == 0 ? 0 : copy.names[0].hashCode()),
-            recent.length);
-    recent[slot] = copy;
+    recent[Math.floorMod(Arrays.hashCode(copy.names), recent.length)] = copy;
     return copy;
   }
 

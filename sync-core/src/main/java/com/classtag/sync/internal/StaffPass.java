@@ -139,14 +139,11 @@ final class StaffPass {
               }
 
               @Override
-              public void treatAsNew(int p, List<StaffAccount> ambiguous) {
-                if (!ambiguous.isEmpty()) {
-                  List<String> ids = new ArrayList<>();
-                  ids.add(people.id(p));
-                  ambiguous.forEach(r -> ids.add(r.sourceId().get()));
+              public void treatAsNew(int p, List<String> ambiguousIds) {
+                if (!ambiguousIds.isEmpty()) {
                   cx.sink.warn(
                       WarningCode.AMBIGUOUS_IDENTITY,
-                      ids,
+                      ambiguousIds,
                       "New staff member "
                           + people.id(p)
                           + " matches several accounts whose source id disappeared; a new account is created.");

@@ -9,7 +9,6 @@ import com.classtag.sync.settings.StudentStatus;
 import com.classtag.sync.settings.SyncSettings;
 import com.classtag.sync.source.SourcePerson;
 import com.classtag.sync.state.StudentRecord;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,14 +90,11 @@ final class StudentPass {
               }
 
               @Override
-              public void treatAsNew(int p, List<StudentRecord> ambiguous) {
-                if (!ambiguous.isEmpty()) {
-                  List<String> ids = new ArrayList<>();
-                  ids.add(people.id(p));
-                  ambiguous.forEach(r -> ids.add(r.sourceId().get()));
+              public void treatAsNew(int p, List<String> ambiguousIds) {
+                if (!ambiguousIds.isEmpty()) {
                   cx.sink.warn(
                       WarningCode.AMBIGUOUS_IDENTITY,
-                      ids,
+                      ambiguousIds,
                       "New student "
                           + people.id(p)
                           + " matches several records whose source id disappeared; a new record is created.");

@@ -11,6 +11,7 @@ import com.classtag.sync.state.ContactAccount;
 import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.StudentMembership;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -240,31 +241,19 @@ final class ThresholdRule {
    */
   private void linkBase(List<String> schools, Map<String, Long> base) {
     StudentMasks in = studentsIn(schools);
-    long[] links = new long[schools.size()];
-    String[] batch = new String[IdIndex.BATCH];
-    int[] at = new int[IdIndex.BATCH];
-    int n = 0;
     for (ContactAccount a : cx.state.state.contacts()) {
       for (ContactLink l : a.links()) {
         if (l.addedBy() == Actor.SYNC) {
-          batch[n++] = l.studentId();
-          if (n == batch.length) {
-            in.count(batch, n, at, links);
-            n = 0;
-          }
+          in.countLink(l.studentId());
         }
       }
     }
     for (Draft d : drafts) {
       if (grows(d) == DecisionKind.UNLINK_CONTACT) {
-        batch[n++] = d.relatedId;
-        if (n == batch.length) {
-          in.count(batch, n, at, links);
-          n = 0;
-        }
+        in.countLink(d.relatedId);
       }
     }
-    in.count(batch, n, at, links);
+    long[] links = in.links(schools.size());
     for (int i = 0; i < links.length; i++) {
       base.put(schools.get(i), links[i]);
     }
@@ -320,7 +309,10 @@ final class ThresholdRule {
     return out;
   }
 
-  /** Students, each with a mask of schools; see {@link #studentsIn}. */
+  /**
+   * Students, each with a mask of schools (see {@link #studentsIn}), then the links counted per
+   * school. Ids are added and looked up {@link IdIndex#BATCH} at a time.
+   */
   private static final class StudentMasks {
     private final IdIndex students;
     private final long[] masks;
@@ -328,6 +320,7 @@ final class ThresholdRule {
     private final long[] pendingBits = new long[IdIndex.BATCH];
     private final int[] positions = new int[IdIndex.BATCH];
     private int n;
+    private final long[] links = new long[Long.SIZE];
 
     StudentMasks(int capacity) {
       students = new IdIndex(capacity);
@@ -343,6 +336,7 @@ final class ThresholdRule {
       }
     }
 
+    /** Applies the bits added since the last flush; call once after the last {@link #add}. */
     void flush() {
       students.addAll(pending, n, positions);
       for (int i = 0; i < n; i++) {
@@ -354,16 +348,30 @@ final class ThresholdRule {
       n = 0;
     }
 
-    /** Counts one link in each school of the mask of each of {@code batch[0..n)} that has one. */
-    void count(String[] batch, int n, int[] at, long[] links) {
-      students.getAll(batch, n, at);
+    /** Counts a link of a student in each school of its mask, if it has one. */
+    void countLink(String student) {
+      pending[n++] = student;
+      if (n == pending.length) {
+        count();
+      }
+    }
+
+    /** Returns the links counted, by school bit, for the first {@code schools} bits. */
+    long[] links(int schools) {
+      count();
+      return Arrays.copyOf(links, schools);
+    }
+
+    private void count() {
+      students.getAll(pending, n, positions);
       for (int i = 0; i < n; i++) {
-        if (at[i] >= 0) {
-          for (long m = masks[at[i]]; m != 0; m &= m - 1) {
+        if (positions[i] >= 0) {
+          for (long m = masks[positions[i]]; m != 0; m &= m - 1) {
             links[Long.numberOfTrailingZeros(m)]++;
           }
         }
       }
+      n = 0;
     }
   }
 

@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.internal.DecisionAccess.SourcePart;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.ReasonCode;
@@ -437,12 +438,13 @@ final class ClassroomPass {
       haveStudents.merge(m.studentId(), m.addedBy(), ClassroomPass::personWins);
     }
     cx.sink.countSynced(DecisionKind.REMOVE_STUDENT, schoolId, haveStudents.size());
+    Object[] added = added(label);
     if (members.isEmpty()) {
-      addStudents(classroomId, schoolId, label, sections, sectionIds);
+      addStudents(classroomId, schoolId, added, sections, sectionIds);
     }
     for (Map.Entry<String, String> e : wantStudents.entrySet()) {
       if (!haveStudents.containsKey(e.getKey())) {
-        addStudent(classroomId, schoolId, label, sectionIds, e.getKey(), e.getValue());
+        addStudent(classroomId, schoolId, added, sectionIds, e.getKey(), e.getValue());
       }
     }
     for (Map.Entry<String, Actor> m : haveStudents.entrySet()) {
@@ -485,7 +487,7 @@ final class ClassroomPass {
   private void addStudents(
       String classroomId,
       String schoolId,
-      String label,
+      Object[] added,
       List<SectionSlot> sections,
       List<String> sectionIds) {
     People people = cx.roster.people;
@@ -500,16 +502,32 @@ final class ClassroomPass {
         }
         addedIn[st] = mark;
         addStudent(
-            classroomId, schoolId, label, sectionIds, people.studentAppId[st], people.id(st));
+            classroomId, schoolId, added, sectionIds, people.studentAppId[st], people.id(st));
       }
     }
+  }
+
+  /**
+   * The explanation of adding a student to a classroom, shared by the classroom's additions: the
+   * student is the decision's last source id, the section its first.
+   */
+  private static Object[] added(String label) {
+    return new Object[] {
+      "Add student ",
+      SourcePart.LAST,
+      " to ",
+      label,
+      ": enrolled in section ",
+      SourcePart.FIRST,
+      "."
+    };
   }
 
   /** Adds one student to a classroom because a linked section lists them. */
   private void addStudent(
       String classroomId,
       String schoolId,
-      String label,
+      Object[] added,
       List<String> sectionIds,
       String studentId,
       String source) {
@@ -520,14 +538,7 @@ final class ClassroomPass {
         .target(studentId)
         .sources(sectionIds)
         .source(source)
-        .explain(
-            "Add student ",
-            source,
-            " to ",
-            label,
-            ": enrolled in section ",
-            sectionIds.get(0),
-            ".");
+        .explainShared(added, sectionIds.get(0), source);
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.internal.DecisionAccess.SourcePart;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.ReasonCode;
@@ -12,7 +13,9 @@ import com.classtag.sync.state.ContactLink;
 import com.classtag.sync.state.UserStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,6 +38,17 @@ final class ContactPass {
 
   /** Reused for every person (cleared first): a nightly run diffs hundreds of thousands of them. */
   private final Diff idsDiff = new Diff();
+
+  /** The values of links, by type and relationship (see linkValues). */
+  private final Map<String, Map<String, SortedValues>> linkValues = new HashMap<>();
+
+  /** Explanation templates of invitations, by the number of synced students (see invited). */
+  private final Object[][] invitedBy = new Object[16][];
+
+  /** Explanation templates of new and changed links, by relationship (see linked). */
+  private final Map<String, Object[]> linkedAs = new HashMap<>();
+
+  private final Map<String, Object[]> relinkedAs = new HashMap<>();
 
   private final Diff detailsDiff = new Diff();
   private final FilteredLinks filtered = new FilteredLinks();
@@ -327,12 +341,7 @@ final class ContactPass {
         .target(id)
         .values(ids.changes())
         .source(source)
-        .explain(
-            "Invite contact ",
-            source,
-            n == 1
-                ? ", guardian of 1 synced student."
-                : ", guardian of " + n + " synced students.");
+        .explainShared(invited(n), source, null);
     syncLinks(p, null);
   }
 
@@ -422,6 +431,68 @@ final class ContactPass {
   }
 
   /**
+   * The values of a link of this type and relationship, frozen and shared by every such link: a
+   * first sync makes a link per guardian and student, with a handful of different values between
+   * them.
+   */
+  private SortedValues linkValues(String type, String relationship) {
+    SortedValues values = linkValues.computeIfAbsent(type, t -> new HashMap<>()).get(relationship);
+    if (values == null) {
+      values =
+          new SortedValues(2)
+              .set(Field.TYPE.jsonName(), type)
+              .set(Field.RELATIONSHIP.jsonName(), relationship)
+              .freeze();
+      linkValues.get(type).put(relationship, values);
+    }
+    return values;
+  }
+
+  /**
+   * The explanation of inviting a contact who is the guardian of {@code n} synced students, shared
+   * by every invitation with the same {@code n}: the contact is the decision's one source id.
+   */
+  private Object[] invited(int n) {
+    if (n < invitedBy.length && invitedBy[n] != null) {
+      return invitedBy[n];
+    }
+    Object[] template = {
+      "Invite contact ",
+      SourcePart.FIRST,
+      n == 1 ? ", guardian of 1 synced student." : ", guardian of " + n + " synced students."
+    };
+    if (n < invitedBy.length) {
+      invitedBy[n] = template;
+    }
+    return template;
+  }
+
+  /**
+   * The explanation of linking a contact to a student, shared by the links of one reason and
+   * relationship: the contact is the decision's first source id, the student its last.
+   */
+  private Object[] linked(ReasonCode reason, String relationship) {
+    Map<String, Object[]> cache = reason == ReasonCode.GUARDIAN_OF_STUDENT ? linkedAs : relinkedAs;
+    Object[] template = cache.get(relationship);
+    if (template == null) {
+      template =
+          new Object[] {
+            reason == ReasonCode.GUARDIAN_OF_STUDENT
+                ? "Link contact "
+                : "Update the link of contact ",
+            SourcePart.FIRST,
+            " to student ",
+            SourcePart.LAST,
+            " as ",
+            relationship,
+            "."
+          };
+      cache.put(relationship, template);
+    }
+    return template;
+  }
+
+  /**
    * Links the contact to its passing students and unlinks the rest; {@code a} is null for a new
    * contact.
    */
@@ -450,20 +521,13 @@ final class ContactPass {
           .decide(DecisionKind.LINK_CONTACT, reason)
           .target(contactId)
           .related(studentId)
-          .value(Field.TYPE, Text.orClear(type))
-          .value(Field.RELATIONSHIP, Text.orClear(relationship))
+          .values(linkValues(Text.orClear(type), Text.orClear(relationship)))
           .source(source)
           .source(people.id(st))
-          .explain(
-              reason == ReasonCode.GUARDIAN_OF_STUDENT
-                  ? "Link contact "
-                  : "Update the link of contact ",
+          .explainShared(
+              linked(reason, relationship == null ? "guardian" : relationship),
               source,
-              " to student ",
-              people.id(st),
-              " as ",
-              relationship == null ? "guardian" : relationship,
-              ".");
+              people.id(st));
     }
     for (int i = 0; i < have.size(); i++) {
       ContactLink l = have.get(i);

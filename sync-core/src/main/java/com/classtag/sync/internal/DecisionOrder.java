@@ -1,5 +1,11 @@
 package com.classtag.sync.internal;
 
+import static com.classtag.sync.internal.DecisionAccess.classroom;
+import static com.classtag.sync.internal.DecisionAccess.related;
+import static com.classtag.sync.internal.DecisionAccess.school;
+import static com.classtag.sync.internal.DecisionAccess.target;
+
+import com.classtag.sync.plan.Decision;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,24 +19,24 @@ import java.util.List;
  * after the plan is applied, when a re-keyed account that the passes met late tonight is met in
  * roster order.
  */
-final class DecisionOrder implements Comparator<Draft> {
+final class DecisionOrder implements Comparator<Decision> {
   static final DecisionOrder INSTANCE = new DecisionOrder();
 
   private DecisionOrder() {}
 
   @Override
-  public int compare(Draft a, Draft b) {
-    int c = text(a.schoolId, b.schoolId);
+  public int compare(Decision a, Decision b) {
+    int c = text(school(a), school(b));
     if (c == 0) {
-      c = text(a.classroomId, b.classroomId);
+      c = text(classroom(a), classroom(b));
     }
     if (c == 0) {
-      c = Integer.compare(a.kind.ordinal(), b.kind.ordinal());
+      c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
     }
-    if (c == 0 && a.kind.isDestructive()) {
-      c = text(a.targetId, b.targetId);
+    if (c == 0 && a.kind().isDestructive()) {
+      c = text(target(a), target(b));
       if (c == 0) {
-        c = text(a.relatedId, b.relatedId);
+        c = text(related(a), related(b));
       }
     }
     return c;

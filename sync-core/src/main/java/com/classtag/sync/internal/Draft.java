@@ -1,9 +1,9 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.internal.DecisionAccess.SourcePart;
 import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Field;
-import com.classtag.sync.plan.HoldReason;
 import com.classtag.sync.plan.ReasonCode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,25 +12,21 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * A decision while the plan is being computed: mutable so the safety gate can mark it held, and
- * cheaper to make than the immutable {@link Decision} it becomes at the end.
+ * The decision a pass is filling in. The {@link Sink} has one and reuses it: {@link Sink#decide}
+ * turns the previous decision into its immutable {@link Decision} and starts the next, so a plan of
+ * millions of decisions makes no object per decision besides the decision itself. A pass therefore
+ * finishes a draft (its chain of calls) before it decides anything else.
  */
-final class Draft {
+final class Draft implements DecisionAccess.Ids {
   private static final int INDEX_THRESHOLD = 16;
-  private static final Decision BLANK =
-      Decision.builder()
-          .kind(DecisionKind.SKIP)
-          .reason(ReasonCode.ROSTER_CHANGED)
-          .explanation("")
-          .build();
 
-  final DecisionKind kind;
-  final ReasonCode reason;
-  String schoolId;
-  String classroomId;
-  String targetId;
-  String relatedId;
-  SortedValues values;
+  private DecisionKind kind;
+  private ReasonCode reason;
+  private String schoolId;
+  private String classroomId;
+  private String targetId;
+  private String relatedId;
+  private SortedValues values;
 
   /**
    * Source ids: most decisions have one or two, held in fields (an array per draft would be
@@ -48,19 +44,88 @@ final class Draft {
    */
   private HashSet<String> sourceIndex;
 
+  /** All the source ids when there are more than two, made by {@link #toDecision}. */
+  private List<String> list;
+
   /** Source ids set by {@link #distinctSources}, instead of the fields above. */
   private List<String> distinct;
 
   /**
-   * A String, or the String[] parts of a long, repetitive one (see {@link #explain(String...)}).
+   * A String; the String[] parts of a long, repetitive one (see {@link #explain(String...)}); or a
+   * template shared with other decisions (see {@link #explainShared}).
    */
   private Object explanation;
 
-  HoldReason heldBy;
+  /** The source ids a shared template's parts stand for (see {@link #explainShared}). */
+  private String expectFirst;
 
-  Draft(DecisionKind kind, ReasonCode reason) {
+  private String expectLast;
+
+  /** Starts a decision, clearing everything the previous one set. */
+  Draft start(DecisionKind kind, ReasonCode reason) {
     this.kind = kind;
     this.reason = reason;
+    schoolId = null;
+    classroomId = null;
+    targetId = null;
+    relatedId = null;
+    values = null;
+    source0 = null;
+    source1 = null;
+    // The array of further ids is kept for the next decision that needs one: its slots are
+    // overwritten before they are read.
+    sourceCount = 0;
+    sourceIndex = null;
+    distinct = null;
+    list = null;
+    explanation = null;
+    expectFirst = null;
+    expectLast = null;
+    return this;
+  }
+
+  /** Returns whether a decision is started and not yet made. */
+  boolean isStarted() {
+    return kind != null;
+  }
+
+  @Override
+  public String schoolId() {
+    return schoolId;
+  }
+
+  @Override
+  public String classroomId() {
+    return classroomId;
+  }
+
+  @Override
+  public String targetId() {
+    return targetId;
+  }
+
+  @Override
+  public String relatedId() {
+    return relatedId;
+  }
+
+  @Override
+  public String source0() {
+    return list == null ? source0 : null;
+  }
+
+  @Override
+  public String source1() {
+    return list == null ? source1 : null;
+  }
+
+  @Override
+  public List<String> sourceList() {
+    return list;
+  }
+
+  private String lastSource() {
+    return list != null ? list.get(list.size() - 1) : sourceCount == 1 ? source0 : source1;
   }
 
   Draft school(String id) {
@@ -193,42 +258,60 @@ final class Draft {
   }
 
   /**
-   * Builds the decision with a builder the caller reuses for every draft: one builder per decision
-   * would be a few million short-lived objects in a first sync. {@link Decision.Builder#from} a
-   * decision that has nothing optional clears what the previous draft set.
+   * Sets an explanation template that many decisions share, so that a decision keeps no parts of
+   * its own: its {@link SourcePart}s stand for the decision's first and last source ids, which
+   * should be {@code first} and {@code last}. Where repeats were dropped and they are not, the
+   * decision gets the template filled in with them instead.
+   *
+   * @param first the source id {@link SourcePart#FIRST} stands for, or null if it is not used
+   * @param last the source id {@link SourcePart#LAST} stands for, or null if it is not used
    */
-  Decision toDecision(Decision.Builder b) {
-    b.from(BLANK).kind(kind).reason(reason);
-    if (explanation instanceof String[]) {
-      b.explanationParts((String[]) explanation);
-    } else {
-      b.explanation((String) explanation);
+  Draft explainShared(Object[] template, String first, String last) {
+    explanation = template;
+    expectFirst = first;
+    expectLast = last;
+    return this;
+  }
+
+  /** Returns the explanation to keep: the template if its source parts name the right ids. */
+  private Object explanationFor() {
+    if (!(explanation instanceof Object[]) || explanation instanceof String[]) {
+      return explanation;
     }
-    if (schoolId != null) {
-      b.schoolId(schoolId);
+    boolean firstOk = expectFirst == null || (sourceCount > 0 && expectFirst.equals(sourceAt(0)));
+    boolean lastOk = expectLast == null || (sourceCount > 0 && expectLast.equals(lastSource()));
+    if (firstOk && lastOk) {
+      return explanation;
     }
-    if (classroomId != null) {
-      b.classroomId(classroomId);
+    Object[] template = (Object[]) explanation;
+    String[] parts = new String[template.length];
+    for (int i = 0; i < parts.length; i++) {
+      Object part = template[i];
+      parts[i] =
+          part == SourcePart.FIRST
+              ? expectFirst
+              : part == SourcePart.LAST ? expectLast : (String) part;
     }
-    if (targetId != null) {
-      b.targetId(targetId);
-    }
-    if (relatedId != null) {
-      b.relatedId(relatedId);
-    }
-    if (values != null) {
-      b.putAllValues(values);
-    }
-    if (heldBy != null) {
-      b.heldBy(heldBy);
-    }
+    return parts;
+  }
+
+  /**
+   * Makes the immutable decision, which keeps this draft's values and explanation parts (a draft
+   * gets new ones for each decision), and leaves the draft unstarted.
+   *
+   * @throws IllegalStateException if no explanation was set
+   */
+  Decision toDecision() {
     if (distinct != null) {
-      b.addAllSourceIds(distinct);
-    } else {
-      for (int i = 0; i < sourceCount; i++) {
-        b.addSourceIds(sourceAt(i));
-      }
+      sourceCount = distinct.size();
+      source0 = sourceCount > 0 ? distinct.get(0) : null;
+      source1 = sourceCount > 1 ? distinct.get(1) : null;
+      list = sourceCount > 2 ? List.copyOf(distinct) : null;
+    } else if (sourceCount > 2) {
+      list = List.of(sourceIds().toArray(new String[0]));
     }
-    return b.build();
+    Decision d = DecisionAccess.decision(kind, reason, this, values, explanationFor());
+    kind = null;
+    return d;
   }
 }

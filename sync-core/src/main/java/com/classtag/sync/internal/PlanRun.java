@@ -67,20 +67,14 @@ public final class PlanRun {
     classrooms.run();
     emails.warn(sink);
 
-    List<Hold> holds = gate.apply(sink.drafts, classrooms);
+    List<Decision> decisions = sink.decisions();
+    List<Hold> holds = gate.apply(decisions, classrooms);
     Plan.Builder plan =
         Plan.builder()
             .generatedAt(now)
-            .baselineChange(gate.baselineChange(sink.drafts))
+            .baselineChange(gate.baselineChange(decisions))
             .addAllHolds(holds);
-    List<Draft> drafts = sink.drafts;
-    drafts.sort(DecisionOrder.INSTANCE);
-    List<Decision> decisions = new ArrayList<>(drafts.size());
-    Decision.Builder builder = Decision.builder();
-    for (int i = 0; i < drafts.size(); i++) {
-      decisions.add(drafts.get(i).toDecision(builder));
-      drafts.set(i, null);
-    }
+    decisions.sort(DecisionOrder.INSTANCE);
     List<Warning> warnings = new ArrayList<>(new LinkedHashSet<>(sink.warnings));
     warnings.sort(WARNING_ORDER);
     return plan.addAllDecisions(decisions).addAllWarnings(warnings).build();

@@ -269,8 +269,8 @@ public final class PlanTextRenderer {
         .append(d.kind().name())
         .append(' ')
         .append(d.reason().name())
-        .append(": ")
-        .append(d.explanation());
+        .append(": ");
+    DecisionAccess.writeExplanation(d, out);
     if (d.isHeld()) {
       out.append(" [held: ").append(d.heldBy().get().name()).append(']');
     }

@@ -1,6 +1,12 @@
 package com.classtag.sync.internal;
 
+import static com.classtag.sync.internal.DecisionAccess.classroom;
+import static com.classtag.sync.internal.DecisionAccess.related;
+import static com.classtag.sync.internal.DecisionAccess.school;
+import static com.classtag.sync.internal.DecisionAccess.target;
+
 import com.classtag.sync.plan.BaselineChange;
+import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.Hold;
@@ -40,10 +46,10 @@ final class SafetyGate {
   private Map<String, Classroom> classrooms;
 
   /** The plan's decisions, once {@link #apply} has them. */
-  private List<Draft> drafts = List.of();
+  private List<Decision> decisions = List.of();
 
   /** The plan's additions of each student to classrooms; built on first use. */
-  private Map<String, List<Draft>> addedTo;
+  private Map<String, List<Decision>> addedTo;
 
   SafetyGate(Context cx, boolean emptyFeed) {
     this.cx = cx;
@@ -125,28 +131,35 @@ final class SafetyGate {
     holdWhy.put(school, why);
   }
 
-  /** Marks held decisions and returns the holds, in a stable order. */
-  List<Hold> apply(List<Draft> drafts, ClassroomPass classrooms) {
+  /** Replaces the held decisions with held ones and returns the holds, in a stable order. */
+  List<Hold> apply(List<Decision> decisions, ClassroomPass classrooms) {
     nearEmptySchools(classrooms);
     this.movedTo = classrooms.movedTo;
-    this.drafts = drafts;
+    this.decisions = decisions;
+    HoldMarks marks = new HoldMarks(decisions.size());
     List<Hold> holds = new ArrayList<>();
     int emptyHeld = 0;
     Map<String, Integer> heldBySchool = new HashMap<>();
-    for (Draft d : drafts) {
-      if (!d.kind.isDestructive() && !isMove(d)) {
+    // A first sync destroys and moves nothing: its millions of decisions need not be read.
+    int candidates = cx.sink.decided(DecisionKind.UPDATE_CLASSROOM);
+    for (DecisionKind k : DecisionKind.values()) {
+      candidates += k.isDestructive() ? cx.sink.decided(k) : 0;
+    }
+    for (int i = 0; candidates > 0 && i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (!d.kind().isDestructive() && !isMove(d)) {
         continue;
       }
       if (emptyFeed) {
-        if (d.kind.isDestructive()) {
-          d.heldBy = HoldReason.EMPTY_FEED;
+        if (d.kind().isDestructive()) {
+          marks.hold(i, HoldReason.EMPTY_FEED);
           emptyHeld++;
         }
         continue;
       }
       String school = heldSchool(d);
       if (school != null) {
-        d.heldBy = schoolHolds.get(school);
+        marks.hold(i, schoolHolds.get(school));
         heldBySchool.merge(school, 1, Integer::sum);
       }
     }
@@ -183,7 +196,8 @@ final class SafetyGate {
                       + ".")
               .build());
     }
-    new ThresholdRule(cx, drafts, classrooms).apply(holds);
+    new ThresholdRule(cx, decisions, marks, classrooms).apply(holds);
+    marks.applyTo(decisions);
     return holds;
   }
 
@@ -193,10 +207,9 @@ final class SafetyGate {
    * school, and once applied the next plan would file the classroom's held removals under its new
    * school and apply them.
    */
-  private static boolean isMove(Draft d) {
-    return d.kind == DecisionKind.UPDATE_CLASSROOM
-        && d.values != null
-        && d.values.containsKey(Field.SCHOOL_ID.jsonName());
+  private static boolean isMove(Decision d) {
+    return d.kind() == DecisionKind.UPDATE_CLASSROOM
+        && d.values().containsKey(Field.SCHOOL_ID.jsonName());
   }
 
   /**
@@ -205,23 +218,23 @@ final class SafetyGate {
    * so a classroom that leaves a held school stays covered by the hold; an unlink touches every
    * school its student has a classroom in, before and after the plan's moves.
    */
-  private String heldSchool(Draft d) {
+  private String heldSchool(Decision d) {
     if (schoolHolds.isEmpty()) {
       return null;
     }
-    if (d.schoolId != null && schoolHolds.containsKey(d.schoolId) && !isMove(d)) {
-      return d.schoolId;
+    if (school(d) != null && schoolHolds.containsKey(school(d)) && !isMove(d)) {
+      return school(d);
     }
-    String before = schoolBefore(d.classroomId);
+    String before = schoolBefore(classroom(d));
     if (before != null && schoolHolds.containsKey(before)) {
       return before;
     }
-    if (d.kind == DecisionKind.UNLINK_CONTACT) {
+    if (d.kind() == DecisionKind.UNLINK_CONTACT) {
       // An unlink belongs to no school, but a school's bad feed must not cost its students their
       // guardians:
       // every classroom the student is in, or that the plan adds them to, counts, before and after
       // moves.
-      for (Classroom c : cx.state.classroomsOfStudent(d.relatedId)) {
+      for (Classroom c : cx.state.classroomsOfStudent(related(d))) {
         if (schoolHolds.containsKey(c.schoolId())) {
           return c.schoolId();
         }
@@ -230,13 +243,13 @@ final class SafetyGate {
           return after;
         }
       }
-      for (Draft add : additions(d.relatedId)) {
-        String from = schoolBefore(add.classroomId);
+      for (Decision add : additions(related(d))) {
+        String from = schoolBefore(classroom(add));
         if (from != null && schoolHolds.containsKey(from)) {
           return from;
         }
-        if (schoolHolds.containsKey(add.schoolId)) {
-          return add.schoolId;
+        if (schoolHolds.containsKey(school(add))) {
+          return school(add);
         }
       }
     }
@@ -244,12 +257,12 @@ final class SafetyGate {
   }
 
   /** Returns the plan's additions of a student to classrooms. */
-  private List<Draft> additions(String studentId) {
+  private List<Decision> additions(String studentId) {
     if (addedTo == null) {
       addedTo = new HashMap<>();
-      for (Draft d : drafts) {
-        if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null) {
-          addedTo.computeIfAbsent(d.targetId, id -> new ArrayList<>(1)).add(d);
+      for (Decision d : decisions) {
+        if (d.kind() == DecisionKind.ADD_STUDENT && school(d) != null) {
+          addedTo.computeIfAbsent(target(d), id -> new ArrayList<>(1)).add(d);
         }
       }
     }
@@ -280,7 +293,7 @@ final class SafetyGate {
    * still linked to a classroom that stays active (so a merged classroom that lost one section does
    * not later warn about an "unknown" section). An empty feed teaches the baseline nothing.
    */
-  BaselineChange baselineChange(List<Draft> drafts) {
+  BaselineChange baselineChange(List<Decision> decisions) {
     if (emptyFeed) {
       return BaselineChange.none();
     }
@@ -305,17 +318,18 @@ final class SafetyGate {
     Set<String> archivedNow = new HashSet<>();
     Set<String> unarchivedNow = new HashSet<>();
     Set<String> relinkedAway = new HashSet<>();
-    for (Draft d : drafts) {
-      if (d.heldBy != null) {
+    for (Decision d : decisions) {
+      if (d.isHeld()) {
         for (String id : d.sourceIds()) {
           dropped.remove(id);
         }
-      } else if (d.kind == DecisionKind.ARCHIVE_CLASSROOM) {
-        archivedNow.add(d.classroomId);
-      } else if (d.kind == DecisionKind.UNARCHIVE_CLASSROOM) {
-        unarchivedNow.add(d.classroomId);
-      } else if (d.kind == DecisionKind.UPDATE_CLASSROOM && d.reason == ReasonCode.REIDENTIFIED) {
-        relinkedAway.add(d.values.get(Field.PREVIOUS_SECTION.jsonName()));
+      } else if (d.kind() == DecisionKind.ARCHIVE_CLASSROOM) {
+        archivedNow.add(classroom(d));
+      } else if (d.kind() == DecisionKind.UNARCHIVE_CLASSROOM) {
+        unarchivedNow.add(classroom(d));
+      } else if (d.kind() == DecisionKind.UPDATE_CLASSROOM
+          && d.reason() == ReasonCode.REIDENTIFIED) {
+        relinkedAway.add(d.values().get(Field.PREVIOUS_SECTION.jsonName()));
       }
     }
     for (Classroom c : cx.state.syncedClassrooms) {

@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.ReasonCode;
 import com.classtag.sync.plan.Warning;
@@ -17,7 +18,12 @@ import java.util.Map;
  * and per app school.
  */
 final class Sink {
-  final List<Draft> drafts = new ArrayList<>();
+  private final List<Decision> decisions = new ArrayList<>();
+  private final Draft draft = new Draft();
+
+  /** Decisions made so far, by kind: the safety gate skips its passes over kinds never decided. */
+  private final int[] decided = new int[DecisionKind.values().length];
+
   final List<Warning> warnings = new ArrayList<>();
   private final long[] syncedRecords = new long[DecisionKind.values().length];
 
@@ -28,11 +34,31 @@ final class Sink {
   private final Map<DecisionKind, Map<String, Long>> syncedBySchool =
       new EnumMap<>(DecisionKind.class);
 
-  /** Starts a decision and records it. */
+  /**
+   * Makes the decision being filled in, if any, and starts the next one. The draft returned is
+   * valid until the next call: a pass fills it in with one chain of calls.
+   */
   Draft decide(DecisionKind kind, ReasonCode reason) {
-    Draft d = new Draft(kind, reason);
-    drafts.add(d);
-    return d;
+    finish();
+    decided[kind.ordinal()]++;
+    return draft.start(kind, reason);
+  }
+
+  /** Returns the decisions, in the order they were decided; the list is the sink's own. */
+  List<Decision> decisions() {
+    finish();
+    return decisions;
+  }
+
+  /** Returns how many decisions of a kind were made. */
+  int decided(DecisionKind kind) {
+    return decided[kind.ordinal()];
+  }
+
+  private void finish() {
+    if (draft.isStarted()) {
+      decisions.add(draft.toDecision());
+    }
   }
 
   /** Records a warning. */

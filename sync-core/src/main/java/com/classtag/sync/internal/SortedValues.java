@@ -90,6 +90,57 @@ public final class SortedValues extends AbstractMap<String, String>
     return copy;
   }
 
+  /**
+   * Returns a frozen map over two arrays, kept as they are: {@code names} sorted and distinct,
+   * {@code values} at the same positions, both full and never changed by anyone.
+   *
+   * @param names the names
+   * @param values the values
+   * @return the map
+   */
+  public static SortedValues over(String[] names, String[] values) {
+    SortedValues map = new SortedValues(0);
+    map.names = names;
+    map.values = values;
+    map.size = names.length;
+    map.namesShared = true;
+    map.frozen = true;
+    return map;
+  }
+
+  /**
+   * Returns the value of a name in two arrays as {@link #over} takes them.
+   *
+   * @param names the sorted names
+   * @param values the values at the same positions
+   * @param name the name to find
+   * @return its value, or null if there is none
+   */
+  public static String find(String[] names, String[] values, String name) {
+    int at = indexOf(names, names.length, name);
+    return at < 0 ? null : values[at];
+  }
+
+  /**
+   * Returns the names, sorted, in an array with no spare room: the map's own when it has none, so
+   * only a frozen map's array may be kept.
+   *
+   * @return the names
+   */
+  public String[] nameArray() {
+    return names.length == size ? names : Arrays.copyOf(names, size);
+  }
+
+  /**
+   * Returns the values, in name order, in an array with no spare room: the map's own when it has
+   * none, so only a frozen map's array may be kept.
+   *
+   * @return the values
+   */
+  public String[] valueArray() {
+    return values.length == size ? values : Arrays.copyOf(values, size);
+  }
+
   /** Whether this map's names array holds exactly {@code other}'s names. */
   private boolean hasNames(SortedValues other) {
     if (names.length != other.size || size != other.size) {
@@ -176,11 +227,15 @@ public final class SortedValues extends AbstractMap<String, String>
   }
 
   private int indexOf(Object name) {
+    return indexOf(names, size, (String) name);
+  }
+
+  private static int indexOf(String[] names, int size, String name) {
     int low = 0;
     int high = size - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int c = names[mid].compareTo((String) name);
+      int c = names[mid].compareTo(name);
       if (c < 0) {
         low = mid + 1;
       } else if (c > 0) {

@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.internal.DecisionAccess.SourcePart;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Field;
 import com.classtag.sync.plan.ReasonCode;
@@ -20,6 +21,11 @@ import java.util.Set;
  * roster. Sets each synced student's app id and each in-scope section's student positions.
  */
 final class StudentPass {
+  /** The explanation of every created student record: the student is its one source id. */
+  private static final Object[] CREATED = {
+    "Create a student record for student ", SourcePart.FIRST, ", who is in a synced section."
+  };
+
   private final Context cx;
   private final People people;
   private final boolean ell;
@@ -121,7 +127,7 @@ final class StudentPass {
         .target(id)
         .values(d.changes())
         .source(source)
-        .explain("Create a student record for student ", source, ", who is in a synced section.");
+        .explainShared(CREATED, source, null);
   }
 
   private void update(int p, StudentRecord r, boolean rekeyed) {

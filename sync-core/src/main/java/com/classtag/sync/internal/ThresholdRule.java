@@ -1,5 +1,11 @@
 package com.classtag.sync.internal;
 
+import static com.classtag.sync.internal.DecisionAccess.classroom;
+import static com.classtag.sync.internal.DecisionAccess.related;
+import static com.classtag.sync.internal.DecisionAccess.school;
+import static com.classtag.sync.internal.DecisionAccess.target;
+
+import com.classtag.sync.plan.Decision;
 import com.classtag.sync.plan.DecisionKind;
 import com.classtag.sync.plan.Hold;
 import com.classtag.sync.plan.HoldReason;
@@ -35,27 +41,46 @@ import java.util.TreeSet;
  */
 final class ThresholdRule {
   private final Context cx;
-  private final List<Draft> drafts;
+  private final List<Decision> decisions;
+  private final HoldMarks marks;
   private final Map<String, String> movedTo;
   private final Map<String, Integer> activeAfter;
   private final DeletionThreshold t;
 
-  ThresholdRule(Context cx, List<Draft> drafts, ClassroomPass classrooms) {
+  ThresholdRule(Context cx, List<Decision> decisions, HoldMarks marks, ClassroomPass classrooms) {
     this.cx = cx;
-    this.drafts = drafts;
+    this.decisions = decisions;
+    this.marks = marks;
     this.movedTo = classrooms.movedTo;
     this.activeAfter = classrooms.activeAfter;
     this.t = cx.settings.deletionThreshold();
   }
 
+  /**
+   * Returns whether the plan has more decisions of a destructive kind than the floor, held or not.
+   */
+  private boolean anyOverFloor() {
+    for (DecisionKind k : DecisionKind.values()) {
+      if (k.isDestructive() && cx.sink.decided(k) > t.floor()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Marks the decisions the threshold holds and adds its holds. */
   void apply(List<Hold> holds) {
+    if (!anyOverFloor()) {
+      // A first sync destroys nothing: its millions of decisions need not be read.
+      return;
+    }
     int kinds = DecisionKind.values().length;
     long[] count = new long[kinds];
     long[] added = new long[kinds];
-    for (Draft d : drafts) {
-      if (d.kind.isDestructive() && d.heldBy == null) {
-        count[d.kind.ordinal()]++;
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind().isDestructive() && !marks.isHeld(i)) {
+        count[d.kind().ordinal()]++;
       }
       DecisionKind grows = grows(d);
       if (grows != null) {
@@ -71,9 +96,10 @@ final class ThresholdRule {
       Map<String, Long> archived = archivedMembers(k);
       long total = cx.sink.synced(k) + added[k.ordinal()] - sum(archived);
       if (t.exceeded(n, total)) {
-        for (Draft d : drafts) {
-          if (d.kind == k && d.heldBy == null) {
-            d.heldBy = HoldReason.DELETION_THRESHOLD;
+        for (int i = 0; i < decisions.size(); i++) {
+          Decision d = decisions.get(i);
+          if (d.kind() == k && !marks.isHeld(i)) {
+            marks.hold(i, HoldReason.DELETION_THRESHOLD);
           }
         }
         holds.add(
@@ -110,9 +136,10 @@ final class ThresholdRule {
    */
   private void perSchool(DecisionKind k, Map<String, Long> archived, List<Hold> holds) {
     Map<String, Long> count = new HashMap<>();
-    for (Draft d : drafts) {
-      if (d.kind == k && d.heldBy == null && d.schoolId != null) {
-        count.merge(d.schoolId, 1L, Long::sum);
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind() == k && !marks.isHeld(i) && school(d) != null) {
+        count.merge(school(d), 1L, Long::sum);
       }
     }
     Map<String, Long> base = new HashMap<>();
@@ -122,13 +149,13 @@ final class ThresholdRule {
     } else {
       base.putAll(cx.sink.syncedBySchool(k));
       archived.forEach((school, n) -> base.merge(school, -n, Long::sum));
-      for (Draft d : drafts) {
-        if (grows(d) == k && d.schoolId != null) {
-          base.merge(d.schoolId, 1L, Long::sum);
+      for (Decision d : decisions) {
+        if (grows(d) == k && school(d) != null) {
+          base.merge(school(d), 1L, Long::sum);
         }
       }
     }
-    hold(k, count, base, d -> d.schoolId == null ? List.of() : List.of(d.schoolId), holds);
+    hold(k, count, base, d -> school(d) == null ? List.of() : List.of(school(d)), holds);
   }
 
   /**
@@ -138,16 +165,18 @@ final class ThresholdRule {
    */
   private void unlinksPerSchool(List<Hold> holds) {
     Set<String> students = new HashSet<>();
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.UNLINK_CONTACT && d.heldBy == null) {
-        students.add(d.relatedId);
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind() == DecisionKind.UNLINK_CONTACT && !marks.isHeld(i)) {
+        students.add(related(d));
       }
     }
     Map<String, List<String>> schoolsOf = schoolsAfter(students);
     Map<String, Long> count = new HashMap<>();
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.UNLINK_CONTACT && d.heldBy == null) {
-        for (String school : schoolsOf.getOrDefault(d.relatedId, List.of())) {
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind() == DecisionKind.UNLINK_CONTACT && !marks.isHeld(i)) {
+        for (String school : schoolsOf.getOrDefault(related(d), List.of())) {
           count.merge(school, 1L, Long::sum);
         }
       }
@@ -167,13 +196,13 @@ final class ThresholdRule {
         DecisionKind.UNLINK_CONTACT,
         count,
         base,
-        d -> schoolsOf.getOrDefault(d.relatedId, List.of()),
+        d -> schoolsOf.getOrDefault(related(d), List.of()),
         holds);
   }
 
   /** What schools a decision counts in. */
   private interface Schools {
-    List<String> of(Draft d);
+    List<String> of(Decision d);
   }
 
   /**
@@ -195,11 +224,12 @@ final class ThresholdRule {
       return;
     }
     Map<String, Integer> held = new HashMap<>();
-    for (Draft d : drafts) {
-      if (d.kind == k && d.heldBy == null) {
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind() == k && !marks.isHeld(i)) {
         for (String school : schools.of(d)) {
           if (tripped.contains(school)) {
-            d.heldBy = HoldReason.SCHOOL_DELETION_THRESHOLD;
+            marks.hold(i, HoldReason.SCHOOL_DELETION_THRESHOLD);
             held.merge(school, 1, Integer::sum);
             break;
           }
@@ -248,9 +278,9 @@ final class ThresholdRule {
         }
       }
     }
-    for (Draft d : drafts) {
+    for (Decision d : decisions) {
       if (grows(d) == DecisionKind.UNLINK_CONTACT) {
-        in.countLink(d.relatedId);
+        in.countLink(related(d));
       }
     }
     long[] links = in.links(schools.size());
@@ -283,11 +313,11 @@ final class ThresholdRule {
         memberships += c.students().size();
       }
     }
-    List<Draft> added = new ArrayList<>();
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.ADD_STUDENT
-          && d.schoolId != null
-          && bitOf.containsKey(d.schoolId)) {
+    List<Decision> added = new ArrayList<>();
+    for (Decision d : decisions) {
+      if (d.kind() == DecisionKind.ADD_STUDENT
+          && school(d) != null
+          && bitOf.containsKey(school(d))) {
         added.add(d);
       }
     }
@@ -302,8 +332,8 @@ final class ThresholdRule {
         }
       }
     }
-    for (Draft d : added) {
-      out.add(d.targetId, bitOf.get(d.schoolId));
+    for (Decision d : added) {
+      out.add(target(d), bitOf.get(school(d)));
     }
     out.flush();
     return out;
@@ -378,9 +408,10 @@ final class ThresholdRule {
   /** Returns the students each classroom loses to the plan's applied removals, by classroom id. */
   private Map<String, Set<String>> appliedRemovals() {
     Map<String, Set<String>> removed = new HashMap<>();
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.REMOVE_STUDENT && d.heldBy == null) {
-        removed.computeIfAbsent(d.classroomId, id -> new HashSet<>()).add(d.targetId);
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind() == DecisionKind.REMOVE_STUDENT && !marks.isHeld(i)) {
+        removed.computeIfAbsent(classroom(d), id -> new HashSet<>()).add(target(d));
       }
     }
     return removed;
@@ -404,9 +435,9 @@ final class ThresholdRule {
         }
       }
     }
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.ADD_STUDENT && d.schoolId != null && chosen.contains(d.targetId)) {
-        add(out, d.targetId, d.schoolId);
+    for (Decision d : decisions) {
+      if (d.kind() == DecisionKind.ADD_STUDENT && school(d) != null && chosen.contains(target(d))) {
+        add(out, target(d), school(d));
       }
     }
     return out;
@@ -429,9 +460,10 @@ final class ThresholdRule {
       return Map.of();
     }
     Set<String> archived = new HashSet<>();
-    for (Draft d : drafts) {
-      if (d.kind == DecisionKind.ARCHIVE_CLASSROOM && d.heldBy == null) {
-        archived.add(d.classroomId);
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d.kind() == DecisionKind.ARCHIVE_CLASSROOM && !marks.isHeld(i)) {
+        archived.add(classroom(d));
       }
     }
     Map<String, Long> out = new HashMap<>();
@@ -459,21 +491,21 @@ final class ThresholdRule {
   }
 
   /** Returns the destructive kind whose synced records a decision adds to, if any. */
-  private static DecisionKind grows(Draft d) {
-    switch (d.kind) {
+  private static DecisionKind grows(Decision d) {
+    switch (d.kind()) {
       case CREATE_CLASSROOM:
       case UNARCHIVE_CLASSROOM:
         return DecisionKind.ARCHIVE_CLASSROOM;
       case ADD_TEACHER:
-        return d.reason == ReasonCode.IN_SECTION ? DecisionKind.REMOVE_TEACHER : null;
+        return d.reason() == ReasonCode.IN_SECTION ? DecisionKind.REMOVE_TEACHER : null;
       case ADD_STUDENT:
         return DecisionKind.REMOVE_STUDENT;
       case ADD_SCHOOL_ACCESS:
-        return d.reason == ReasonCode.AT_SCHOOL ? DecisionKind.REMOVE_SCHOOL_ACCESS : null;
+        return d.reason() == ReasonCode.AT_SCHOOL ? DecisionKind.REMOVE_SCHOOL_ACCESS : null;
       case ADD_DISTRICT_ACCESS:
         return DecisionKind.REMOVE_DISTRICT_ACCESS;
       case LINK_CONTACT:
-        return d.reason == ReasonCode.GUARDIAN_OF_STUDENT ? DecisionKind.UNLINK_CONTACT : null;
+        return d.reason() == ReasonCode.GUARDIAN_OF_STUDENT ? DecisionKind.UNLINK_CONTACT : null;
       default:
         return null;
     }

@@ -1,5 +1,7 @@
 package com.classtag.sync.plan;
 
+import com.classtag.sync.internal.DecisionAccess;
+import com.classtag.sync.internal.DecisionAccess.SourcePart;
 import com.classtag.sync.internal.SortedValues;
 import com.classtag.sync.internal.ToString;
 import com.classtag.sync.state.AccessRole;
@@ -39,54 +41,166 @@ import java.util.TreeMap;
  * its ids in a compact immutable list.
  */
 public final class Decision {
-  private final DecisionKind kind;
-  private final ReasonCode reason;
+  private static final DecisionKind[] KINDS = DecisionKind.values();
+  private static final ReasonCode[] REASONS = ReasonCode.values();
+  private static final HoldReason[] HOLDS = HoldReason.values();
+  private static final String[] NONE = {};
+
+  /** The kinds of provisional id a target or related id can be made again as. */
+  private static final String[] PERSON_KINDS = {"student", "staff", "contact"};
+
+  // Kind, reason and hold as ordinals, the values as two arrays rather than a map object: a
+  // first sync of a million students keeps three and a half million decisions, and each byte of
+  // a decision is 3.5 MB the garbage collector copies.
+  private final byte kind;
+  private final byte reason;
+
+  /** The hold's ordinal, or -1 if not held. */
+  private final byte heldBy;
+
   private final String schoolId;
   private final String classroomId;
-  private final String targetId;
-  private final String relatedId;
-  private final SortedValues values;
-  private final List<String> sourceIds;
 
-  /** The explanation: a String, or the String[] of parts it is joined from when read. */
+  /** Null when {@link #provisional} says how to make it again from the source ids. */
+  private final String targetId;
+
+  /** Null when {@link #provisional} says how to make it again from the source ids. */
+  private final String relatedId;
+
+  /**
+   * How the target id (bits 0 to 2) and the related id (bits 3 to 5) are made again, each {@code 1
+   * + 2 × kind + (last ? 1 : 0)} for the provisional id of the first or last source id, or 0 if it
+   * is kept. A first sync's decisions name new people by provisional ids ({@code
+   * new:student:<source id>}) that are also among their source ids: a string each that need not be
+   * kept.
+   */
+  private final byte provisional;
+
+  /**
+   * The values' names, sorted, and the values at the same positions: arrays nobody changes once the
+   * decision has them; decisions with the same names often share one names array.
+   */
+  private final String[] names;
+
+  private final String[] data;
+
+  // One or two source ids (most decisions) in fields, three or more in a list: a list object per
+  // decision would be as large as a decision.
+  private final String source0;
+  private final String source1;
+
+  /** All the source ids when there are three or more, else null. */
+  private final List<String> sourceList;
+
+  /**
+   * The explanation: a String; or the String[] of parts it is joined from when read; or the
+   * planner's Object[] template, shared by many decisions, whose {@link SourcePart}s stand for this
+   * decision's source ids.
+   */
   private final Object explanation;
 
-  private final HoldReason heldBy;
+  static {
+    DecisionAccess.install(new Access());
+  }
 
-  private Decision(Builder b) {
-    kind = require(b.kind, "kind");
-    reason = require(b.reason, "reason");
-    explanation = require(b.explanation, "explanation");
-    schoolId = b.schoolId;
-    classroomId = b.classroomId;
-    targetId = b.targetId;
-    relatedId = b.relatedId;
-    // The builder's values are frozen and shared, not copied: a later change to the builder copies
-    // them.
-    values = b.values == null || b.values.isEmpty() ? SortedValues.EMPTY : b.values.freeze();
-    b.valuesShared = true;
-    sourceIds = copyOf(b.sourceIds);
-    heldBy = b.heldBy;
+  private Decision(
+      DecisionKind kind,
+      ReasonCode reason,
+      String schoolId,
+      String classroomId,
+      String targetId,
+      String relatedId,
+      SortedValues values,
+      String source0,
+      String source1,
+      List<String> sourceList,
+      Object explanation,
+      HoldReason heldBy) {
+    this.kind = (byte) require(kind, "kind").ordinal();
+    this.reason = (byte) require(reason, "reason").ordinal();
+    this.explanation = require(explanation, "explanation");
+    this.schoolId = schoolId;
+    this.classroomId = classroomId;
+    this.source0 = source0;
+    this.source1 = source1;
+    this.sourceList = sourceList;
+    int target = provisional(targetId, firstSource(), lastSource());
+    int related = provisional(relatedId, firstSource(), lastSource());
+    this.targetId = target == 0 ? targetId : null;
+    this.relatedId = related == 0 ? relatedId : null;
+    this.provisional = (byte) (target | related << 3);
+    if (values == null || values.isEmpty()) {
+      names = NONE;
+      data = NONE;
+    } else {
+      values.freeze();
+      names = values.nameArray();
+      data = values.valueArray();
+    }
+    this.heldBy = heldBy == null ? -1 : (byte) heldBy.ordinal();
   }
 
   /**
-   * Copies source ids into an immutable list: most decisions have one or two, and {@code
-   * List.copyOf} would first copy those into an array of their own.
+   * Returns how {@code id} is made again from {@code sourceIds} (see {@link #provisional}), or 0 if
+   * it is not the provisional id of a person whose source id is the first or last of them.
    */
-  private static List<String> copyOf(List<String> ids) {
-    if (ids == null) {
-      return List.of();
+  private static int provisional(String id, String first, String last) {
+    if (id == null || first == null || !id.startsWith(ProvisionalIds.PREFIX)) {
+      return 0;
     }
-    switch (ids.size()) {
-      case 0:
-        return List.of();
-      case 1:
-        return List.of(ids.get(0));
-      case 2:
-        return List.of(ids.get(0), ids.get(1));
-      default:
-        return List.copyOf(ids);
+    int at = ProvisionalIds.PREFIX.length();
+    for (int k = 0; k < PERSON_KINDS.length; k++) {
+      String kind = PERSON_KINDS[k];
+      int from = at + kind.length() + 1;
+      if (id.startsWith(kind, at) && id.length() > from && id.charAt(from - 1) == ':') {
+        if (isAt(id, from, first)) {
+          return 1 + 2 * k;
+        }
+        if (isAt(id, from, last)) {
+          return 2 + 2 * k;
+        }
+        return 0;
+      }
     }
+    return 0;
+  }
+
+  private static boolean isAt(String id, int from, String source) {
+    return id.length() - from == source.length() && id.startsWith(source, from);
+  }
+
+  /** Returns an id as kept, or made again from the source ids by its {@link #provisional} code. */
+  private String id(String kept, int code) {
+    if (code == 0) {
+      return kept;
+    }
+    String source = (code & 1) == 1 ? firstSource() : lastSource();
+    return ProvisionalIds.PREFIX + PERSON_KINDS[(code - 1) >> 1] + ":" + source;
+  }
+
+  /** Returns the first source id, or null if there are none. */
+  private String firstSource() {
+    return sourceList != null ? sourceList.get(0) : source0;
+  }
+
+  /** Returns the last source id, or null if there are none. */
+  private String lastSource() {
+    if (sourceList != null) {
+      return sourceList.get(sourceList.size() - 1);
+    }
+    return source1 != null ? source1 : source0;
+  }
+
+  private String source(SourcePart part) {
+    return part == SourcePart.FIRST ? firstSource() : lastSource();
+  }
+
+  private String target() {
+    return id(targetId, provisional & 7);
+  }
+
+  private String related() {
+    return id(relatedId, provisional >> 3);
   }
 
   private static <T> T require(T value, String name) {
@@ -98,12 +212,12 @@ public final class Decision {
 
   /** {@return what the decision does} */
   public DecisionKind kind() {
-    return kind;
+    return KINDS[kind & 0xFF];
   }
 
   /** {@return why: the reason code} */
   public ReasonCode reason() {
-    return reason;
+    return REASONS[reason & 0xFF];
   }
 
   /** {@return the app school the decision belongs to, if any} */
@@ -118,12 +232,12 @@ public final class Decision {
 
   /** {@return the person or account the decision is about, if any} */
   public Optional<String> targetId() {
-    return Optional.ofNullable(targetId);
+    return Optional.ofNullable(target());
   }
 
   /** {@return the other party of a link (the student), if any} */
   public Optional<String> relatedId() {
-    return Optional.ofNullable(relatedId);
+    return Optional.ofNullable(related());
   }
 
   /**
@@ -132,7 +246,7 @@ public final class Decision {
    * clears a value. Prefer {@link #value(Field)}, {@link #fields()} and {@link #extensionValues()}.
    */
   public SortedMap<String, String> values() {
-    return values;
+    return names.length == 0 ? SortedValues.EMPTY : SortedValues.over(names, data);
   }
 
   /**
@@ -142,12 +256,13 @@ public final class Decision {
    * @return an immutable map; an empty string clears a value
    */
   public Map<Field, String> fields() {
-    if (values.isEmpty()) {
+    if (names.length == 0) {
       return Map.of();
     }
     EnumMap<Field, String> out = new EnumMap<>(Field.class);
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      Field.fromJsonName(e.getKey()).ifPresent(f -> out.put(f, e.getValue()));
+    for (int i = 0; i < names.length; i++) {
+      String value = data[i];
+      Field.fromJsonName(names[i]).ifPresent(f -> out.put(f, value));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -160,10 +275,10 @@ public final class Decision {
    */
   public SortedMap<String, String> extensionValues() {
     TreeMap<String, String> out = new TreeMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      String name = values.nameAt(i);
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
       if (name.startsWith(Field.EXTENSION_PREFIX)) {
-        out.put(name.substring(Field.EXTENSION_PREFIX.length()), values.valueAt(i));
+        out.put(name.substring(Field.EXTENSION_PREFIX.length()), data[i]);
       }
     }
     return out.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(out);
@@ -174,7 +289,13 @@ public final class Decision {
    * list}
    */
   public List<String> sourceIds() {
-    return sourceIds;
+    if (sourceList != null) {
+      return sourceList;
+    }
+    if (source0 == null) {
+      return List.of();
+    }
+    return source1 == null ? List.of(source0) : List.of(source0, source1);
   }
 
   /**
@@ -182,14 +303,24 @@ public final class Decision {
    * data. A decision built with {@link Builder#explanationParts} joins its parts on each call.
    */
   public String explanation() {
-    return explanation instanceof String
-        ? (String) explanation
-        : String.join("", (String[]) explanation);
+    if (explanation instanceof String) {
+      return (String) explanation;
+    }
+    if (explanation instanceof String[]) {
+      return String.join("", (String[]) explanation);
+    }
+    Object[] template = (Object[]) explanation;
+    String[] parts = new String[template.length];
+    for (int i = 0; i < parts.length; i++) {
+      Object part = template[i];
+      parts[i] = part instanceof String ? (String) part : source((SourcePart) part);
+    }
+    return String.join("", parts);
   }
 
   /** {@return present when the decision is held and must not be applied} */
   public Optional<HoldReason> heldBy() {
-    return Optional.ofNullable(heldBy);
+    return heldBy < 0 ? Optional.empty() : Optional.of(HOLDS[heldBy]);
   }
 
   /**
@@ -201,20 +332,21 @@ public final class Decision {
    * @return the id, or empty for a decision that creates nothing
    */
   public Optional<String> createdId() {
-    if (!kind.isCreation()) {
+    DecisionKind k = kind();
+    if (!k.isCreation()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(kind == DecisionKind.CREATE_CLASSROOM ? classroomId : targetId);
+    return Optional.ofNullable(k == DecisionKind.CREATE_CLASSROOM ? classroomId : target());
   }
 
   /** {@return whether the decision is held} */
   public boolean isHeld() {
-    return heldBy != null;
+    return heldBy >= 0;
   }
 
   /** {@return whether applying the decision changes the app: not a skip and not held} */
   public boolean isChange() {
-    return kind != DecisionKind.SKIP && heldBy == null;
+    return kind() != DecisionKind.SKIP && heldBy < 0;
   }
 
   /**
@@ -224,7 +356,7 @@ public final class Decision {
    * @return the value (empty string: clear it), or empty if the decision does not set it
    */
   public Optional<String> value(Field field) {
-    return Optional.ofNullable(values.get(field.jsonName()));
+    return Optional.ofNullable(SortedValues.find(names, data, field.jsonName()));
   }
 
   /**
@@ -259,7 +391,7 @@ public final class Decision {
   }
 
   private <E extends Enum<E>> Optional<E> constant(Field field, Class<E> type) {
-    String v = values.get(field.jsonName());
+    String v = SortedValues.find(names, data, field.jsonName());
     if (v == null) {
       return Optional.empty();
     }
@@ -270,7 +402,7 @@ public final class Decision {
           "values."
               + field.jsonName()
               + " of a "
-              + kind
+              + kind()
               + " decision is "
               + v
               + ", not one of "
@@ -298,10 +430,13 @@ public final class Decision {
         && heldBy == d.heldBy
         && Objects.equals(schoolId, d.schoolId)
         && Objects.equals(classroomId, d.classroomId)
-        && Objects.equals(targetId, d.targetId)
-        && Objects.equals(relatedId, d.relatedId)
-        && values.equals(d.values)
-        && sourceIds.equals(d.sourceIds)
+        && Objects.equals(target(), d.target())
+        && Objects.equals(related(), d.related())
+        && Arrays.equals(names, d.names)
+        && Arrays.equals(data, d.data)
+        && Objects.equals(source0, d.source0)
+        && Objects.equals(source1, d.source1)
+        && Objects.equals(sourceList, d.sourceList)
         && explanation().equals(d.explanation());
   }
 
@@ -312,10 +447,10 @@ public final class Decision {
         reason,
         schoolId,
         classroomId,
-        targetId,
-        relatedId,
-        values,
-        sourceIds,
+        target(),
+        related(),
+        values(),
+        sourceIds(),
         explanation(),
         heldBy);
   }
@@ -327,16 +462,78 @@ public final class Decision {
   @Override
   public String toString() {
     return new ToString("Decision")
-        .add("kind", kind)
-        .add("reason", reason)
+        .add("kind", kind())
+        .add("reason", reason())
         .add("schoolId", schoolId)
         .add("classroomId", classroomId)
-        .add("targetId", targetId)
-        .add("relatedId", relatedId)
-        .add("sourceIds", sourceIds)
-        .add("values", values.keySet())
-        .add("heldBy", heldBy)
+        .add("targetId", target())
+        .add("relatedId", related())
+        .add("sourceIds", sourceIds())
+        .add("values", values().keySet())
+        .add("heldBy", heldBy().orElse(null))
         .toString();
+  }
+
+  /** The planner's way in: see {@link DecisionAccess}. */
+  private static final class Access extends DecisionAccess {
+    @Override
+    protected Decision create(
+        DecisionKind kind, ReasonCode reason, Ids ids, SortedValues values, Object explanation) {
+      String source0 = ids.source0();
+      List<String> sourceList = ids.sourceList();
+      if (explanation instanceof Object[]) {
+        for (Object part : (Object[]) explanation) {
+          if (part instanceof SourcePart && source0 == null && sourceList == null) {
+            throw new IllegalStateException(
+                "Cannot build a " + kind + " decision: its explanation names a source id it lacks");
+          }
+          require(part, "an explanation part");
+        }
+      }
+      return new Decision(
+          kind,
+          reason,
+          ids.schoolId(),
+          ids.classroomId(),
+          ids.targetId(),
+          ids.relatedId(),
+          values,
+          source0,
+          ids.source1(),
+          sourceList,
+          explanation,
+          null);
+    }
+
+    @Override
+    protected String sourceOf(Decision d, SourcePart part) {
+      return d.source(part);
+    }
+
+    @Override
+    protected Object explanationOf(Decision d) {
+      return d.explanation;
+    }
+
+    @Override
+    protected String schoolIdOf(Decision d) {
+      return d.schoolId;
+    }
+
+    @Override
+    protected String classroomIdOf(Decision d) {
+      return d.classroomId;
+    }
+
+    @Override
+    protected String targetIdOf(Decision d) {
+      return d.target();
+    }
+
+    @Override
+    protected String relatedIdOf(Decision d) {
+      return d.related();
+    }
   }
 
   /**
@@ -368,25 +565,36 @@ public final class Decision {
      * @return this
      */
     public Builder from(Decision d) {
-      kind = d.kind;
-      reason = d.reason;
+      kind = d.kind();
+      reason = d.reason();
       schoolId = d.schoolId;
       classroomId = d.classroomId;
-      targetId = d.targetId;
-      relatedId = d.relatedId;
-      values = d.values.isEmpty() ? null : d.values;
+      targetId = d.target();
+      relatedId = d.related();
+      values = d.names.length == 0 ? null : (SortedValues) d.values();
       valuesShared = true;
       if (sourceIds == null) {
-        sourceIds = new ArrayList<>(d.sourceIds);
+        sourceIds = new ArrayList<>(2);
       } else {
         sourceIds.clear();
+      }
+      if (d.sourceList != null) {
         // Element by element: addAll would copy the list into a new array first, for every reuse.
-        for (int i = 0; i < d.sourceIds.size(); i++) {
-          sourceIds.add(d.sourceIds.get(i));
+        for (int i = 0; i < d.sourceList.size(); i++) {
+          sourceIds.add(d.sourceList.get(i));
+        }
+      } else if (d.source0 != null) {
+        sourceIds.add(d.source0);
+        if (d.source1 != null) {
+          sourceIds.add(d.source1);
         }
       }
-      explanation = d.explanation;
-      heldBy = d.heldBy;
+      // A template names the decision's source ids by position, and this builder may change them.
+      explanation =
+          d.explanation instanceof String || d.explanation instanceof String[]
+              ? d.explanation
+              : d.explanation();
+      heldBy = d.heldBy().orElse(null);
       return this;
     }
 
@@ -617,7 +825,22 @@ public final class Decision {
      *     set
      */
     public Decision build() {
-      return new Decision(this);
+      // The values are frozen and shared, not copied: a later change to this builder copies them.
+      valuesShared = true;
+      int n = sourceIds == null ? 0 : sourceIds.size();
+      return new Decision(
+          kind,
+          reason,
+          schoolId,
+          classroomId,
+          targetId,
+          relatedId,
+          values,
+          n == 1 || n == 2 ? sourceIds.get(0) : null,
+          n == 2 ? sourceIds.get(1) : null,
+          n > 2 ? List.copyOf(sourceIds) : null,
+          explanation,
+          heldBy);
     }
   }
 }

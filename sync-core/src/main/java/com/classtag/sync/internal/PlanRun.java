@@ -25,6 +25,7 @@ public final class PlanRun {
           .thenComparing(Warning::explanation);
 
   private final SyncSettings settings;
+  private List<Decision> decisions = List.of();
 
   /**
    * Creates a run with fixed settings.
@@ -36,12 +37,15 @@ public final class PlanRun {
   }
 
   /**
-   * Plans. The arguments are checked by the caller.
+   * Plans, once per run. The arguments are checked by the caller. The plan returned lacks its
+   * decisions, which {@link #decisions()} then returns: the caller adds them in one copy of the
+   * list, where a builder would grow its list and copy it again (a first sync's list holds
+   * millions).
    *
    * @param roster the roster
    * @param state the app state
    * @param now the current time
-   * @return the plan
+   * @return the plan, without its decisions
    */
   public Plan plan(Roster roster, AppState state, Instant now) {
     if (settings.paused()) {
@@ -75,8 +79,18 @@ public final class PlanRun {
             .baselineChange(gate.baselineChange(decisions))
             .addAllHolds(holds);
     decisions.sort(DecisionOrder.INSTANCE);
+    this.decisions = decisions;
     List<Warning> warnings = new ArrayList<>(new LinkedHashSet<>(sink.warnings));
     warnings.sort(WARNING_ORDER);
-    return plan.addAllDecisions(decisions).addAllWarnings(warnings).build();
+    return plan.addAllWarnings(warnings).build();
+  }
+
+  /**
+   * Returns the decisions of the plan {@link #plan} made, sorted.
+   *
+   * @return the run's own list; empty before planning and for a paused plan
+   */
+  public List<Decision> decisions() {
+    return decisions;
   }
 }

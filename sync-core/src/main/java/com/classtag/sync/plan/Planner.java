@@ -57,7 +57,9 @@ public final class Planner {
     require(roster, "roster");
     require(state, "state");
     require(now, "now");
-    return new PlanRun(settings).plan(roster, state, now);
+    PlanRun run = new PlanRun(settings);
+    ImmutablePlan plan = (ImmutablePlan) run.plan(roster, state, now);
+    return plan.withDecisions(run.decisions());
   }
 
   /**

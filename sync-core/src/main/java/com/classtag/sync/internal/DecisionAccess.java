@@ -26,9 +26,13 @@ public abstract class DecisionAccess {
    * Installs the implementation. {@link Decision}'s class initializer calls it once.
    *
    * @param access the implementation
+   * @throws IllegalArgumentException if {@code access} is not {@link Decision}'s own
    * @throws IllegalStateException if one is installed already
    */
   public static synchronized void install(DecisionAccess access) {
+    if (access.getClass().getEnclosingClass() != Decision.class) {
+      throw new IllegalArgumentException("only Decision installs its DecisionAccess");
+    }
     if (instance != null) {
       throw new IllegalStateException("DecisionAccess is installed already");
     }

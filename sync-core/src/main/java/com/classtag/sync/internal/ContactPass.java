@@ -39,6 +39,8 @@ final class ContactPass {
   /** Reused for every person (cleared first): a nightly run diffs hundreds of thousands of them. */
   private final Diff idsDiff = new Diff();
 
+  private final ReadAhead ahead = new ReadAhead();
+
   /** The values of links, by type and relationship (see linkValues). */
   private final Map<String, Map<String, SortedValues>> linkValues = new HashMap<>();
 
@@ -104,6 +106,9 @@ final class ContactPass {
     filterLinks();
     IntList unmatched = new IntList();
     for (int i = 0; i < synced.size(); i++) {
+      if (i % ReadAhead.BATCH == 0) {
+        readAhead(i, Math.min(synced.size(), i + ReadAhead.BATCH), accounts);
+      }
       int p = synced.get(i);
       int r = people.contactRecord[p];
       if (r < 0) {
@@ -343,6 +348,25 @@ final class ContactPass {
         .source(source)
         .explainShared(invited(n), source, null);
     syncLinks(p, null);
+  }
+
+  /**
+   * Reads the roster people and app accounts of the synced contacts {@code from} to {@code to}
+   * ahead of {@link #update} (see {@link ReadAhead}).
+   */
+  private void readAhead(int from, int to, List<ContactAccount> accounts) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int p = synced.get(i);
+      SourcePerson sp = people.person(p);
+      n += sp.phones().size() + ReadAhead.of(sp.emailOrNull()) + ReadAhead.of(sp.lastNameOrNull());
+      int r = people.contactRecord[p];
+      if (r >= 0) {
+        ContactAccount a = accounts.get(r);
+        n += a.links().size() + ReadAhead.of(a.emailOrNull()) + ReadAhead.of(a.lastNameOrNull());
+      }
+    }
+    ahead.keep(n);
   }
 
   /** Updates the contact account at state position {@code r} (re-keyed or matched by id). */

@@ -3,7 +3,6 @@ package com.classtag.sync.internal;
 import com.classtag.sync.source.PersonRole;
 import com.classtag.sync.source.SourcePerson;
 import com.classtag.sync.state.AccessRole;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,12 @@ final class People {
 
   private final int[] found = new int[IdIndex.BATCH];
 
-  /** As staff: the app schools the roster gives access to, with the role there (staff only). */
-  private final Map<Integer, Map<String, AccessRole>> access = new HashMap<>();
+  /**
+   * As staff: the app schools the roster gives access to, with the role there, by position; null
+   * until the first grant. By position rather than in a map keyed by boxed positions: a large
+   * district's teachers are granted access some hundred thousand times a plan.
+   */
+  private Map<String, AccessRole>[] access;
 
   /**
    * @param index the people's ids, by position
@@ -199,8 +202,16 @@ final class People {
   }
 
   /** Grants access to an app school; admin wins over teacher. */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   void grant(int p, String school, AccessRole role) {
-    Map<String, AccessRole> m = access.computeIfAbsent(p, k -> new LinkedHashMap<>(2));
+    if (access == null) {
+      access = new Map[count];
+    }
+    Map<String, AccessRole> m = access[p];
+    if (m == null) {
+      m = new LinkedHashMap<>(2);
+      access[p] = m;
+    }
     if (role == AccessRole.ADMIN) {
       m.put(school, role);
     } else {
@@ -210,11 +221,12 @@ final class People {
 
   /** Returns the school access the roster gives, empty if none. */
   Map<String, AccessRole> access(int p) {
-    return access.getOrDefault(p, Map.of());
+    Map<String, AccessRole> m = access == null ? null : access[p];
+    return m == null ? Map.of() : m;
   }
 
   /** Returns whether the roster gives the person any staff access the settings sync. */
   boolean syncedStaff(int p) {
-    return access.containsKey(p) || is(p, DISTRICT_ACCESS);
+    return (access != null && access[p] != null) || is(p, DISTRICT_ACCESS);
   }
 }

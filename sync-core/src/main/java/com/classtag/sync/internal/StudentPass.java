@@ -35,6 +35,8 @@ final class StudentPass {
   /** Reused for every student: a nightly run diffs a million of them. */
   private final Diff diff = new Diff();
 
+  private final ReadAhead ahead = new ReadAhead();
+
   /** App ids of synced records whose student is no longer in the roster. */
   final Set<String> departed = new HashSet<>();
 
@@ -75,6 +77,9 @@ final class StudentPass {
     List<StudentRecord> records = cx.state.state.students();
     IntList unmatched = new IntList();
     for (int i = 0; i < synced.size(); i++) {
+      if (i % ReadAhead.BATCH == 0) {
+        readAhead(i, Math.min(synced.size(), i + ReadAhead.BATCH), records);
+      }
       int p = synced.get(i);
       if (people.studentRecord[p] < 0) {
         unmatched.add(p);
@@ -113,6 +118,27 @@ final class StudentPass {
         departed.add(r.id());
       }
     }
+  }
+
+  /**
+   * Reads the roster people and app records of the synced students {@code from} to {@code to} ahead
+   * of {@link #update} (see {@link ReadAhead}).
+   */
+  private void readAhead(int from, int to, List<StudentRecord> records) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int p = synced.get(i);
+      SourcePerson sp = people.person(p);
+      n += ReadAhead.of(sp.firstNameOrNull()) + ReadAhead.of(sp.lastNameOrNull());
+      n += ReadAhead.of(sp.sisIdOrNull()) + ReadAhead.of(sp.emailOrNull());
+      int r = people.studentRecord[p];
+      if (r >= 0) {
+        StudentRecord rec = records.get(r);
+        n += ReadAhead.of(rec.firstNameOrNull()) + ReadAhead.of(rec.lastNameOrNull());
+        n += ReadAhead.of(rec.sisIdOrNull()) + ReadAhead.of(rec.emailOrNull());
+      }
+    }
+    ahead.keep(n);
   }
 
   private void create(int p) {

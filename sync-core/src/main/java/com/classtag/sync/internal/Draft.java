@@ -308,7 +308,7 @@ final class Draft implements DecisionAccess.Ids {
       source1 = sourceCount > 1 ? distinct.get(1) : null;
       list = sourceCount > 2 ? List.copyOf(distinct) : null;
     } else if (sourceCount > 2) {
-      list = List.of(sourceIds().toArray(new String[0]));
+      list = List.copyOf(sourceIds());
     }
     Decision d = DecisionAccess.decision(kind, reason, this, values, explanationFor());
     kind = null;

@@ -84,11 +84,11 @@ public final class PlanJsonCodec {
         nullable(w, "classroomId", DecisionAccess.classroom(d));
         nullable(w, "targetId", DecisionAccess.target(d));
         nullable(w, "relatedId", DecisionAccess.related(d));
-        if (!d.values().isEmpty()) {
+        // The decision's values as a SortedValues view over its arrays: read by position, without
+        // an entry per value.
+        SortedValues values = (SortedValues) d.values();
+        if (!values.isEmpty()) {
           w.name("values").beginObject();
-          // Decision keeps its values in a SortedValues: read by position, without an entry per
-          // value.
-          SortedValues values = (SortedValues) d.values();
           for (int i = 0; i < values.size(); i++) {
             w.name(values.nameAt(i)).value(values.valueAt(i));
           }

@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.plan.ProvisionalIds;
 import com.classtag.sync.plan.WarningCode;
 import com.classtag.sync.state.AppSchool;
 import com.classtag.sync.state.AppState;
@@ -231,7 +232,7 @@ final class StateIndex {
    * has to be scanned for it.
    */
   static String newId(String kind, String sourceId) {
-    return "new:" + kind + ":" + sourceId;
+    return ProvisionalIds.PREFIX + kind + ":" + sourceId;
   }
 
   /**

@@ -47,7 +47,10 @@ public final class Decision {
   private static final HoldReason[] HOLDS = HoldReason.values();
   private static final String[] NONE = {};
 
-  /** The kinds of provisional id a target or related id can be made again as. */
+  /**
+   * The kinds of provisional id a target or related id can be made again as, in the form the
+   * planner gives them ({@code StateIndex.newId}).
+   */
   private static final String[] PERSON_KINDS = {"student", "staff", "contact"};
 
   // Kind, reason and hold as ordinals, the values as two arrays rather than a map object: a

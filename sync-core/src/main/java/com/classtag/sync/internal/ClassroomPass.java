@@ -373,7 +373,7 @@ final class ClassroomPass {
       if (!members.isEmpty()) {
         for (int st : sec.students) {
           if (st >= 0) {
-            wantStudents.putIfAbsent(people.studentAppId[st], people.id(st));
+            wantStudents.putIfAbsent(people.studentAppId(st), people.id(st));
           }
         }
       }
@@ -502,7 +502,12 @@ final class ClassroomPass {
         }
         addedIn[st] = mark;
         addStudent(
-            classroomId, schoolId, added, sectionIds, people.studentAppId[st], people.id(st));
+            classroomId,
+            schoolId,
+            added,
+            sectionIds,
+            people.isNewStudent(st) ? null : people.studentAppId(st),
+            people.id(st));
       }
     }
   }
@@ -523,7 +528,10 @@ final class ClassroomPass {
     };
   }
 
-  /** Adds one student to a classroom because a linked section lists them. */
+  /**
+   * Adds one student to a classroom because a linked section lists them; {@code studentId} is null
+   * for a student whose record this plan creates.
+   */
   private void addStudent(
       String classroomId,
       String schoolId,
@@ -531,11 +539,14 @@ final class ClassroomPass {
       List<String> sectionIds,
       String studentId,
       String source) {
-    cx.sink
-        .decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
-        .school(schoolId)
+    Draft d = cx.sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION);
+    if (studentId == null) {
+      d.newTarget(StudentPass.KIND, source);
+    } else {
+      d.target(studentId);
+    }
+    d.school(schoolId)
         .classroom(classroomId)
-        .target(studentId)
         .sources(sectionIds)
         .source(source)
         .explainShared(added, sectionIds.get(0), source);
@@ -552,7 +563,7 @@ final class ClassroomPass {
       if (p < 0) {
         continue;
       }
-      if (k >= members.size() || !members.get(k).studentId().equals(people.studentAppId[p])) {
+      if (k >= members.size() || !people.isStudentApp(p, members.get(k).studentId())) {
         return false;
       }
       k++;

@@ -25,6 +25,11 @@ import java.util.Objects;
  * links and unlinks.
  */
 final class ContactPass {
+  /**
+   * The kind in the provisional ids of the contacts this pass creates ({@link StateIndex#newId}).
+   */
+  static final String KIND = "contact";
+
   /** Remind holds a sync at six guardians; ClassTag's docs echo it as a data-quality signal. */
   private static final int MANY_GUARDIANS = 6;
 
@@ -269,7 +274,7 @@ final class ContactPass {
                   + ", who is not shared as a student; the link is ignored.");
           continue;
         }
-        if (people.studentAppId[st] == null) {
+        if (!people.hasStudentApp(st)) {
           continue;
         }
         if (head[c] < 0) {
@@ -332,8 +337,7 @@ final class ContactPass {
       return;
     }
     emails.add(ch.email, source);
-    String id = StateIndex.newId("contact", source);
-    people.contactAppId[p] = id;
+    people.createContact(p);
     Diff ids = idsDiff;
     Diff details = detailsDiff;
     ids.clear();
@@ -343,7 +347,7 @@ final class ContactPass {
     int n = passingCount(p);
     cx.sink
         .decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
-        .target(id)
+        .newTarget(KIND, source)
         .values(ids.changes())
         .source(source)
         .explainShared(invited(n), source, null);
@@ -373,7 +377,7 @@ final class ContactPass {
   private void update(int p, int r, boolean rekeyed) {
     ContactAccount a = cx.state.state.contacts().get(r);
     String source = people.id(p);
-    people.contactAppId[p] = a.id();
+    people.linkContact(p, a.id());
     Channels ch = Channels.of(people.person(p), smsTypes);
     emails.add(ch.email, source);
     Diff ids = idsDiff;
@@ -522,15 +526,18 @@ final class ContactPass {
    */
   private void syncLinks(int p, ContactAccount a) {
     List<ContactLink> have = a == null ? List.of() : a.links();
-    String contactId = people.contactAppId[p];
+    boolean newContact = people.isNewContact(p);
+    String contactId = newContact ? null : people.contactAppId(p);
     String source = people.id(p);
     for (int e = head[p]; e >= 0; e = next[e]) {
       GuardianLink l = cx.roster.links.get(link[e]);
       int st = student[e];
-      String studentId = people.studentAppId[st];
+      boolean newStudent = people.isNewStudent(st);
+      String studentId = newStudent ? null : people.studentAppId(st);
       String type = Text.clean(l.typeOrNull());
       String relationship = Text.clean(l.relationshipOrNull());
-      ContactLink existing = find(have, studentId);
+      // A new student's provisional id is in no link of the state: its records refuse such ids.
+      ContactLink existing = newStudent ? null : find(have, studentId);
       ReasonCode reason;
       if (existing == null) {
         reason = ReasonCode.GUARDIAN_OF_STUDENT;
@@ -541,11 +548,18 @@ final class ContactPass {
       } else {
         continue;
       }
-      cx.sink
-          .decide(DecisionKind.LINK_CONTACT, reason)
-          .target(contactId)
-          .related(studentId)
-          .values(linkValues(Text.orClear(type), Text.orClear(relationship)))
+      Draft d = cx.sink.decide(DecisionKind.LINK_CONTACT, reason);
+      if (newContact) {
+        d.newTarget(KIND, source);
+      } else {
+        d.target(contactId);
+      }
+      if (newStudent) {
+        d.newRelated(StudentPass.KIND, people.id(st));
+      } else {
+        d.related(studentId);
+      }
+      d.values(linkValues(Text.orClear(type), Text.orClear(relationship)))
           .source(source)
           .source(people.id(st))
           .explainShared(
@@ -568,7 +582,7 @@ final class ContactPass {
 
   private boolean linksToApp(int contact, String studentId) {
     for (int e = head[contact]; e >= 0; e = next[e]) {
-      if (studentId.equals(people.studentAppId[student[e]])) {
+      if (people.isStudentApp(student[e], studentId)) {
         return true;
       }
     }

@@ -67,6 +67,18 @@ public abstract class DecisionAccess {
       DecisionKind kind, ReasonCode reason, Ids ids, SortedValues values, Object explanation);
 
   /**
+   * Returns the code under which a decision keeps a target or related id that is the provisional id
+   * of a person ({@code StateIndex.newId(kind, source)}) whose source id is the decision's first or
+   * last, so that the decision makes the id again when read instead of keeping it.
+   *
+   * @param kind the person kind, as {@code StateIndex.newId} takes it
+   * @param first whether the person's source id is the decision's first (else its last)
+   * @return the code, never 0
+   * @throws IllegalArgumentException if {@code kind} is not a kind of person
+   */
+  protected abstract int code(String kind, boolean first);
+
+  /**
    * Returns a decision's explanation as it keeps it.
    *
    * @param d the decision
@@ -161,6 +173,21 @@ public abstract class DecisionAccess {
     String relatedId();
 
     /**
+     * Returns how the target id is made again from a source id, when the draft names it that way.
+     *
+     * @return 0 if {@link #targetId} holds the target id (or there is none), else a code from
+     *     {@link DecisionAccess#provisionalCode}
+     */
+    int targetCode();
+
+    /**
+     * Returns how the related id is made again from a source id, like {@link #targetCode}.
+     *
+     * @return 0 if {@link #relatedId} holds the related id (or there is none), else a code
+     */
+    int relatedCode();
+
+    /**
      * Returns the first source id when there are one or two.
      *
      * @return the first source id, or null if there are none or more than two
@@ -180,6 +207,17 @@ public abstract class DecisionAccess {
      * @return an immutable list of them, or null if there are fewer than three
      */
     List<String> sourceList();
+  }
+
+  /**
+   * Returns the code of a provisional id (see {@link #code}).
+   *
+   * @param kind the person kind
+   * @param first whether the person's source id is the decision's first (else its last)
+   * @return the code
+   */
+  static int provisionalCode(String kind, boolean first) {
+    return get().code(kind, first);
   }
 
   static Decision decision(

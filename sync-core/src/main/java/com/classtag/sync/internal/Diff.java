@@ -1,6 +1,8 @@
 package com.classtag.sync.internal;
 
 import com.classtag.sync.plan.Field;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +21,15 @@ final class Diff {
 
   /** Copies {@link #changes()} made, whose names arrays later copies share when they can. */
   private final SortedValues[] recentCopies = new SortedValues[8];
+
+  /**
+   * The JSON names of the extension fields seen, so that each student's {@code ext.} names are not
+   * made again: a district sends the same few names for every student. Bounded, as a roster could
+   * send any number of names.
+   */
+  private final Map<String, String> extensionNames = new HashMap<>();
+
+  private static final int MAX_EXTENSION_NAMES = 256;
 
   /** Forgets the differences found so far (after they were handed to a decision). */
   void clear() {
@@ -69,7 +80,14 @@ final class Diff {
     if (raw == null || raw.equals(current)) {
       return;
     }
-    setIfShared(Field.extensionJsonName(name), current, Text.clean(raw));
+    String jsonName = extensionNames.get(name);
+    if (jsonName == null) {
+      jsonName = Field.extensionJsonName(name);
+      if (extensionNames.size() < MAX_EXTENSION_NAMES) {
+        extensionNames.put(name, jsonName);
+      }
+    }
+    setIfShared(jsonName, current, Text.clean(raw));
   }
 
   /** Adds all differences of another diff. */

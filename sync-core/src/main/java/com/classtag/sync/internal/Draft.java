@@ -26,6 +26,19 @@ final class Draft implements DecisionAccess.Ids {
   private String classroomId;
   private String targetId;
   private String relatedId;
+
+  /**
+   * The kind and source id of a target or related id that is a provisional id (see {@link
+   * #newTarget}), kept apart until {@link #toDecision} knows whether the decision can name it by
+   * one of its source ids.
+   */
+  private String targetKind;
+
+  private String targetSource;
+  private String relatedKind;
+  private String relatedSource;
+  private int targetCode;
+  private int relatedCode;
   private SortedValues values;
 
   /**
@@ -69,6 +82,12 @@ final class Draft implements DecisionAccess.Ids {
     classroomId = null;
     targetId = null;
     relatedId = null;
+    targetKind = null;
+    targetSource = null;
+    relatedKind = null;
+    relatedSource = null;
+    targetCode = 0;
+    relatedCode = 0;
     values = null;
     source0 = null;
     source1 = null;
@@ -110,6 +129,16 @@ final class Draft implements DecisionAccess.Ids {
   }
 
   @Override
+  public int targetCode() {
+    return targetCode;
+  }
+
+  @Override
+  public int relatedCode() {
+    return relatedCode;
+  }
+
+  @Override
   public String source0() {
     return list == null ? source0 : null;
   }
@@ -139,11 +168,34 @@ final class Draft implements DecisionAccess.Ids {
   }
 
   Draft target(String id) {
+    targetKind = null;
     targetId = id;
     return this;
   }
 
+  /**
+   * Sets the target to the provisional id of a person this plan creates ({@link StateIndex#newId}),
+   * which the decision makes again from its source ids when read: a first sync creates a million
+   * people, and their ids, each a new string, were a tenth of its garbage. The id is made here only
+   * if {@code source} is not then the decision's first or last source id.
+   */
+  Draft newTarget(String kind, String source) {
+    targetId = null;
+    targetKind = kind;
+    targetSource = source;
+    return this;
+  }
+
+  /** Like {@link #newTarget}, for the related id. */
+  Draft newRelated(String kind, String source) {
+    relatedId = null;
+    relatedKind = kind;
+    relatedSource = source;
+    return this;
+  }
+
   Draft related(String id) {
+    relatedKind = null;
     relatedId = id;
     return this;
   }
@@ -273,6 +325,21 @@ final class Draft implements DecisionAccess.Ids {
     return this;
   }
 
+  /**
+   * Returns the code under which the decision makes the provisional id of {@code source} again, or
+   * 0 if {@code source} is neither its first nor its last source id (the same string, not an equal
+   * one: the callers pass the very id they added as a source).
+   */
+  private int provisionalCode(String kind, String source) {
+    if (sourceCount == 0) {
+      return 0;
+    }
+    if (source == source0) {
+      return DecisionAccess.provisionalCode(kind, true);
+    }
+    return source == lastSource() ? DecisionAccess.provisionalCode(kind, false) : 0;
+  }
+
   /** Returns the explanation to keep: the template if its source parts name the right ids. */
   private Object explanationFor() {
     if (!(explanation instanceof Object[]) || explanation instanceof String[]) {
@@ -309,6 +376,14 @@ final class Draft implements DecisionAccess.Ids {
       list = sourceCount > 2 ? List.copyOf(distinct) : null;
     } else if (sourceCount > 2) {
       list = List.copyOf(sourceIds());
+    }
+    if (targetKind != null) {
+      targetCode = provisionalCode(targetKind, targetSource);
+      targetId = targetCode == 0 ? StateIndex.newId(targetKind, targetSource) : null;
+    }
+    if (relatedKind != null) {
+      relatedCode = provisionalCode(relatedKind, relatedSource);
+      relatedId = relatedCode == 0 ? StateIndex.newId(relatedKind, relatedSource) : null;
     }
     Decision d = DecisionAccess.decision(kind, reason, this, values, explanationFor());
     kind = null;

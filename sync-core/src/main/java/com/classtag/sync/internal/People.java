@@ -1,5 +1,6 @@
 package com.classtag.sync.internal;
 
+import com.classtag.sync.plan.ProvisionalIds;
 import com.classtag.sync.source.PersonRole;
 import com.classtag.sync.source.SourcePerson;
 import com.classtag.sync.state.AccessRole;
@@ -49,11 +50,19 @@ final class People {
   final int[] staffRecord;
   final int[] contactRecord;
 
+  /**
+   * Stands in {@link #studentAppId} and {@link #contactAppId} for the provisional id of a person
+   * whose record this plan creates, until someone asks for that id as a string: a first sync
+   * creates a million people, and most of their decisions name them by their source ids instead.
+   * Compared by identity only.
+   */
+  private static final String NEW = new String(ProvisionalIds.PREFIX);
+
   /** App ids (existing or provisional) once synced in that role; null otherwise. */
-  final String[] studentAppId;
+  private final String[] studentAppId;
 
   final String[] staffAppId;
-  final String[] contactAppId;
+  private final String[] contactAppId;
 
   /** As a student: passing guardian links, saturating at 127. */
   final byte[] guardians;
@@ -87,6 +96,73 @@ final class People {
     staffAppId = new String[count];
     contactAppId = new String[count];
     guardians = new byte[count];
+  }
+
+  /** Records that the plan creates the person's student record, under a provisional id. */
+  void createStudent(int p) {
+    studentAppId[p] = NEW;
+  }
+
+  /** Records the person's existing student record. */
+  void linkStudent(int p, String appId) {
+    studentAppId[p] = appId;
+  }
+
+  /** Returns whether the person is synced as a student: an existing or a new student record. */
+  boolean hasStudentApp(int p) {
+    return studentAppId[p] != null;
+  }
+
+  /** Returns whether the plan creates the person's student record. */
+  boolean isNewStudent(int p) {
+    return studentAppId[p] == NEW;
+  }
+
+  /** Returns whether {@code appId} is the person's existing student record's id. */
+  boolean isStudentApp(int p, String appId) {
+    String id = studentAppId[p];
+    return id != NEW && appId.equals(id);
+  }
+
+  /**
+   * Returns the id of the person's student record, made (once) if it is provisional; null if the
+   * person is not synced as a student.
+   */
+  String studentAppId(int p) {
+    String id = studentAppId[p];
+    if (id == NEW) {
+      id = StateIndex.newId(StudentPass.KIND, id(p));
+      studentAppId[p] = id;
+    }
+    return id;
+  }
+
+  /** Records that the plan creates the person's contact account, under a provisional id. */
+  void createContact(int p) {
+    contactAppId[p] = NEW;
+  }
+
+  /** Records the person's existing contact account. */
+  void linkContact(int p, String appId) {
+    contactAppId[p] = appId;
+  }
+
+  /** Returns whether the plan creates the person's contact account. */
+  boolean isNewContact(int p) {
+    return contactAppId[p] == NEW;
+  }
+
+  /**
+   * Returns the id of the person's contact account, made (once) if it is provisional; null if the
+   * person is not synced as a contact.
+   */
+  String contactAppId(int p) {
+    String id = contactAppId[p];
+    if (id == NEW) {
+      id = StateIndex.newId(ContactPass.KIND, id(p));
+      contactAppId[p] = id;
+    }
+    return id;
   }
 
   /** Returns the flags of a person's roles. */

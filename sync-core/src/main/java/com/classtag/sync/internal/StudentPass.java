@@ -21,6 +21,11 @@ import java.util.Set;
  * roster. Sets each synced student's app id and each in-scope section's student positions.
  */
 final class StudentPass {
+  /**
+   * The kind in the provisional ids of the students this pass creates ({@link StateIndex#newId}).
+   */
+  static final String KIND = "student";
+
   /** The explanation of every created student record: the student is its one source id. */
   private static final Object[] CREATED = {
     "Create a student record for student ", SourcePart.FIRST, ", who is in a synced section."
@@ -143,14 +148,13 @@ final class StudentPass {
 
   private void create(int p) {
     String source = people.id(p);
-    String id = StateIndex.newId("student", source);
-    people.studentAppId[p] = id;
+    people.createStudent(p);
     diff.clear();
     Diff d = diff;
     fields(people.person(p), null, false, d);
     cx.sink
         .decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
-        .target(id)
+        .newTarget(KIND, source)
         .values(d.changes())
         .source(source)
         .explainShared(CREATED, source, null);
@@ -158,7 +162,7 @@ final class StudentPass {
 
   private void update(int p, StudentRecord r, boolean rekeyed) {
     String source = people.id(p);
-    people.studentAppId[p] = r.id();
+    people.linkStudent(p, r.id());
     diff.clear();
     Diff d = diff;
     fields(people.person(p), r, !rekeyed, d);

@@ -113,7 +113,9 @@ public final class Decision {
       String schoolId,
       String classroomId,
       String targetId,
+      int targetCode,
       String relatedId,
+      int relatedCode,
       SortedValues values,
       String source0,
       String source1,
@@ -128,8 +130,9 @@ public final class Decision {
     this.source0 = source0;
     this.source1 = source1;
     this.sourceList = sourceList;
-    int target = provisional(targetId, firstSource(), lastSource());
-    int related = provisional(relatedId, firstSource(), lastSource());
+    int target = targetCode != 0 ? targetCode : provisional(targetId, firstSource(), lastSource());
+    int related =
+        relatedCode != 0 ? relatedCode : provisional(relatedId, firstSource(), lastSource());
     this.targetId = target == 0 ? targetId : null;
     this.relatedId = related == 0 ? relatedId : null;
     this.provisional = (byte) (target | related << 3);
@@ -501,7 +504,9 @@ public final class Decision {
           ids.schoolId(),
           ids.classroomId(),
           ids.targetId(),
+          ids.targetCode(),
           ids.relatedId(),
+          ids.relatedCode(),
           values,
           source0,
           ids.source1(),
@@ -528,6 +533,16 @@ public final class Decision {
     @Override
     protected String classroomIdOf(Decision d) {
       return d.classroomId;
+    }
+
+    @Override
+    protected int code(String kind, boolean first) {
+      for (int k = 0; k < PERSON_KINDS.length; k++) {
+        if (PERSON_KINDS[k].equals(kind)) {
+          return first ? 1 + 2 * k : 2 + 2 * k;
+        }
+      }
+      throw new IllegalArgumentException("no provisional id of kind " + kind);
     }
 
     @Override
@@ -839,7 +854,9 @@ public final class Decision {
           schoolId,
           classroomId,
           targetId,
+          0,
           relatedId,
+          0,
           values,
           n == 1 || n == 2 ? sourceIds.get(0) : null,
           n == 2 ? sourceIds.get(1) : null,

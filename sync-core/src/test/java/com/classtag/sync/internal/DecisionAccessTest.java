@@ -25,6 +25,11 @@ class DecisionAccessTest {
           }
 
           @Override
+          protected int code(String kind, boolean first) {
+            throw new AssertionError();
+          }
+
+          @Override
           protected Object explanationOf(Decision d) {
             throw new AssertionError();
           }

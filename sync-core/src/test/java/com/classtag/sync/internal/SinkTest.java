@@ -70,6 +70,47 @@ class SinkTest {
   }
 
   @Test
+  void aNewPersonsIdIsTheProvisionalIdOfItsSourceIdWhereverThatStands() {
+    Sink sink = new Sink();
+    String contact = "c1";
+    String student = "s1";
+    sink.decide(DecisionKind.LINK_CONTACT, ReasonCode.GUARDIAN_OF_STUDENT)
+        .newTarget(ContactPass.KIND, contact)
+        .newRelated(StudentPass.KIND, student)
+        .source(contact)
+        .source(student)
+        .explain("link");
+    // The student's source id repeats a section id, so it is not the last source id: the target
+    // is made as a string instead.
+    sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
+        .newTarget(StudentPass.KIND, student)
+        .sources(List.of(new String(student), "sec2"))
+        .source(student)
+        .explain("add");
+    sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
+        .newTarget(StudentPass.KIND, student)
+        .explain("no source ids");
+
+    List<Decision> decisions = sink.decisions();
+
+    assertThat(decisions.get(0).targetId()).contains("new:contact:c1");
+    assertThat(decisions.get(0).relatedId()).contains("new:student:s1");
+    assertThat(decisions.get(0))
+        .isEqualTo(
+            Decision.builder()
+                .kind(DecisionKind.LINK_CONTACT)
+                .reason(ReasonCode.GUARDIAN_OF_STUDENT)
+                .targetId("new:contact:c1")
+                .relatedId("new:student:s1")
+                .addSourceIds("c1", "s1")
+                .explanation("link")
+                .build());
+    assertThat(decisions.get(1).targetId()).contains("new:student:s1");
+    assertThat(decisions.get(1).sourceIds()).containsExactly("s1", "sec2");
+    assertThat(decisions.get(2).targetId()).contains("new:student:s1");
+  }
+
+  @Test
   void aTemplateWhoseSourceIdWasDroppedAsARepeatIsFilledIn() {
     Sink sink = new Sink();
     // The student's source id repeats a section id, so it is not the last source id.

@@ -80,6 +80,10 @@ final class Diff {
     if (raw == null || raw.equals(current)) {
       return;
     }
+    setIfShared(extensionJsonName(name), current, Text.clean(raw));
+  }
+
+  private String extensionJsonName(String name) {
     String jsonName = extensionNames.get(name);
     if (jsonName == null) {
       jsonName = Field.extensionJsonName(name);
@@ -87,7 +91,7 @@ final class Diff {
         extensionNames.put(name, jsonName);
       }
     }
-    setIfShared(jsonName, current, Text.clean(raw));
+    return jsonName;
   }
 
   /** Adds all differences of another diff. */

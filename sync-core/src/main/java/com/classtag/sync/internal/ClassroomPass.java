@@ -301,7 +301,7 @@ final class ClassroomPass {
             .decide(DecisionKind.UPDATE_CLASSROOM, ReasonCode.ROSTER_CHANGED)
             .school(school)
             .classroom(c.id())
-            .values(d.changes())
+            .values(d)
             .source(sec.id())
             .explain("Update " + label(c) + " from section " + sec.id() + ": " + d.names() + ".");
       }

@@ -348,7 +348,7 @@ final class ContactPass {
     cx.sink
         .decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
         .newTarget(KIND, source)
-        .values(ids.changes())
+        .values(ids)
         .source(source)
         .explainShared(invited(n), source, null);
     syncLinks(p, null);
@@ -432,7 +432,7 @@ final class ContactPass {
               DecisionKind.UPDATE_CONTACT,
               rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
           .target(a.id())
-          .values(ids.changes())
+          .values(ids)
           .source(source)
           .source(rekeyed ? old : null)
           .explain(

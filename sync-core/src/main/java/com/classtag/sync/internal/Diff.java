@@ -19,8 +19,8 @@ final class Diff {
    */
   private final SortedValues changes = new SortedValues(16);
 
-  /** Copies {@link #changes()} made, whose names arrays later copies share when they can. */
-  private final SortedValues[] recentCopies = new SortedValues[8];
+  /** Names arrays {@link #copyTo} handed out, which later copies share when they can. */
+  private final String[][] recentNames = new String[8][];
 
   /**
    * The JSON names of the extension fields seen, so that each student's {@code ext.} names are not
@@ -111,12 +111,17 @@ final class Diff {
     return changes.isEmpty();
   }
 
-  /** Returns a copy of the differences, or null if none. */
-  SortedValues changes() {
+  /**
+   * Points a draft's {@link SortedValues#handoff} map at a copy of the differences.
+   *
+   * @return {@code into}, or null if there are no differences
+   */
+  SortedValues copyTo(SortedValues into) {
     if (changes.isEmpty()) {
       return null;
     }
-    return SortedValues.copyOf(changes, recentCopies);
+    into.repoint(changes.namesSharedWith(recentNames), changes.valuesCopy());
+    return into;
   }
 
   /** Returns the changed value names, for explanations (never the values). */

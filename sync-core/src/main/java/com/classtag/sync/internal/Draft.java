@@ -42,6 +42,13 @@ final class Draft implements DecisionAccess.Ids {
   private SortedValues values;
 
   /**
+   * Hands each decision the value arrays of a {@link Diff} (see {@link #values(Diff)}): the
+   * decision keeps the arrays, not this map, so one map serves every decision instead of a map
+   * object per decision.
+   */
+  private final SortedValues handoff = SortedValues.handoff();
+
+  /**
    * Source ids: most decisions have one or two, held in fields (an array per draft would be
    * millions of arrays in a first sync), the rest in {@link #more}.
    */
@@ -213,6 +220,12 @@ final class Draft implements DecisionAccess.Ids {
 
   Draft values(SortedValues all) {
     values = all;
+    return this;
+  }
+
+  /** Sets the values to a copy of a diff's differences; none if it has none. */
+  Draft values(Diff changes) {
+    values = changes.copyTo(handoff);
     return this;
   }
 

@@ -33,9 +33,9 @@ public final class SortedValues extends AbstractMap<String, String>
   private boolean frozen;
 
   /**
-   * Whether {@link #names} is shared with other maps ({@link #copyOf(SortedValues,
-   * SortedValues[])}). A shared array is full (copies have no spare room), so {@link #set} moves to
-   * a new one before it inserts, and {@link #clear} drops it rather than clearing it.
+   * Whether {@link #names} is shared with other maps ({@link #over}, {@link #handoff}). A shared
+   * array is full (copies have no spare room), so {@link #set} moves to a new one before it
+   * inserts, and {@link #clear} drops it rather than clearing it.
    */
   private boolean namesShared;
 
@@ -64,30 +64,59 @@ public final class SortedValues extends AbstractMap<String, String>
   }
 
   /**
-   * Returns an unfrozen copy with no spare room that shares the names array of one of {@code
-   * recent} when the names are the same: a first sync's creates of one kind mostly set one of a few
-   * sets of values, so their decisions then hold a few names arrays between them. A copy that
-   * shares none takes a slot of {@code recent}, in turn.
+   * Returns this map's names in an array with no spare room: the same array as one of {@code
+   * recent} when it holds the same names, as a first sync's creates of one kind mostly set one of a
+   * few sets of values, so their decisions then hold a few names arrays between them. An array that
+   * matches none takes a slot of {@code recent}, in turn.
    *
-   * @param other the map to copy
-   * @param recent copies this method returned before (null slots are skipped); updated
-   * @return the copy
+   * @param recent arrays this method returned before (null slots are skipped); updated
+   * @return the names, sorted; never to be changed by anyone
    */
-  public static SortedValues copyOf(SortedValues other, SortedValues[] recent) {
-    for (SortedValues previous : recent) {
-      if (previous != null && previous.hasNames(other)) {
-        SortedValues copy = new SortedValues(0);
-        copy.names = previous.names;
-        copy.values = Arrays.copyOf(other.values, other.size);
-        copy.size = other.size;
-        copy.namesShared = true;
-        previous.namesShared = true;
-        return copy;
+  public String[] namesSharedWith(String[][] recent) {
+    for (String[] previous : recent) {
+      if (previous != null && hasNames(previous)) {
+        return previous;
       }
     }
-    SortedValues copy = copyOf(other);
-    recent[Math.floorMod(Arrays.hashCode(copy.names), recent.length)] = copy;
+    String[] copy = Arrays.copyOf(names, size);
+    recent[Math.floorMod(Arrays.hashCode(copy), recent.length)] = copy;
     return copy;
+  }
+
+  /**
+   * Returns a copy of the values, in name order, with no spare room.
+   *
+   * @return the copy
+   */
+  public String[] valuesCopy() {
+    return Arrays.copyOf(values, size);
+  }
+
+  /**
+   * Returns an empty frozen map for {@link #repoint}: one per {@link Draft}, which hands each
+   * decision its value arrays through it rather than through a map object per decision.
+   *
+   * @return the map
+   */
+  static SortedValues handoff() {
+    SortedValues map = new SortedValues(0);
+    map.namesShared = true;
+    map.frozen = true;
+    return map;
+  }
+
+  /**
+   * Points a {@link #handoff} map at two arrays as {@link #over} takes them. Only for a map that
+   * nobody keeps: a decision keeps the arrays, not the map, and the draft points it at the next
+   * decision's arrays only after that decision is made.
+   *
+   * @param names the names, sorted and distinct
+   * @param values the values at the same positions
+   */
+  void repoint(String[] names, String[] values) {
+    this.names = names;
+    this.values = values;
+    size = names.length;
   }
 
   /**
@@ -141,13 +170,13 @@ public final class SortedValues extends AbstractMap<String, String>
     return values.length == size ? values : Arrays.copyOf(values, size);
   }
 
-  /** Whether this map's names array holds exactly {@code other}'s names. */
-  private boolean hasNames(SortedValues other) {
-    if (names.length != other.size || size != other.size) {
+  /** Whether {@code other} holds exactly this map's names. */
+  private boolean hasNames(String[] other) {
+    if (other.length != size) {
       return false;
     }
     for (int i = 0; i < size; i++) {
-      if (!names[i].equals(other.names[i])) {
+      if (!names[i].equals(other[i])) {
         return false;
       }
     }

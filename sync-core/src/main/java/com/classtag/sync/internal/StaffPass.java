@@ -194,7 +194,7 @@ final class StaffPass {
     cx.sink
         .decide(DecisionKind.CREATE_STAFF, ReasonCode.NEW_PERSON)
         .target(id)
-        .values(ids.changes())
+        .values(ids)
         .source(source)
         .explain("Create a staff account for " + roles(p) + " " + source + ".");
     for (Map.Entry<String, AccessRole> e : people.access(p).entrySet()) {
@@ -248,7 +248,7 @@ final class StaffPass {
               DecisionKind.UPDATE_STAFF,
               rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
           .target(a.id())
-          .values(ids.changes())
+          .values(ids)
           .source(source)
           .source(rekeyed ? old : null)
           .explain(

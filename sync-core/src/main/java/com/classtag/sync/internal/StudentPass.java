@@ -155,7 +155,7 @@ final class StudentPass {
     cx.sink
         .decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
         .newTarget(KIND, source)
-        .values(d.changes())
+        .values(d)
         .source(source)
         .explainShared(CREATED, source, null);
   }
@@ -187,7 +187,7 @@ final class StudentPass {
             DecisionKind.UPDATE_STUDENT,
             rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
         .target(r.id())
-        .values(d.changes())
+        .values(d)
         .source(source)
         .source(rekeyed ? old : null)
         .explain(

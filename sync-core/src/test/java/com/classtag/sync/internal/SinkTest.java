@@ -53,6 +53,29 @@ class SinkTest {
   }
 
   @Test
+  void decisionsMadeFromOneDiffEachKeepTheirOwnValues() {
+    Sink sink = new Sink();
+    Diff diff = new Diff();
+    for (String grade : List.of("4", "5")) {
+      diff.clear();
+      diff.set(Field.GRADE, null, grade);
+      sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
+          .values(diff)
+          .source("s" + grade)
+          .explain("create");
+    }
+    diff.clear();
+    sink.decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
+        .values(diff)
+        .source("s6")
+        .explain("create");
+
+    assertThat(sink.decisions())
+        .extracting(d -> d.value(Field.GRADE).orElse(null))
+        .containsExactly("4", "5", null);
+  }
+
+  @Test
   void aSharedTemplateNamesEachDecisionsOwnSourceIds() {
     Sink sink = new Sink();
     for (String student : List.of("s1", "s2")) {

@@ -28,26 +28,33 @@ class SortedValuesTest {
   }
 
   @Test
-  void copiesWithTheSameNamesShareTheirNamesButNotTheirChanges() {
+  void copiesWithTheSameNamesShareTheirNamesArrayAndKeepTheirOwnValues() {
     SortedValues source = of("email", "a@x", "sisId", "1");
-    SortedValues[] recent = new SortedValues[2];
-    SortedValues first = SortedValues.copyOf(source, recent);
+    String[][] recent = new String[2][];
+    String[] firstNames = source.namesSharedWith(recent);
+    String[] firstValues = source.valuesCopy();
     source.set("sisId", "2");
-    SortedValues second = SortedValues.copyOf(source, recent);
+    String[] secondNames = source.namesSharedWith(recent);
+    String[] secondValues = source.valuesCopy();
+    source.set("grade", "5");
 
-    // Each changes after sharing: an insert, a clear, a replace.
-    first.set("grade", "5");
-    second.set("sisId", "3");
-    SortedValues third = SortedValues.copyOf(source, new SortedValues[] {second});
-    second.clear();
+    assertThat(secondNames).isSameAs(firstNames).containsExactly("email", "sisId");
+    assertThat(firstValues).containsExactly("a@x", "1");
+    assertThat(secondValues).containsExactly("a@x", "2");
+    assertThat(source.namesSharedWith(recent))
+        .isNotSameAs(firstNames)
+        .containsExactly("email", "grade", "sisId");
+  }
 
-    assertThat(first)
-        .containsExactly(
-            Map.entry("email", "a@x"), Map.entry("grade", "5"), Map.entry("sisId", "1"));
-    assertThat(second).isEmpty();
-    assertThat(third).containsExactly(Map.entry("email", "a@x"), Map.entry("sisId", "2"));
-    assertThat(SortedValues.copyOf(of("email", "b@x"), new SortedValues[] {third}))
-        .containsExactly(Map.entry("email", "b@x"));
+  @Test
+  void aHandoffMapShowsTheArraysItIsPointedAtAndRefusesChanges() {
+    SortedValues handoff = SortedValues.handoff();
+    handoff.repoint(new String[] {"email", "sisId"}, new String[] {"a@x", "1"});
+
+    assertThat(handoff).containsExactly(Map.entry("email", "a@x"), Map.entry("sisId", "1"));
+    assertThatThrownBy(() -> handoff.set("email", "b@x")).isInstanceOf(IllegalStateException.class);
+    handoff.repoint(new String[] {"grade"}, new String[] {"5"});
+    assertThat(handoff).containsExactly(Map.entry("grade", "5"));
   }
 
   @Test

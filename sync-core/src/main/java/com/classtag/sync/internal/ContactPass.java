@@ -526,18 +526,13 @@ final class ContactPass {
    */
   private void syncLinks(int p, ContactAccount a) {
     List<ContactLink> have = a == null ? List.of() : a.links();
-    boolean newContact = people.isNewContact(p);
-    String contactId = newContact ? null : people.contactAppId(p);
-    String source = people.id(p);
     for (int e = head[p]; e >= 0; e = next[e]) {
       GuardianLink l = cx.roster.links.get(link[e]);
       int st = student[e];
-      boolean newStudent = people.isNewStudent(st);
-      String studentId = newStudent ? null : people.studentAppId(st);
       String type = Text.clean(l.typeOrNull());
       String relationship = Text.clean(l.relationshipOrNull());
       // A new student's provisional id is in no link of the state: its records refuse such ids.
-      ContactLink existing = newStudent ? null : find(have, studentId);
+      ContactLink existing = people.isNewStudent(st) ? null : find(have, people.studentAppId(st));
       ReasonCode reason;
       if (existing == null) {
         reason = ReasonCode.GUARDIAN_OF_STUDENT;
@@ -548,24 +543,7 @@ final class ContactPass {
       } else {
         continue;
       }
-      Draft d = cx.sink.decide(DecisionKind.LINK_CONTACT, reason);
-      if (newContact) {
-        d.newTarget(KIND, source);
-      } else {
-        d.target(contactId);
-      }
-      if (newStudent) {
-        d.newRelated(StudentPass.KIND, people.id(st));
-      } else {
-        d.related(studentId);
-      }
-      d.values(linkValues(Text.orClear(type), Text.orClear(relationship)))
-          .source(source)
-          .source(people.id(st))
-          .explainShared(
-              linked(reason, relationship == null ? "guardian" : relationship),
-              source,
-              people.id(st));
+      link(p, st, reason, type, relationship);
     }
     for (int i = 0; i < have.size(); i++) {
       ContactLink l = have.get(i);
@@ -574,10 +552,37 @@ final class ContactPass {
         if (!linksToApp(p, l.studentId())) {
           // The contact's source id as this plan leaves it: a re-keyed contact is named by its new
           // id.
-          unlink(a, source, l);
+          unlink(a, people.id(p), l);
         }
       }
     }
+  }
+
+  /**
+   * Links a contact to a student; a contact or student this plan creates is named by its
+   * provisional id.
+   */
+  private void link(int p, int st, ReasonCode reason, String type, String relationship) {
+    String source = people.id(p);
+    String studentSource = people.id(st);
+    Draft d = cx.sink.decide(DecisionKind.LINK_CONTACT, reason);
+    if (people.isNewContact(p)) {
+      d.newTarget(KIND, source);
+    } else {
+      d.target(people.contactAppId(p));
+    }
+    if (people.isNewStudent(st)) {
+      d.newRelated(StudentPass.KIND, studentSource);
+    } else {
+      d.related(people.studentAppId(st));
+    }
+    d.values(linkValues(Text.orClear(type), Text.orClear(relationship)))
+        .source(source)
+        .source(studentSource)
+        .explainShared(
+            linked(reason, relationship == null ? "guardian" : relationship),
+            source,
+            studentSource);
   }
 
   private boolean linksToApp(int contact, String studentId) {

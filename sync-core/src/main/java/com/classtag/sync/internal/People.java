@@ -129,12 +129,7 @@ final class People {
    * person is not synced as a student.
    */
   String studentAppId(int p) {
-    String id = studentAppId[p];
-    if (id == NEW) {
-      id = StateIndex.newId(StudentPass.KIND, id(p));
-      studentAppId[p] = id;
-    }
-    return id;
+    return appId(studentAppId, p, StudentPass.KIND);
   }
 
   /** Records that the plan creates the person's contact account, under a provisional id. */
@@ -157,10 +152,15 @@ final class People {
    * person is not synced as a contact.
    */
   String contactAppId(int p) {
-    String id = contactAppId[p];
+    return appId(contactAppId, p, ContactPass.KIND);
+  }
+
+  /** Returns {@code ids[p]}, first making (and keeping) the provisional id it stands for. */
+  private String appId(String[] ids, int p, String kind) {
+    String id = ids[p];
     if (id == NEW) {
-      id = StateIndex.newId(ContactPass.KIND, id(p));
-      contactAppId[p] = id;
+      id = StateIndex.newId(kind, id(p));
+      ids[p] = id;
     }
     return id;
   }

@@ -548,7 +548,7 @@ final class ClassroomPass {
     d.school(schoolId)
         .classroom(classroomId)
         .sources(sectionIds)
-        .source(source)
+        .personSource(source)
         .explainShared(added, sectionIds.get(0), source);
   }
 

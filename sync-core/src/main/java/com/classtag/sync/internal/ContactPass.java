@@ -349,7 +349,7 @@ final class ContactPass {
         .decide(DecisionKind.INVITE_CONTACT, ReasonCode.NEW_PERSON)
         .newTarget(KIND, source)
         .values(ids)
-        .source(source)
+        .personSource(source)
         .explainShared(invited(n), source, null);
     syncLinks(p, null);
   }
@@ -403,7 +403,7 @@ final class ContactPass {
         cx.sink
             .decide(DecisionKind.SKIP, ReasonCode.NO_USABLE_CREDENTIAL)
             .target(a.id())
-            .source(source)
+            .personSource(source)
             .explain(
                 "Keep the contact details of contact account "
                     + a.id()
@@ -415,7 +415,7 @@ final class ContactPass {
         cx.sink
             .decide(DecisionKind.SKIP, ReasonCode.JOINED_USER_DETAILS_KEPT)
             .target(a.id())
-            .source(source)
+            .personSource(source)
             .explain(
                 "Keep the contact details of contact account "
                     + a.id()
@@ -433,7 +433,7 @@ final class ContactPass {
               rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
           .target(a.id())
           .values(ids)
-          .source(source)
+          .personSource(source)
           .source(rekeyed ? old : null)
           .explain(
               rekeyed
@@ -577,8 +577,8 @@ final class ContactPass {
       d.related(people.studentAppId(st));
     }
     d.values(linkValues(Text.orClear(type), Text.orClear(relationship)))
-        .source(source)
-        .source(studentSource)
+        .personSource(source)
+        .personSource(studentSource)
         .explainShared(
             linked(reason, relationship == null ? "guardian" : relationship),
             source,

@@ -195,7 +195,7 @@ final class StaffPass {
         .decide(DecisionKind.CREATE_STAFF, ReasonCode.NEW_PERSON)
         .target(id)
         .values(ids)
-        .source(source)
+        .personSource(source)
         .explain("Create a staff account for " + roles(p) + " " + source + ".");
     for (Map.Entry<String, AccessRole> e : people.access(p).entrySet()) {
       grantDecision(id, source, e.getKey(), e.getValue(), ReasonCode.AT_SCHOOL);
@@ -232,7 +232,7 @@ final class StaffPass {
       cx.sink
           .decide(DecisionKind.SKIP, ReasonCode.JOINED_USER_DETAILS_KEPT)
           .target(a.id())
-          .source(source)
+          .personSource(source)
           .explain(
               "Keep the contact details of staff account "
                   + a.id()
@@ -249,7 +249,7 @@ final class StaffPass {
               rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
           .target(a.id())
           .values(ids)
-          .source(source)
+          .personSource(source)
           .source(rekeyed ? old : null)
           .explain(
               rekeyed

@@ -156,7 +156,7 @@ final class StudentPass {
         .decide(DecisionKind.CREATE_STUDENT, ReasonCode.NEW_PERSON)
         .newTarget(KIND, source)
         .values(d)
-        .source(source)
+        .personSource(source)
         .explainShared(CREATED, source, null);
   }
 
@@ -188,7 +188,7 @@ final class StudentPass {
             rekeyed ? ReasonCode.REIDENTIFIED : ReasonCode.ROSTER_CHANGED)
         .target(r.id())
         .values(d)
-        .source(source)
+        .personSource(source)
         .source(rekeyed ? old : null)
         .explain(
             rekeyed

@@ -76,6 +76,18 @@ class SinkTest {
   }
 
   @Test
+  void aPersonsSourceIdThatRepeatsAnEqualIdIsAddedOnce() {
+    Sink sink = new Sink();
+    sink.decide(DecisionKind.ADD_STUDENT, ReasonCode.IN_SECTION)
+        .sources(List.of("sec1", "s1"))
+        .personSource(new String("s1"))
+        .personSource("s2")
+        .explain("add");
+
+    assertThat(sink.decisions().get(0).sourceIds()).containsExactly("sec1", "s1", "s2");
+  }
+
+  @Test
   void aSharedTemplateNamesEachDecisionsOwnSourceIds() {
     Sink sink = new Sink();
     for (String student : List.of("s1", "s2")) {

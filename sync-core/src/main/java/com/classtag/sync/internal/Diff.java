@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
  * the models' {@code xxxOrNull()} accessors, which allocate nothing.
  */
 final class Diff {
+  private static final int MAX_EXTENSION_NAMES = 256;
+
   /**
    * The differences, gathered in arrays reused from record to record; copied to exact size for a
    * decision.
@@ -28,8 +30,6 @@ final class Diff {
    * send any number of names.
    */
   private final Map<String, String> extensionNames = new HashMap<>();
-
-  private static final int MAX_EXTENSION_NAMES = 256;
 
   /** Forgets the differences found so far (after they were handed to a decision). */
   void clear() {

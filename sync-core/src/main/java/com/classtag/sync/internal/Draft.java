@@ -29,16 +29,14 @@ final class Draft implements DecisionAccess.Ids {
 
   /**
    * The kind and source id of a target or related id that is a provisional id (see {@link
-   * #newTarget}), kept apart until {@link #toDecision} knows whether the decision can name it by
-   * one of its source ids.
+   * #newTarget}), kept apart until the decision is made and its source ids show whether it can name
+   * the id by one of them.
    */
   private String targetKind;
 
   private String targetSource;
   private String relatedKind;
   private String relatedSource;
-  private int targetCode;
-  private int relatedCode;
   private SortedValues values;
 
   /**
@@ -93,8 +91,6 @@ final class Draft implements DecisionAccess.Ids {
     targetSource = null;
     relatedKind = null;
     relatedSource = null;
-    targetCode = 0;
-    relatedCode = 0;
     values = null;
     source0 = null;
     source1 = null;
@@ -125,24 +121,30 @@ final class Draft implements DecisionAccess.Ids {
     return classroomId;
   }
 
+  /** {@inheritDoc} A provisional id is made here only if the decision cannot name it by code. */
   @Override
   public String targetId() {
-    return targetId;
+    return targetKind != null && targetCode() == 0
+        ? StateIndex.newId(targetKind, targetSource)
+        : targetId;
   }
 
+  /** {@inheritDoc} A provisional id is made here only if the decision cannot name it by code. */
   @Override
   public String relatedId() {
-    return relatedId;
+    return relatedKind != null && relatedCode() == 0
+        ? StateIndex.newId(relatedKind, relatedSource)
+        : relatedId;
   }
 
   @Override
   public int targetCode() {
-    return targetCode;
+    return targetKind == null ? 0 : provisionalCode(targetKind, targetSource);
   }
 
   @Override
   public int relatedCode() {
-    return relatedCode;
+    return relatedKind == null ? 0 : provisionalCode(relatedKind, relatedSource);
   }
 
   @Override
@@ -405,14 +407,6 @@ final class Draft implements DecisionAccess.Ids {
       list = sourceCount > 2 ? List.copyOf(distinct) : null;
     } else if (sourceCount > 2) {
       list = List.copyOf(sourceIds());
-    }
-    if (targetKind != null) {
-      targetCode = provisionalCode(targetKind, targetSource);
-      targetId = targetCode == 0 ? StateIndex.newId(targetKind, targetSource) : null;
-    }
-    if (relatedKind != null) {
-      relatedCode = provisionalCode(relatedKind, relatedSource);
-      relatedId = relatedCode == 0 ? StateIndex.newId(relatedKind, relatedSource) : null;
     }
     Decision d = DecisionAccess.decision(kind, reason, this, values, explanationFor());
     kind = null;

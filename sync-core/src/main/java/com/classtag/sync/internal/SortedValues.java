@@ -99,10 +99,7 @@ public final class SortedValues extends AbstractMap<String, String>
    * @return the map
    */
   static SortedValues handoff() {
-    SortedValues map = new SortedValues(0);
-    map.namesShared = true;
-    map.frozen = true;
-    return map;
+    return over(NONE, NONE);
   }
 
   /**

@@ -57,8 +57,7 @@ public final class PlanAB {
       cases[v] = load(Path.of(args[v]), students, sync);
     }
     // The com.sun.management extension is a supported JDK API (module jdk.management): it counts
-    // the bytes
-    // the planning thread allocates.
+    // the bytes the planning thread allocates.
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long[][] cpu = new long[2][rounds];

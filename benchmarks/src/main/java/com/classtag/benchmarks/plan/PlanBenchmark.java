@@ -114,8 +114,8 @@ public class PlanBenchmark {
         plan.holds().size(),
         counts(plan));
     // Building the synced state leaves gigabytes of garbage in the old generation; collected now,
-    // so that
-    // no measured plan pays for the setup's full collection. Later collections are the plans' own.
+    // so that no measured plan pays for the setup's full collection. Later collections are the
+    // plans' own.
     System.gc();
   }
 

@@ -72,9 +72,8 @@ public final class StoreSync {
       s.importState(schools);
 
       // Each phase is printed to stderr as it ends (a long run killed midway still leaves its
-      // figures), and
-      // what a later phase does not need is dropped first: a 1M-student plan and its state weigh
-      // gigabytes.
+      // figures), and what a later phase does not need is dropped first: a 1M-student plan and its
+      // state weigh gigabytes.
       long t0 = System.nanoTime();
       LoadedState empty = s.load();
       long t1 = phase(engine, "load (schools only)", t0);

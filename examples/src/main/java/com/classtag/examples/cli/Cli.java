@@ -114,8 +114,7 @@ public final class Cli implements Callable<Integer> {
       return ExitCode.INTERNAL;
     }
     // A bug, not a user error: say so, and keep the trace for the report. The SDK's messages carry
-    // ids, never
-    // personal data or the token.
+    // ids, never personal data or the token.
     terminal.err().println("error: unexpected failure, please report it: " + e);
     e.printStackTrace(terminal.err());
     return ExitCode.INTERNAL;

@@ -105,10 +105,8 @@ final class ClassroomPass {
       return;
     }
     // Every roster section with a SIS id counts, linked or not: a SIS id two sections share names
-    // no single
-    // section, and once one of them is linked (a classroom created for it tonight) the next plan
-    // must not
-    // find the other one unambiguous.
+    // no single section, and once one of them is linked (a classroom created for it tonight) the
+    // next plan must not find the other one unambiguous.
     for (SourceSection s : cx.roster.sections.values()) {
       String sis = Text.clean(s.sisId());
       if (sis != null) {

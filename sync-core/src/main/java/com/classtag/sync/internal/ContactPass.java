@@ -245,8 +245,7 @@ final class ContactPass {
           continue;
         }
         // Filter before looking the student up: in real feeds most links are filtered (emergency
-        // and other
-        // contacts), and a filtered link is skipped whoever its student is.
+        // and other contacts), and a filtered link is skipped whoever its student is.
         String type = Text.clean(l.typeOrNull());
         if (types.length > 0 && !Text.containsIgnoreCase(types, type)) {
           filtered.add(ReasonCode.CONTACT_TYPE_FILTERED, type, contact);

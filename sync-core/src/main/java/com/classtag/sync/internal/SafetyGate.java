@@ -231,9 +231,8 @@ final class SafetyGate {
     }
     if (d.kind() == DecisionKind.UNLINK_CONTACT) {
       // An unlink belongs to no school, but a school's bad feed must not cost its students their
-      // guardians:
-      // every classroom the student is in, or that the plan adds them to, counts, before and after
-      // moves.
+      // guardians: every classroom the student is in, or that the plan adds them to, counts, before
+      // and after moves.
       for (Classroom c : cx.state.classroomsOfStudent(related(d))) {
         if (schoolHolds.containsKey(c.schoolId())) {
           return c.schoolId();

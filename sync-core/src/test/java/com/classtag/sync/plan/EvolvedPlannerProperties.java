@@ -69,8 +69,7 @@ class EvolvedPlannerProperties {
         continue;
       }
       // The base, read independently: the state once every other change of the plan lands (held
-      // moves too),
-      // nothing of this kind removed.
+      // moves too), nothing of this kind removed.
       AppState grown = Planner.apply(without(plan, k), w.state());
       Map<String, Long> base = new HashMap<>();
       long total = base(k, grown, base);

@@ -155,8 +155,7 @@ class PlannerSafetyRegressionTest {
         SyncSettings.builder().deletionThreshold(DeletionThreshold.of(20, 5)).build();
     AppState synced = synced(full, app("a", "b"), settings);
     // Every student of school a leaves its section, and their guardians' links go with them: 12 of
-    // 72
-    // memberships and 12 of 72 links over the district (17%), all of school a's.
+    // 72 memberships and 12 of 72 links over the district (17%), all of school a's.
     List<SourceSection> sections = new ArrayList<>();
     for (SourceSection s : full.sections()) {
       sections.add(

@@ -55,8 +55,7 @@ public final class Retrier {
    */
   public static boolean isRetryableStatus(int status) {
     switch (status) {
-      case 429: // rate limited: the request was refused unprocessed; it succeeds once the window
-      // resets
+      case 429: // rate limited: refused unprocessed, so it succeeds once the window resets
       case 500: // internal error: Clever's docs say to wait and retry
       case 502: // bad gateway: a proxy in front of Clever lost its upstream; usually transient
       case 503: // unavailable: overload or maintenance; transient by definition
@@ -112,10 +111,9 @@ public final class Retrier {
       wait = backoff(call.failedAttempts());
     }
     // A 429 retry only follows the server's own schedule, so it adds no load and draws nothing from
-    // the budget.
-    // One with a wait is Clever pacing the client, not a failure: it costs no attempt either (the
-    // total time
-    // budget and maxRateLimitWait still bound it), so throttling alone cannot use up maxAttempts.
+    // the budget. One with a wait is Clever pacing the client, not a failure: it costs no attempt
+    // either (the total time budget and maxRateLimitWait still bound it), so throttling alone
+    // cannot use up maxAttempts.
     Optional<Duration> retry = allow(call, wait, "status " + status, !rateLimited, paced);
     if (retry.isPresent() && paced) {
       call.paced();

@@ -34,10 +34,8 @@ final class StringLimitReader extends FilterReader {
     int end = off + n;
     int i = off;
     // Tight scans for the next quote or backslash, counting a run of string characters by its span
-    // rather
-    // than one call per character: this pass over every character must cost little next to the
-    // parse,
-    // above all in a fresh JVM, where it runs interpreted until the JIT compiles it.
+    // rather than one call per character: this pass over every character must cost little next to
+    // the parse, above all in a fresh JVM, where it runs interpreted until the JIT compiles it.
     while (i < end) {
       if (!inString) {
         while (i < end && buf[i] != '"') {

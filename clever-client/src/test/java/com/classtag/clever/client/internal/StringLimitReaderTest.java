@@ -47,8 +47,7 @@ class StringLimitReaderTest {
   @Test
   void aStringSplitAcrossReadsAndEscapesCountsAsInOneRead() throws IOException {
     // 62 characters as the parser sees them (60 plain, an escaped quote, an escaped backslash),
-    // read one
-    // character at a time, so that each escape's two halves arrive in separate reads.
+    // read one character at a time, so that each escape's two halves arrive in separate reads.
     String json = "[\"" + "x".repeat(30) + "\\\"" + "x".repeat(30) + "\\\\\"]";
     assertThat(readInSteps(new StringLimitReader(new StringReader(json), 62))).isEqualTo(json);
     String longer = "[\"" + "x".repeat(31) + "\\\"" + "x".repeat(30) + "\\\\\"]";

@@ -8,10 +8,8 @@ import org.immutables.value.Value;
  * from and which events cursor it reflects. Written and read by {@link BaselineFormat}.
  */
 // Plain @Value.Immutable, not (builder = false): an annotation with an element stays in the class
-// file, and a
-// consumer's javac -Xlint:all warns that it cannot find that element without Immutables on its
-// class path.
-// The generated builder is package-private and unused; Baseline.of is the API.
+// file, and a consumer's javac -Xlint:all warns that it cannot find that element without Immutables
+// on its class path. The generated builder is package-private and unused; Baseline.of is the API.
 @Value.Immutable
 public abstract class Baseline {
   /** {@return the header: API version, district, when it was taken and the events cursor} */

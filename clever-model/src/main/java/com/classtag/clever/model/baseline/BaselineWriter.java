@@ -35,9 +35,8 @@ final class BaselineWriter {
                   new GZIPOutputStream(Shielded.output(sink), BUFFER), StandardCharsets.UTF_8),
               BUFFER);
       // Deliberately not try-with-resources: closing after a failure would finish the gzip stream
-      // and make
-      // a partial file look well-formed to the compression layer. The end line guards against that
-      // anyway.
+      // and make a partial file look well-formed to the compression layer. The end line guards
+      // against that anyway.
       new BaselineWriter(text).all(baseline);
       text.close();
     } catch (IOException e) {

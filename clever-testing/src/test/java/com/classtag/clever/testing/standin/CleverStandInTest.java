@@ -278,8 +278,7 @@ class CleverStandInTest {
   @Test
   void injectsDroppedConnectionsAndTruncatedBodies() throws Exception {
     // The JDK client quietly retries a GET once when a reused connection closes before the
-    // response, so
-    // two drops in a row are needed for the failure to reach the caller.
+    // response, so two drops in a row are needed for the failure to reach the caller.
     try (CleverStandIn faulty =
         CleverStandIn.builder(DISTRICT).token("t").faults(Faults.parse("dropx2@1,cut@3")).start()) {
       WireClient faultyClient = new WireClient(faulty.baseUrl(), "t");

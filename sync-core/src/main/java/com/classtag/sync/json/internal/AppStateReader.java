@@ -209,8 +209,7 @@ public final class AppStateReader {
     }
     in.endObject(StateFields.STUDENT);
     // The display id is the SIS id or the student number (per the settings), often both are one
-    // value: one
-    // string, not three, for each of a million students.
+    // value: one string, not three, for each of a million students.
     if (studentNumber != null && studentNumber.equals(sisId)) {
       studentNumber = sisId;
     }

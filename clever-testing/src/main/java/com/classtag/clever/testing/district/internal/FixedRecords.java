@@ -350,10 +350,9 @@ public final class FixedRecords {
 
   private SmallSource.Entry event(int index, String type, String school, SmallSource.Body data) {
     // The district's size is part of every event id: a generated district of another size is
-    // another district,
-    // so an events cursor taken from one is unknown (404) to the other, and an incremental sync
-    // falls back
-    // to a full read instead of applying one district's events to another's roster.
+    // another district, so an events cursor taken from one is unknown (404) to the other, and an
+    // incremental sync falls back to a full read instead of applying one district's events to
+    // another's roster.
     String id = Ids.EVENT.of(((long) context.layout().students() << 16) + index);
     String recordType = type.substring(0, type.indexOf('.'));
     return new SmallSource.Entry(

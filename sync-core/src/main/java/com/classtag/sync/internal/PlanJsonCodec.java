@@ -14,7 +14,6 @@ import com.classtag.sync.plan.WarningCode;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -44,8 +43,7 @@ public final class PlanJsonCodec {
    */
   public static void write(Plan plan, Writer out) {
     try {
-      JsonWriter w = new JsonWriter(out);
-      w.setIndent("  ");
+      IndentedJsonWriter w = new IndentedJsonWriter(out);
       w.beginObject();
       w.name("schemaVersion").value(Plan.SCHEMA_VERSION);
       w.name("generatedAt").value(plan.generatedAt().toString());
@@ -54,7 +52,9 @@ public final class PlanJsonCodec {
       for (Hold h : plan.holds()) {
         w.beginObject();
         w.name("reason").value(h.reason().name());
-        optional(w, "schoolId", h.schoolId());
+        if (h.schoolId().isPresent()) {
+          w.name("schoolId").value(h.schoolId().get());
+        }
         if (h.kind().isPresent()) {
           w.name("kind").value(h.kind().get().name());
         }
@@ -95,7 +95,8 @@ public final class PlanJsonCodec {
           w.endObject();
         }
         strings(w, "sourceIds", d.sourceIds());
-        w.name("explanation").value(d.explanation());
+        // Part by part: joined, a first sync's explanations are a gigabyte of strings.
+        w.name("explanation").explanation(d);
         if (d.heldBy().isPresent()) {
           w.name("heldBy").value(d.heldBy().get().name());
         }
@@ -107,26 +108,20 @@ public final class PlanJsonCodec {
       strings(w, "removedSectionIds", plan.baselineChange().removedSectionIds());
       w.endObject();
       w.endObject();
-      w.flush();
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void optional(JsonWriter w, String name, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      w.name(name).value(value.get());
-    }
-  }
-
-  private static void nullable(JsonWriter w, String name, String value) throws IOException {
+  private static void nullable(IndentedJsonWriter w, String name, String value) throws IOException {
     if (value != null) {
       w.name(name).value(value);
     }
   }
 
-  private static void strings(JsonWriter w, String name, List<String> values) throws IOException {
+  private static void strings(IndentedJsonWriter w, String name, List<String> values)
+      throws IOException {
     w.name(name).beginArray();
     for (String s : values) {
       w.value(s);

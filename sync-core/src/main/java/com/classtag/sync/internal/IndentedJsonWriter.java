@@ -7,10 +7,10 @@ import java.util.Arrays;
 
 /**
  * Writes JSON text indented by two spaces, character for character as Gson's {@code JsonWriter}
- * with {@code setIndent(" ")} lays it out (the plan JSON's layout), and can write a decision's
- * explanation as a string value straight from its parts. A first sync's plan has millions of
- * explanations made of shared templates and the decision's own ids; through {@code JsonWriter} each
- * had to be joined into a string first, a gigabyte and a half of garbage for a 1M-student district.
+ * lays it out with that indent (the plan JSON's layout), and can write a decision's explanation as
+ * a string value straight from its parts. A first sync's plan has millions of explanations made of
+ * shared templates and the decision's own ids; through {@code JsonWriter} each had to be joined
+ * into a string first: 1.3 GB of garbage for a 1M-student district.
  *
  * <p>It checks nothing: {@link PlanJsonCodec} calls it in a fixed, valid order (a name before every
  * value in an object, none in an array). One document per instance; not thread-safe.
@@ -32,9 +32,8 @@ final class IndentedJsonWriter {
     ESCAPES['\f'] = "\\f";
   }
 
-  // Whole strings, not chars: Writer.write(int) takes the writer's lock, a lock per comma, quote
-  // and
-  // line break of a document of billions of characters.
+  // Whole strings, not chars: Writer.write(int) takes the writer's lock, once per quote, comma and
+  // line break of billions of characters.
   private static final String QUOTE = "\"";
   private static final String COMMA = ",";
 

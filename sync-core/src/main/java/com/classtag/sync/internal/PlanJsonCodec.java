@@ -52,9 +52,7 @@ public final class PlanJsonCodec {
       for (Hold h : plan.holds()) {
         w.beginObject();
         w.name("reason").value(h.reason().name());
-        if (h.schoolId().isPresent()) {
-          w.name("schoolId").value(h.schoolId().get());
-        }
+        nullable(w, "schoolId", h.schoolId().orElse(null));
         if (h.kind().isPresent()) {
           w.name("kind").value(h.kind().get().name());
         }
@@ -95,7 +93,7 @@ public final class PlanJsonCodec {
           w.endObject();
         }
         strings(w, "sourceIds", d.sourceIds());
-        // Part by part: joined, a first sync's explanations are a gigabyte of strings.
+        // Part by part: joined, a 1M-student first sync's explanations are 0.75 GB of strings.
         w.name("explanation").explanation(d);
         if (d.heldBy().isPresent()) {
           w.name("heldBy").value(d.heldBy().get().name());

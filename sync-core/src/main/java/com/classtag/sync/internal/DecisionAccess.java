@@ -129,6 +129,16 @@ public abstract class DecisionAccess {
   protected abstract String relatedIdOf(Decision d);
 
   /**
+   * Returns a decision's target or related id as it keeps it.
+   *
+   * @param d the decision
+   * @param target the target id if true, else the related id
+   * @return the id, null if there is none, or the {@code Object[]} template of a provisional id it
+   *     makes again when read (a String, then a {@link SourcePart})
+   */
+  protected abstract Object idPartsOf(Decision d, boolean target);
+
+  /**
    * In an explanation template that many decisions share (an {@code Object[]} of Strings and
    * these), stands for the decision's first or last source id.
    */
@@ -227,12 +237,34 @@ public abstract class DecisionAccess {
 
   /** Writes a decision's explanation part by part, as {@link Decision#explanation()} reads. */
   static void writeExplanation(Decision d, Writer out) throws IOException {
-    Object e = get().explanationOf(d);
-    if (e instanceof String) {
-      out.write((String) e);
+    writeParts(d, explanationParts(d), out);
+  }
+
+  /** Returns a decision's explanation as it keeps it, for {@link #writeParts}. */
+  static Object explanationParts(Decision d) {
+    return get().explanationOf(d);
+  }
+
+  /** Returns a decision's target id as it keeps it, for {@link #writeParts}; null if none. */
+  static Object targetParts(Decision d) {
+    return get().idPartsOf(d, true);
+  }
+
+  /** Returns a decision's related id as it keeps it, for {@link #writeParts}; null if none. */
+  static Object relatedParts(Decision d) {
+    return get().idPartsOf(d, false);
+  }
+
+  /**
+   * Writes text a decision keeps in parts (its explanation, or a provisional id) without joining
+   * them: a String as it is, or each of an array's Strings and {@link SourcePart}s in turn.
+   */
+  static void writeParts(Decision d, Object parts, Writer out) throws IOException {
+    if (parts instanceof String) {
+      out.write((String) parts);
       return;
     }
-    for (Object part : (Object[]) e) {
+    for (Object part : (Object[]) parts) {
       out.write(part instanceof String ? (String) part : get().sourceOf(d, (SourcePart) part));
     }
   }

@@ -7,10 +7,10 @@ import java.util.Arrays;
 
 /**
  * Writes JSON text indented by two spaces, character for character as Gson's {@code JsonWriter}
- * lays it out with that indent (the plan JSON's layout), and can write a decision's explanation as
- * a string value straight from its parts. A first sync's plan has millions of explanations made of
- * shared templates and the decision's own ids; through {@code JsonWriter} each had to be joined
- * into a string first: 1.3 GB of garbage for a 1M-student district.
+ * lays it out with that indent (the plan JSON's layout), and can write a decision's explanation or
+ * provisional id as a string value straight from its parts. A first sync's plan has millions of
+ * explanations made of shared templates and the decision's own ids; through {@code JsonWriter} each
+ * had to be joined into a string first: 1.3 GB of garbage for a 1M-student district.
  *
  * <p>It checks nothing: {@link PlanJsonCodec} calls it in a fixed, valid order (a name before every
  * value in an object, none in an array). One document per instance; not thread-safe.
@@ -143,11 +143,14 @@ final class IndentedJsonWriter {
     return this;
   }
 
-  /** Writes a decision's explanation as a string value, part by part. */
-  IndentedJsonWriter explanation(Decision d) throws IOException {
+  /**
+   * Writes text a decision keeps in parts (see {@link DecisionAccess#writeParts}) as a string
+   * value, without joining them.
+   */
+  IndentedJsonWriter parts(Decision d, Object parts) throws IOException {
     beforeValue();
     out.write(QUOTE);
-    DecisionAccess.writeExplanation(d, escaping);
+    DecisionAccess.writeParts(d, parts, escaping);
     out.write(QUOTE);
     return this;
   }

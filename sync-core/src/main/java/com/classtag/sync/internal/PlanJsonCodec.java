@@ -80,8 +80,9 @@ public final class PlanJsonCodec {
         // first sync's plan.
         nullable(w, "schoolId", DecisionAccess.school(d));
         nullable(w, "classroomId", DecisionAccess.classroom(d));
-        nullable(w, "targetId", DecisionAccess.target(d));
-        nullable(w, "relatedId", DecisionAccess.related(d));
+        // A provisional id as its parts, as the explanation below.
+        parts(w, "targetId", d, DecisionAccess.targetParts(d));
+        parts(w, "relatedId", d, DecisionAccess.relatedParts(d));
         // The decision's values as a SortedValues view over its arrays: read by position, without
         // an entry per value.
         SortedValues values = (SortedValues) d.values();
@@ -93,8 +94,9 @@ public final class PlanJsonCodec {
           w.endObject();
         }
         strings(w, "sourceIds", d.sourceIds());
-        // Part by part: joined, a 1M-student first sync's explanations are 0.75 GB of strings.
-        w.name("explanation").explanation(d);
+        // Part by part: joined, a 1M-student first sync's explanations and provisional ids are a
+        // gigabyte of strings.
+        w.name("explanation").parts(d, DecisionAccess.explanationParts(d));
         if (d.heldBy().isPresent()) {
           w.name("heldBy").value(d.heldBy().get().name());
         }
@@ -115,6 +117,13 @@ public final class PlanJsonCodec {
   private static void nullable(IndentedJsonWriter w, String name, String value) throws IOException {
     if (value != null) {
       w.name(name).value(value);
+    }
+  }
+
+  private static void parts(IndentedJsonWriter w, String name, Decision d, Object parts)
+      throws IOException {
+    if (parts != null) {
+      w.name(name).parts(d, parts);
     }
   }
 

@@ -53,6 +53,20 @@ public final class Decision {
    */
   private static final String[] PERSON_KINDS = {"student", "staff", "contact"};
 
+  /**
+   * A provisional id by its code (see {@link #provisional}) as a template: what comes before the
+   * source id, then which source id it is. Index 0 is unused.
+   */
+  private static final Object[][] PROVISIONAL_PARTS = new Object[1 + 2 * PERSON_KINDS.length][];
+
+  static {
+    for (int k = 0; k < PERSON_KINDS.length; k++) {
+      String prefix = ProvisionalIds.PREFIX + PERSON_KINDS[k] + ":";
+      PROVISIONAL_PARTS[1 + 2 * k] = new Object[] {prefix, DecisionAccess.SourcePart.FIRST};
+      PROVISIONAL_PARTS[2 + 2 * k] = new Object[] {prefix, DecisionAccess.SourcePart.LAST};
+    }
+  }
+
   // Kind, reason and hold as ordinals, the values as two arrays rather than a map object: a
   // first sync of a million students keeps three and a half million decisions, and each byte of
   // a decision is 3.5 MB the garbage collector copies.
@@ -181,8 +195,8 @@ public final class Decision {
     if (code == 0) {
       return kept;
     }
-    String source = (code & 1) == 1 ? firstSource() : lastSource();
-    return ProvisionalIds.PREFIX + PERSON_KINDS[(code - 1) >> 1] + ":" + source;
+    Object[] parts = PROVISIONAL_PARTS[code];
+    return (String) parts[0] + source((DecisionAccess.SourcePart) parts[1]);
   }
 
   /** Returns the first source id, or null if there are none. */
@@ -553,6 +567,12 @@ public final class Decision {
     @Override
     protected String relatedIdOf(Decision d) {
       return d.related();
+    }
+
+    @Override
+    protected Object idPartsOf(Decision d, boolean target) {
+      int code = target ? d.provisional & 7 : d.provisional >> 3;
+      return code == 0 ? (target ? d.targetId : d.relatedId) : PROVISIONAL_PARTS[code];
     }
   }
 

@@ -58,6 +58,11 @@ class DecisionAccessTest {
           protected String relatedIdOf(Decision d) {
             throw new AssertionError();
           }
+
+          @Override
+          protected Object idPartsOf(Decision d, boolean target) {
+            throw new AssertionError();
+          }
         };
 
     assertThatThrownBy(() -> DecisionAccess.install(foreign))

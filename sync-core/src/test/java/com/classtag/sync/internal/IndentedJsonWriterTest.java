@@ -49,8 +49,34 @@ class IndentedJsonWriterTest {
     StringWriter gson = new StringWriter();
     new JsonWriter(gson).value(d.explanation()).flush();
     StringWriter ours = new StringWriter();
-    new IndentedJsonWriter(ours).explanation(d);
+    new IndentedJsonWriter(ours).parts(d, DecisionAccess.explanationParts(d));
     assertThat(ours.toString()).isEqualTo(gson.toString());
+  }
+
+  @Test
+  void aProvisionalIdWrittenFromPartsIsTheIdEscaped() throws IOException {
+    Decision d =
+        Decision.builder()
+            .kind(DecisionKind.LINK_CONTACT)
+            .reason(ReasonCode.GUARDIAN_OF_STUDENT)
+            .targetId("new:contact:c\"1")
+            .relatedId("new:student:s\\1\u2028")
+            .addSourceIds("c\"1", "s\\1\u2028")
+            .explanation("Link them.")
+            .build();
+    assertThat(DecisionAccess.targetParts(d)).isInstanceOf(Object[].class);
+    assertThat(DecisionAccess.relatedParts(d)).isInstanceOf(Object[].class);
+    StringWriter gson = new StringWriter();
+    JsonWriter g = new JsonWriter(gson);
+    g.setIndent("  ");
+    g.beginArray().value(d.targetId().get()).value(d.relatedId().get()).endArray().flush();
+    StringWriter ours = new StringWriter();
+    new IndentedJsonWriter(ours)
+        .beginArray()
+        .parts(d, DecisionAccess.targetParts(d))
+        .parts(d, DecisionAccess.relatedParts(d))
+        .endArray();
+    assertThat(ours.toString()).isEqualTo(gson.toString()).contains("\"new:contact:c\\\"1\"");
   }
 
   @Provide

@@ -125,8 +125,8 @@ final class People {
   }
 
   /**
-   * Returns the id of the person's student record, made (once) if it is provisional; null if the
-   * person is not synced as a student.
+   * Returns the id of the person's student record, made on each call if it is provisional; null if
+   * the person is not synced as a student.
    */
   String studentAppId(int p) {
     return appId(studentAppId, p, StudentPass.KIND);
@@ -148,21 +148,21 @@ final class People {
   }
 
   /**
-   * Returns the id of the person's contact account, made (once) if it is provisional; null if the
-   * person is not synced as a contact.
+   * Returns the id of the person's contact account, made on each call if it is provisional; null if
+   * the person is not synced as a contact.
    */
   String contactAppId(int p) {
     return appId(contactAppId, p, ContactPass.KIND);
   }
 
-  /** Returns {@code ids[p]}, first making (and keeping) the provisional id it stands for. */
+  /**
+   * Returns {@code ids[p]}, or the provisional id it stands for. Not kept: the marker must stay, so
+   * that {@link #isNewStudent} and {@link #isNewContact} answer the same before and after, and few
+   * callers ask for a new person's id as a string.
+   */
   private String appId(String[] ids, int p, String kind) {
     String id = ids[p];
-    if (id == NEW) {
-      id = StateIndex.newId(kind, id(p));
-      ids[p] = id;
-    }
-    return id;
+    return id == NEW ? StateIndex.newId(kind, id(p)) : id;
   }
 
   /** Returns the flags of a person's roles. */

@@ -72,7 +72,7 @@ public final class SortedValues extends AbstractMap<String, String>
    * @param recent arrays this method returned before (null slots are skipped); updated
    * @return the names, sorted; never to be changed by anyone
    */
-  public String[] namesSharedWith(String[][] recent) {
+  String[] namesSharedWith(String[][] recent) {
     for (String[] previous : recent) {
       if (previous != null && hasNames(previous)) {
         return previous;
@@ -88,7 +88,7 @@ public final class SortedValues extends AbstractMap<String, String>
    *
    * @return the copy
    */
-  public String[] valuesCopy() {
+  String[] valuesCopy() {
     return Arrays.copyOf(values, size);
   }
 

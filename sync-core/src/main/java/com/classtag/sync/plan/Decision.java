@@ -62,8 +62,8 @@ public final class Decision {
   static {
     for (int k = 0; k < PERSON_KINDS.length; k++) {
       String prefix = ProvisionalIds.PREFIX + PERSON_KINDS[k] + ":";
-      PROVISIONAL_PARTS[1 + 2 * k] = new Object[] {prefix, DecisionAccess.SourcePart.FIRST};
-      PROVISIONAL_PARTS[2 + 2 * k] = new Object[] {prefix, DecisionAccess.SourcePart.LAST};
+      PROVISIONAL_PARTS[code(k, true)] = new Object[] {prefix, DecisionAccess.SourcePart.FIRST};
+      PROVISIONAL_PARTS[code(k, false)] = new Object[] {prefix, DecisionAccess.SourcePart.LAST};
     }
   }
 
@@ -175,15 +175,23 @@ public final class Decision {
       int from = at + kind.length() + 1;
       if (id.startsWith(kind, at) && id.length() > from && id.charAt(from - 1) == ':') {
         if (isAt(id, from, first)) {
-          return 1 + 2 * k;
+          return code(k, true);
         }
         if (isAt(id, from, last)) {
-          return 2 + 2 * k;
+          return code(k, false);
         }
         return 0;
       }
     }
     return 0;
+  }
+
+  /**
+   * Returns the code of the provisional id of kind {@code PERSON_KINDS[kind]} made from the first
+   * or the last source id: odd for the first, never 0.
+   */
+  private static int code(int kind, boolean first) {
+    return first ? 1 + 2 * kind : 2 + 2 * kind;
   }
 
   private static boolean isAt(String id, int from, String source) {
@@ -553,7 +561,7 @@ public final class Decision {
     protected int code(String kind, boolean first) {
       for (int k = 0; k < PERSON_KINDS.length; k++) {
         if (PERSON_KINDS[k].equals(kind)) {
-          return first ? 1 + 2 * k : 2 + 2 * k;
+          return Decision.code(k, first);
         }
       }
       throw new IllegalArgumentException("no provisional id of kind " + kind);

@@ -139,6 +139,39 @@ public abstract class DecisionAccess {
   protected abstract Object idPartsOf(Decision d, boolean target);
 
   /**
+   * Returns the names of a decision's values, sorted; the array is the decision's own.
+   *
+   * @param d the decision
+   * @return the names; callers must not change the array
+   */
+  protected abstract String[] valueNamesOf(Decision d);
+
+  /**
+   * Returns a decision's values, at the positions of their names; the array is the decision's own.
+   *
+   * @param d the decision
+   * @return the values; callers must not change the array
+   */
+  protected abstract String[] valueDataOf(Decision d);
+
+  /**
+   * Returns how many source ids a decision has.
+   *
+   * @param d the decision
+   * @return the count
+   */
+  protected abstract int sourceCountOf(Decision d);
+
+  /**
+   * Returns one of a decision's source ids.
+   *
+   * @param d the decision
+   * @param i the position, below {@link #sourceCountOf}
+   * @return the source id
+   */
+  protected abstract String sourceIdOf(Decision d, int i);
+
+  /**
    * In an explanation template that many decisions share (an {@code Object[]} of Strings and
    * these), stands for the decision's first or last source id.
    */
@@ -267,6 +300,26 @@ public abstract class DecisionAccess {
     for (Object part : (Object[]) parts) {
       out.write(part instanceof String ? (String) part : get().sourceOf(d, (SourcePart) part));
     }
+  }
+
+  /** Returns a decision's value names, sorted, without a view over them; not to be changed. */
+  static String[] valueNames(Decision d) {
+    return get().valueNamesOf(d);
+  }
+
+  /** Returns a decision's values, at their names' positions; not to be changed. */
+  static String[] valueData(Decision d) {
+    return get().valueDataOf(d);
+  }
+
+  /** Returns how many source ids a decision has. */
+  static int sourceCount(Decision d) {
+    return get().sourceCountOf(d);
+  }
+
+  /** Returns a decision's source id at a position below {@link #sourceCount}. */
+  static String sourceId(Decision d, int i) {
+    return get().sourceIdOf(d, i);
   }
 
   static String school(Decision d) {

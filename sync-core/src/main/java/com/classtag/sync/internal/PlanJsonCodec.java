@@ -83,21 +83,26 @@ public final class PlanJsonCodec {
         // A provisional id as its parts, as the explanation below.
         parts(w, "targetId", d, DecisionAccess.targetParts(d));
         parts(w, "relatedId", d, DecisionAccess.relatedParts(d));
-        // The decision's values as a SortedValues view over its arrays: read by position, without
-        // an entry per value.
-        SortedValues values = (SortedValues) d.values();
-        if (!values.isEmpty()) {
+        // The values and source ids straight from the decision's fields: a view or a list per
+        // decision was all the garbage left in writing a plan.
+        String[] names = DecisionAccess.valueNames(d);
+        if (names.length > 0) {
+          String[] data = DecisionAccess.valueData(d);
           w.name("values").beginObject();
-          for (int i = 0; i < values.size(); i++) {
-            w.name(values.nameAt(i)).value(values.valueAt(i));
+          for (int i = 0; i < names.length; i++) {
+            w.name(names[i]).value(data[i]);
           }
           w.endObject();
         }
-        strings(w, "sourceIds", d.sourceIds());
+        w.name("sourceIds").beginArray();
+        for (int i = 0, n = DecisionAccess.sourceCount(d); i < n; i++) {
+          w.value(DecisionAccess.sourceId(d, i));
+        }
+        w.endArray();
         // Part by part: joined, a 1M-student first sync's explanations and provisional ids are a
         // gigabyte of strings.
         w.name("explanation").parts(d, DecisionAccess.explanationParts(d));
-        if (d.heldBy().isPresent()) {
+        if (d.isHeld()) {
           w.name("heldBy").value(d.heldBy().get().name());
         }
         w.endObject();

@@ -239,8 +239,9 @@ public final class PlanTextRenderer {
         skips.add(d);
         continue;
       }
-      String s = d.schoolId().orElse(null);
-      String c = d.classroomId().orElse(null);
+      // Through DecisionAccess: an Optional per id is an object per decision.
+      String s = DecisionAccess.school(d);
+      String c = DecisionAccess.classroom(d);
       if (!Objects.equals(s, school)) {
         out.append('\n').append(s == null ? "District-wide:" : "School " + s + ":").append('\n');
         school = s;

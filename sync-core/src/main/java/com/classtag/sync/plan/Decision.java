@@ -582,6 +582,32 @@ public final class Decision {
       int code = target ? d.provisional & 7 : d.provisional >> 3;
       return code == 0 ? (target ? d.targetId : d.relatedId) : PROVISIONAL_PARTS[code];
     }
+
+    @Override
+    protected String[] valueNamesOf(Decision d) {
+      return d.names;
+    }
+
+    @Override
+    protected String[] valueDataOf(Decision d) {
+      return d.data;
+    }
+
+    @Override
+    protected int sourceCountOf(Decision d) {
+      if (d.sourceList != null) {
+        return d.sourceList.size();
+      }
+      return d.source0 == null ? 0 : d.source1 == null ? 1 : 2;
+    }
+
+    @Override
+    protected String sourceIdOf(Decision d, int i) {
+      if (d.sourceList != null) {
+        return d.sourceList.get(i);
+      }
+      return i == 0 ? d.source0 : d.source1;
+    }
   }
 
   /**

@@ -63,6 +63,26 @@ class DecisionAccessTest {
           protected Object idPartsOf(Decision d, boolean target) {
             throw new AssertionError();
           }
+
+          @Override
+          protected String[] valueNamesOf(Decision d) {
+            throw new AssertionError();
+          }
+
+          @Override
+          protected String[] valueDataOf(Decision d) {
+            throw new AssertionError();
+          }
+
+          @Override
+          protected int sourceCountOf(Decision d) {
+            throw new AssertionError();
+          }
+
+          @Override
+          protected String sourceIdOf(Decision d, int i) {
+            throw new AssertionError();
+          }
         };
 
     assertThatThrownBy(() -> DecisionAccess.install(foreign))

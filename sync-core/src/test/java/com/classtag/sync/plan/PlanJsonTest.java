@@ -58,6 +58,42 @@ class PlanJsonTest {
     assertThat(plan).isEqualTo(Plan.builder().generatedAt(Fixtures.NOW).build());
   }
 
+  @Test
+  void sourceIdsOfEveryCountAndValuesAreWrittenInOrder() {
+    Plan plan =
+        Plan.builder()
+            .generatedAt(Fixtures.NOW)
+            .addDecisions(
+                skip().build(),
+                skip().addSourceIds("s-1").build(),
+                skip().addSourceIds("s-1", "s-2").build(),
+                skip()
+                    .addSourceIds("sec-1", "sec-2", "sec-3")
+                    .putValues(Field.LAST_NAME, "Ng")
+                    .putValues(Field.EMAIL, "")
+                    .heldBy(HoldReason.DELETION_THRESHOLD)
+                    .build())
+            .build();
+
+    JsonArray decisions =
+        JsonParser.parseString(PlanJson.toJson(plan)).getAsJsonObject().getAsJsonArray("decisions");
+
+    assertThat(decisions)
+        .extracting(d -> d.getAsJsonObject().get("sourceIds").toString())
+        .containsExactly("[]", "[\"s-1\"]", "[\"s-1\",\"s-2\"]", "[\"sec-1\",\"sec-2\",\"sec-3\"]");
+    assertThat(decisions.get(3).getAsJsonObject().get("values").toString())
+        .isEqualTo("{\"email\":\"\",\"lastName\":\"Ng\"}");
+    assertThat(decisions.get(0).getAsJsonObject().has("values")).isFalse();
+    assertThat(PlanJson.fromJson(PlanJson.toJson(plan))).isEqualTo(plan);
+  }
+
+  private static Decision.Builder skip() {
+    return Decision.builder()
+        .kind(DecisionKind.SKIP)
+        .reason(ReasonCode.NO_USABLE_CREDENTIAL)
+        .explanation("Keep it.");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -30,9 +30,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A first sync through sync-jdbc, timed phase by phase: load the (schools-only) state, plan, apply,
- * load the synced state and plan again. The baseline, in the same run: a plain JDBC batch insert
- * (1,000 rows a batch, one transaction) of the same rows into an empty copy of the same schema. Not
- * JMH: one 1M-student first sync takes minutes, and each phase runs once per engine. Usage:
+ * load the synced state (and the heap it holds, between full collections) and plan again. The
+ * baseline, in the same run: a plain JDBC batch insert (1,000 rows a batch, one transaction) of the
+ * same rows into an empty copy of the same schema. Not JMH: one 1M-student first sync takes
+ * minutes, and each phase runs once per engine. Usage:
  *
  * <pre>
  * java -Xmx12g -cp benchmarks/target/benchmarks.jar com.classtag.benchmarks.plan.StoreSync STUDENTS \
@@ -83,10 +84,16 @@ public final class StoreSync {
       long t3 = phase(engine, "apply", t2);
       plan = null;
       empty = null;
+      long heapBefore = liveHeap();
+      long l0 = System.nanoTime();
       LoadedState synced = s.load();
-      long t4 = phase(engine, "load (synced)", t3);
+      long t4 = phase(engine, "load (synced)", l0);
+      System.err.printf(
+          "%s: the synced state holds %,d MB of heap%n",
+          engine.substring(0, engine.indexOf(':')), (liveHeap() - heapBefore) >> 20);
+      long a0 = System.nanoTime();
       int again = planner.plan(roster, synced.state(), NOW.plusSeconds(86_400)).changes().size();
-      long t5 = phase(engine, "plan again (" + again + " changes)", t4);
+      long t5 = phase(engine, "plan again (" + again + " changes)", a0);
 
       JdbcStore.open(plain).importState(schools);
       System.gc();
@@ -106,8 +113,8 @@ public final class StoreSync {
           rows,
           sec(p1 - p0),
           (double) (t3 - t2) / (p1 - p0),
-          sec(t4 - t3),
-          sec(t5 - t4),
+          sec(t4 - l0),
+          sec(t5 - a0),
           again);
     }
   }
@@ -123,6 +130,13 @@ public final class StoreSync {
         sec(now - started),
         (rt.totalMemory() - rt.freeMemory()) >> 20);
     return now;
+  }
+
+  /** Returns the heap in use after a full collection, in bytes. */
+  private static long liveHeap() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static double sec(long nanos) {

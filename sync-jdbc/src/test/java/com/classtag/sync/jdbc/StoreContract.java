@@ -9,7 +9,12 @@ import com.classtag.sync.plan.GeneratedWorlds;
 import com.classtag.sync.plan.GeneratedWorlds.GeneratedWorld;
 import com.classtag.sync.plan.Plan;
 import com.classtag.sync.plan.Planner;
+import com.classtag.sync.state.Actor;
 import com.classtag.sync.state.AppState;
+import com.classtag.sync.state.ContactAccount;
+import com.classtag.sync.state.ContactLink;
+import com.classtag.sync.state.StudentRecord;
+import com.classtag.sync.state.UserStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -119,6 +124,58 @@ abstract class StoreContract {
                 assertThat(c.students())
                     .anySatisfy(
                         m -> assertThat(result.assignedIds()).containsValue(m.studentId())));
+  }
+
+  @Test
+  void aLoadedStateHoldsOneStringPerRepeatedValue() {
+    AppState state =
+        AppState.builder()
+            .addStudents(student("s-one", "S-1"), student("s-two", "S-2"))
+            .addContacts(
+                ContactAccount.builder()
+                    .id("c-one")
+                    .status(UserStatus.INVITED)
+                    .addLinks(link("s-one"), link("s-two"))
+                    .build())
+            .build();
+    JdbcStore store = JdbcStore.open(database().fresh());
+    store.importState(state);
+
+    AppState loaded = store.load().state();
+
+    assertThat(loaded).isEqualTo(state);
+    StudentRecord a = loaded.students().get(0);
+    StudentRecord b = loaded.students().get(1);
+    assertThat(a.gradeOrNull()).isSameAs(b.gradeOrNull());
+    assertThat(a.ellStatusOrNull()).isSameAs(b.ellStatusOrNull());
+    assertThat(a.extensionFields().keySet().iterator().next())
+        .isSameAs(b.extensionFields().keySet().iterator().next());
+    assertThat(a.displayIdOrNull()).isSameAs(a.sisIdOrNull());
+    List<ContactLink> links = loaded.contacts().get(0).links();
+    assertThat(links.get(0).typeOrNull()).isSameAs(links.get(1).typeOrNull());
+    assertThat(links.get(0).relationshipOrNull()).isSameAs(links.get(1).relationshipOrNull());
+  }
+
+  /** A student whose repeated values are each a string of their own, as a caller may hold them. */
+  private static StudentRecord student(String id, String sisId) {
+    return StudentRecord.builder()
+        .id(id)
+        .sourceId("src-" + id)
+        .sisId(sisId)
+        .displayId(new String(sisId.toCharArray()))
+        .grade(new String("5".toCharArray()))
+        .ellStatus(new String("N".toCharArray()))
+        .extensionFields(Map.of(new String("homeroom".toCharArray()), "101"))
+        .build();
+  }
+
+  private static ContactLink link(String studentId) {
+    return ContactLink.builder()
+        .studentId(studentId)
+        .type(new String("guardian".toCharArray()))
+        .relationship(new String("Parent".toCharArray()))
+        .addedBy(Actor.SYNC)
+        .build();
   }
 
   @Test

@@ -37,6 +37,9 @@ import java.util.Optional;
 public final class StateReader {
   private final Connection c;
 
+  /** The values repeated from row to row, one instance each for this read. */
+  private final SharedValues shared = new SharedValues();
+
   /**
    * Creates a reader.
    *
@@ -76,27 +79,30 @@ public final class StateReader {
         rs ->
             extensions
                 .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                .put(rs.getString(2), rs.getString(3)));
+                .put(shared.share(rs.getString(2)), shared.share(rs.getString(3))));
     query(
         "SELECT id, source_id, sis_id, student_number, legacy_id, first_name, last_name, email, grade,"
             + " display_id, ell_status, frl_status, iep_status FROM student ORDER BY pos",
         rs -> {
           String id = rs.getString(1);
+          String sisId = rs.getString(3);
+          String number = rs.getString(4);
           state.addStudents(
               StudentRecord.builder()
                   .id(id)
                   .sourceId(opt(rs, 2))
-                  .sisId(opt(rs, 3))
-                  .studentNumber(opt(rs, 4))
+                  .sisId(Optional.ofNullable(sisId))
+                  .studentNumber(Optional.ofNullable(number))
                   .legacyId(opt(rs, 5))
                   .firstName(opt(rs, 6))
                   .lastName(opt(rs, 7))
                   .email(opt(rs, 8))
-                  .grade(opt(rs, 9))
-                  .displayId(opt(rs, 10))
-                  .ellStatus(opt(rs, 11))
-                  .frlStatus(opt(rs, 12))
-                  .iepStatus(opt(rs, 13))
+                  .grade(shared(rs, 9))
+                  // The display id is the SIS id or the student number, by the settings.
+                  .displayId(Optional.ofNullable(sameAs(rs.getString(10), sisId, number)))
+                  .ellStatus(shared(rs, 11))
+                  .frlStatus(shared(rs, 12))
+                  .iepStatus(shared(rs, 13))
                   .extensionFields(extensions.getOrDefault(id, Map.of()))
                   .build());
         });
@@ -105,7 +111,7 @@ public final class StateReader {
             "SELECT staff_id, school_id, access_role, added_by FROM staff_school_access ORDER BY pos",
             rs ->
                 SchoolAccess.builder()
-                    .schoolId(rs.getString(2))
+                    .schoolId(shared.share(rs.getString(2)))
                     .role(
                         value(AccessRole.class, rs.getString(3), "staff_school_access.access_role"))
                     .addedBy(actor(rs.getString(4), "staff_school_access.added_by"))
@@ -141,8 +147,8 @@ public final class StateReader {
             rs ->
                 ContactLink.builder()
                     .studentId(rs.getString(2))
-                    .type(opt(rs, 3))
-                    .relationship(opt(rs, 4))
+                    .type(shared(rs, 3))
+                    .relationship(shared(rs, 4))
                     .addedBy(actor(rs.getString(5), "contact_link.added_by"))
                     .build());
     query(
@@ -204,10 +210,10 @@ public final class StateReader {
           Classroom.Builder b =
               Classroom.builder()
                   .id(id)
-                  .schoolId(rs.getString(2))
+                  .schoolId(shared.share(rs.getString(2)))
                   .name(rs.getString(3))
                   .nameEdited(rs.getBoolean(4))
-                  .grade(opt(rs, 5))
+                  .grade(shared(rs, 5))
                   .sections(sections.getOrDefault(id, List.of()))
                   .teachers(teachers.getOrDefault(id, List.of()))
                   .students(students.getOrDefault(id, List.of()));
@@ -264,6 +270,19 @@ public final class StateReader {
 
   private static Optional<String> opt(ResultSet rs, int column) throws SQLException {
     return Optional.ofNullable(rs.getString(column));
+  }
+
+  /** Reads a column whose values repeat from row to row, as the instance this read shares. */
+  private Optional<String> shared(ResultSet rs, int column) throws SQLException {
+    return Optional.ofNullable(shared.share(rs.getString(column)));
+  }
+
+  /** Returns {@code a} or {@code b} if equal to {@code value}, else {@code value}. */
+  private static String sameAs(String value, String a, String b) {
+    if (value == null) {
+      return null;
+    }
+    return value.equals(a) ? a : value.equals(b) ? b : value;
   }
 
   private static Actor actor(String v, String column) {

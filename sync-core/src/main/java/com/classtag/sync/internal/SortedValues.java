@@ -243,12 +243,12 @@ public final class SortedValues extends AbstractMap<String, String>
   }
 
   /** Returns the name at a position, in name order. */
-  public String nameAt(int i) {
+  String nameAt(int i) {
     return names[i];
   }
 
   /** Returns the value at a position, in name order. */
-  public String valueAt(int i) {
+  String valueAt(int i) {
     return values[i];
   }
 

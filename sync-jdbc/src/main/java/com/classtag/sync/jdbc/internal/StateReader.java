@@ -41,6 +41,12 @@ public final class StateReader {
   private final SharedValues shared = new SharedValues();
 
   /**
+   * Extension field values, kept apart: a district may put a value of its own per student there,
+   * which would fill {@link #shared} before the grades and statuses it is for.
+   */
+  private final SharedValues extensionValues = new SharedValues();
+
+  /**
    * Creates a reader.
    *
    * @param c the connection, in a transaction that sees one consistent state
@@ -79,7 +85,7 @@ public final class StateReader {
         rs ->
             extensions
                 .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                .put(shared.share(rs.getString(2)), shared.share(rs.getString(3))));
+                .put(shared.share(rs.getString(2)), extensionValues.share(rs.getString(3))));
     query(
         "SELECT id, source_id, sis_id, student_number, legacy_id, first_name, last_name, email, grade,"
             + " display_id, ell_status, frl_status, iep_status FROM student ORDER BY pos",

@@ -150,7 +150,10 @@ abstract class StoreContract {
     assertThat(a.ellStatusOrNull()).isSameAs(b.ellStatusOrNull());
     assertThat(a.extensionFields().keySet().iterator().next())
         .isSameAs(b.extensionFields().keySet().iterator().next());
+    assertThat(a.extensionFields().values().iterator().next())
+        .isSameAs(b.extensionFields().values().iterator().next());
     assertThat(a.displayIdOrNull()).isSameAs(a.sisIdOrNull());
+    assertThat(a.studentNumberOrNull()).isSameAs(a.sisIdOrNull());
     List<ContactLink> links = loaded.contacts().get(0).links();
     assertThat(links.get(0).typeOrNull()).isSameAs(links.get(1).typeOrNull());
     assertThat(links.get(0).relationshipOrNull()).isSameAs(links.get(1).relationshipOrNull());
@@ -162,10 +165,12 @@ abstract class StoreContract {
         .id(id)
         .sourceId("src-" + id)
         .sisId(sisId)
+        .studentNumber(new String(sisId.toCharArray()))
         .displayId(new String(sisId.toCharArray()))
         .grade(new String("5".toCharArray()))
         .ellStatus(new String("N".toCharArray()))
-        .extensionFields(Map.of(new String("homeroom".toCharArray()), "101"))
+        .extensionFields(
+            Map.of(new String("homeroom".toCharArray()), new String("101".toCharArray())))
         .build();
   }
 

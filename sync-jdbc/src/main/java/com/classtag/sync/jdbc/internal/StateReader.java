@@ -91,8 +91,10 @@ public final class StateReader {
             + " display_id, ell_status, frl_status, iep_status FROM student ORDER BY pos",
         rs -> {
           String id = rs.getString(1);
+          // The display id is the SIS id or the student number (by the settings), and the two are
+          // often one value: one string for all three, as AppStateReader does for a state file.
           String sisId = rs.getString(3);
-          String number = rs.getString(4);
+          String number = sameAs(rs.getString(4), sisId, null);
           state.addStudents(
               StudentRecord.builder()
                   .id(id)
@@ -104,7 +106,6 @@ public final class StateReader {
                   .lastName(opt(rs, 7))
                   .email(opt(rs, 8))
                   .grade(shared(rs, 9))
-                  // The display id is the SIS id or the student number, by the settings.
                   .displayId(Optional.ofNullable(sameAs(rs.getString(10), sisId, number)))
                   .ellStatus(shared(rs, 11))
                   .frlStatus(shared(rs, 12))
@@ -283,7 +284,9 @@ public final class StateReader {
     return Optional.ofNullable(shared.share(rs.getString(column)));
   }
 
-  /** Returns {@code a} or {@code b} if equal to {@code value}, else {@code value}. */
+  /**
+   * Returns {@code a} or {@code b} if equal to {@code value}, else {@code value}; both may be null.
+   */
   private static String sameAs(String value, String a, String b) {
     if (value == null) {
       return null;

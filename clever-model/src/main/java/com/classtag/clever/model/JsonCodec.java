@@ -1,19 +1,18 @@
 package com.classtag.clever.model;
 
 import com.classtag.clever.model.internal.Json;
+import com.classtag.clever.model.internal.Utf8JsonReader;
 import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes one model type as JSON with Gson's streaming API: no reflection, no JSON tree,
@@ -80,7 +79,7 @@ public abstract class JsonCodec<T> {
    * @throws UncheckedIOException if reading the stream fails
    */
   public final T fromJson(InputStream json) {
-    return fromJson(new InputStreamReader(json, StandardCharsets.UTF_8));
+    return fromJson(new Utf8JsonReader(json));
   }
 
   /**
@@ -93,7 +92,21 @@ public abstract class JsonCodec<T> {
    * @throws UncheckedIOException if reading fails
    */
   public final T fromJson(Reader json) {
-    JsonReader in = CleverJson.reader(json);
+    return fromJson(CleverJson.reader(json));
+  }
+
+  /**
+   * Reads one whole JSON document holding a value from a reader at its start, with the reader's own
+   * settings (the codecs expect {@link com.google.gson.Strictness#STRICT strict} ones). Use it for
+   * a reader you made, such as one with limits of your own. The reader is not closed.
+   *
+   * @param in the reader, positioned before the document
+   * @return the value
+   * @throws CleverJsonException if the JSON is malformed, truncated, the wrong shape, or followed
+   *     by more
+   * @throws UncheckedIOException if reading fails
+   */
+  public final T fromJson(JsonReader in) {
     T value = read(in);
     try {
       if (in.peek() != JsonToken.END_DOCUMENT) {

@@ -122,11 +122,14 @@ final class FetchedPage<T> implements Page<T> {
       while (true) {
         TransportResponse response = requester.openPage(listing, uri, call);
         try (response) {
-          PageReader<T> reader = PageReader.open(requester.text(response), listing.codec());
+          PageReader<T> reader = PageReader.open(requester.json(response), listing.codec());
           List<T> items = new ArrayList<>();
+          int recordLimit = requester.recordLimit(response);
           while (reader.hasNext()) {
             items.add(reader.next());
-            requester.checkRecordCount(response, call, items.size());
+            if (items.size() > recordLimit) {
+              requester.tooManyRecords(response, call, items.size());
+            }
           }
           String next = reader.nextUri().orElse(null);
           String path = Origin.pathAndQuery(uri);

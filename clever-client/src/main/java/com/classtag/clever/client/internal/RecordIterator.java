@@ -51,6 +51,10 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
   private URI pageUri;
   private CallContext call;
   private TransportResponse response;
+
+  /** The most records the open page may hold ({@link Requester#recordLimit}). */
+  private int recordLimit;
+
   private PageReader<T> reader;
   private String lastId;
   private T peeked;
@@ -152,7 +156,9 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
    * before it.
    */
   private void admit(T item) {
-    requester.checkRecordCount(response, call, reader.count());
+    if (reader.count() > recordLimit) {
+      requester.tooManyRecords(response, call, reader.count());
+    }
     String id = listing.idOf().apply(item);
     if (skip != null && skip.contains(id)) {
       return;
@@ -217,8 +223,9 @@ final class RecordIterator<T> implements Iterator<T>, Closeable {
     }
     response = requester.openPage(listing, uri, c);
     slot.response = response;
+    recordLimit = requester.recordLimit(response);
     try {
-      reader = PageReader.open(requester.text(response), listing.codec());
+      reader = PageReader.open(requester.json(response), listing.codec());
       return true;
     } catch (CleverJsonException e) {
       recover(e);

@@ -9,11 +9,10 @@ import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.CleverJsonException;
 import com.classtag.clever.model.CleverRecord;
 import com.classtag.clever.model.JsonCodec;
+import com.classtag.clever.model.internal.Utf8JsonReader;
+import com.google.gson.stream.JsonReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -188,7 +187,7 @@ public final class Requester {
       while (true) {
         TransportResponse response = open(uri, call);
         try (response) {
-          E body = codec.fromJson(text(response));
+          E body = codec.fromJson(json(response));
           call.ended(response);
           return body;
         } catch (CleverJsonException e) {
@@ -202,48 +201,62 @@ public final class Requester {
   }
 
   /**
-   * Returns the body of a response as JSON text, bounded by the longest string value the client
+   * Returns a reader of the body of a response, bounded by the longest string value the client
    * accepts.
    *
    * @param response the response
    * @return the reader; closing it closes the body
    */
-  Reader text(TransportResponse response) {
-    return new StringLimitReader(
-        new InputStreamReader(response.body(), StandardCharsets.UTF_8),
-        runtime.limits().maxStringChars());
+  JsonReader json(TransportResponse response) {
+    int max = runtime.limits().maxStringChars();
+    return new Utf8JsonReader(
+        response.body(),
+        max,
+        () ->
+            new LimitExceeded(
+                "maxStringChars", max, "a string value longer than " + max + " characters"));
   }
 
   /**
-   * Fails a page that holds more records than it asked for, plus the margin the limits allow,
-   * before the record past them is handed out.
+   * Returns the most records the page of a response may hold: the {@code limit} it asked for (else
+   * the page size), plus the margin the limits allow. Worked out once per page, as it parses the
+   * page's URI.
+   *
+   * @param response the page's response
+   * @return the most records allowed
+   */
+  int recordLimit(TransportResponse response) {
+    Integer asked = Query.limit(response.uri());
+    return (asked == null ? runtime.pageSize() : asked) + runtime.limits().pageRecordsMargin();
+  }
+
+  /**
+   * Fails a page that holds more records than {@link #recordLimit} allows, before the record past
+   * them is handed out: closes the response and throws.
    *
    * @param response the page's response
    * @param call the page's call
    * @param count how many records of the page have been read, the last one included
-   * @throws com.classtag.clever.client.ResponseLimitException if {@code count} is past the limit
+   * @throws com.classtag.clever.client.ResponseLimitException always
    */
-  void checkRecordCount(TransportResponse response, CallContext call, int count) {
+  void tooManyRecords(TransportResponse response, CallContext call, int count) {
     Integer asked = Query.limit(response.uri());
-    int limit = (asked == null ? runtime.pageSize() : asked) + runtime.limits().pageRecordsMargin();
-    if (count > limit) {
-      response.close();
-      CleverJsonException at =
-          new CleverJsonException("$.data[" + (count - 1) + "]", "one record too many", null);
-      throw runtime
-          .failures()
-          .tooLarge(
-              response,
-              call,
-              at,
-              "pageRecordsMargin",
-              runtime.limits().pageRecordsMargin(),
-              "a page of more than "
-                  + limit
-                  + " records ("
-                  + (asked == null ? "the page size " + runtime.pageSize() : "limit=" + asked)
-                  + " plus the margin)");
-    }
+    response.close();
+    CleverJsonException at =
+        new CleverJsonException("$.data[" + (count - 1) + "]", "one record too many", null);
+    throw runtime
+        .failures()
+        .tooLarge(
+            response,
+            call,
+            at,
+            "pageRecordsMargin",
+            runtime.limits().pageRecordsMargin(),
+            "a page of more than "
+                + recordLimit(response)
+                + " records ("
+                + (asked == null ? "the page size " + runtime.pageSize() : "limit=" + asked)
+                + " plus the margin)");
   }
 
   /**

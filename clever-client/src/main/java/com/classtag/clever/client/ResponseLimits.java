@@ -14,7 +14,8 @@ package com.classtag.clever.client;
  *       margin records.
  *   <li>{@link #maxResponseBytes()}: the most bytes of one response body. Default 256 MiB; a page
  *       of 10,000 users is typically 10 to 30 MB.
- *   <li>{@link #maxStringChars()}: the longest string value in a body, in characters. Default 1 Mi
+ *   <li>{@link #maxStringChars()}: the longest string value or name in a body, in characters as
+ *       decoded (an escape such as {@code \u00e9} is the one character it stands for). Default 1 Mi
  *       (1,048,576) characters; Clever's longest fields are a few hundred.
  * </ul>
  *

@@ -461,51 +461,43 @@ public final class Utf8JsonReader extends JsonReader {
 
   @Override
   public long nextLong() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p == NUMBER && peekedWhole()) {
-      pos += numberLength;
-      consumed();
-      return whole;
-    }
-    String text = numberText("a long", true);
-    long result;
-    try {
-      result = Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      // Gson reads a long written as a double too, when the double is a whole long.
-      double d = parseDouble(text, "a long");
-      result = (long) d;
-      if (result != d) {
-        throw notA("a long", null);
-      }
-    }
-    consumed();
-    return result;
+    return nextIntegral("a long", Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   @Override
   public int nextInt() throws IOException {
+    return (int) nextIntegral("an int", Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads a whole number within {@code [min, max]}, as Gson's {@code nextLong} and {@code nextInt}
+   * do: a number or string holding a whole value, written as an integer or as a double.
+   */
+  private long nextIntegral(String expected, long min, long max) throws IOException {
     int p = peeked == NONE ? doPeek() : peeked;
     if (p == NUMBER && peekedWhole()) {
-      int result = (int) whole;
-      if (result != whole) {
+      if (whole < min || whole > max) {
         // Left unread, as Gson leaves it: the value can still be read as a long.
-        throw notA("an int", null);
+        throw notA(expected, null);
       }
       pos += numberLength;
       consumed();
-      return result;
+      return whole;
     }
-    String text = numberText("an int", true);
-    int result;
+    String text = numberText(expected, true);
+    long result;
     try {
-      result = Integer.parseInt(text);
+      result = Long.parseLong(text);
     } catch (NumberFormatException e) {
-      double d = parseDouble(text, "an int");
-      result = (int) d;
+      // Gson reads a whole number written as a double too.
+      double d = parseDouble(text, expected);
+      result = (long) d;
       if (result != d) {
-        throw notA("an int", null);
+        throw notA(expected, null);
       }
+    }
+    if (result < min || result > max) {
+      throw notA(expected, null);
     }
     consumed();
     return result;

@@ -97,6 +97,15 @@ class Utf8JsonReaderTest {
     assertThat(reader.nextName()).isEqualTo("abcd");
     assertThat(reader.nextString()).isEqualTo("abcd");
     assertThatThrownBy(reader::nextName).isSameAs(tooLong);
+    // A skipped string is counted too, though it is never buffered whole.
+    JsonReader skipping =
+        limited("[\"" + "z".repeat(100) + "\",\"" + "é".repeat(64) + "\"]", 64, tooLong);
+    skipping.beginArray();
+    assertThatThrownBy(skipping::skipValue).isSameAs(tooLong);
+    JsonReader withinLimit = limited("[\"" + "é".repeat(64) + "\"]", 64, tooLong);
+    withinLimit.beginArray();
+    withinLimit.skipValue();
+    assertThat(withinLimit.hasNext()).isFalse();
   }
 
   @Test

@@ -2,9 +2,12 @@ package com.classtag.clever.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -392,6 +395,34 @@ class UserFixturesTest {
           .isEqualTo(
               Optional.of(
                   "/v3.0/users?role=student&limit=3&starting_after=65f1a0c2e4b0a10001750003"));
+    }
+  }
+
+  @Test
+  void pagesReadFromBytesEqualPagesReadFromText() throws Exception {
+    // The fixtures are ASCII; one page is given names that are not, raw and escaped.
+    String nonAscii =
+        UserFixtures.text(UserFixtures.STUDENTS_V30_PAGE)
+            .replace("\"Tamsin\"", "\"Zoë Ñúñez 😀\"")
+            .replace("\"Bartholomew\"", "\"\\u00c9lodie \\ud83d\\ude00\"");
+    assertThat(nonAscii).contains("Zoë", "\\u00c9lodie");
+    for (String text :
+        List.of(
+            UserFixtures.text(UserFixtures.STUDENTS_V30_PAGE),
+            UserFixtures.text(UserFixtures.CONTACTS_PAGE),
+            UserFixtures.text(UserFixtures.EDGE_CASES_PAGE),
+            nonAscii)) {
+      ListPage<User> fromText = UserFixtures.PAGE_CODEC.fromJson(text);
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(UserFixtures.PAGE_CODEC.fromJson(new ByteArrayInputStream(bytes)))
+          .isEqualTo(fromText);
+      try (PageReader<User> reader =
+          PageReader.open(new ByteArrayInputStream(bytes), CleverJson.USER)) {
+        List<User> streamed = new ArrayList<>();
+        reader.forEachRemaining(streamed::add);
+        assertThat(streamed).isEqualTo(fromText.records());
+        assertThat(reader.links()).isEqualTo(fromText.links());
+      }
     }
   }
 }

@@ -328,9 +328,9 @@ public final class Utf8JsonReader extends JsonReader {
   /** Reads a number's text at {@link #pos}, as Gson's {@code peekNumber} accepts it. */
   private int number() throws IOException {
     int i = 0;
-    int last =
-        0; // 0 none, 1 sign, 2 digit, 3 decimal point, 4 fraction digit, 5 e, 6 e's sign, 7 exp
-    // digit
+    // What the last byte was: 0 nothing yet, 1 sign, 2 digit, 3 decimal point, 4 fraction digit,
+    // 5 e, 6 exponent's sign, 7 exponent digit.
+    int last = 0;
     boolean leadingZero = false;
     while (true) {
       if (i >= MAX_NUMBER_LENGTH) {
@@ -415,8 +415,11 @@ public final class Utf8JsonReader extends JsonReader {
   public String nextString() throws IOException {
     int p = peeked == NONE ? doPeek() : peeked;
     String result;
-    if (p == STRING || p == BUFFERED_TEXT) {
+    if (p == STRING) {
       result = readString(false);
+    } else if (p == BUFFERED_TEXT) {
+      result = buffered;
+      buffered = null;
     } else if (p == NUMBER) {
       result = new String(buffer, pos, numberLength, StandardCharsets.ISO_8859_1);
       pos += numberLength;
@@ -642,11 +645,6 @@ public final class Utf8JsonReader extends JsonReader {
    * @param name whether it is a name, looked up in the name cache
    */
   private String readString(boolean name) throws IOException {
-    if (peeked == BUFFERED_TEXT) {
-      String text = buffered;
-      buffered = null;
-      return text;
-    }
     byte[] b = buffer;
     int l = limit;
     int start = pos;
@@ -857,10 +855,7 @@ public final class Utf8JsonReader extends JsonReader {
         p = pos;
         l = limit;
       } else {
-        // As in checkLength: continuation bytes add nothing, a four-byte lead adds two.
-        if ((c & 0xc0) != 0x80) {
-          chars += (c & 0xf0) == 0xf0 ? 2 : 1;
-        }
+        chars += charsOf(c);
         p++;
       }
       if (chars > maxStringChars) {
@@ -881,15 +876,22 @@ public final class Utf8JsonReader extends JsonReader {
     }
     long chars = decoded;
     for (int i = from; i < to; i++) {
-      int b = buffer[i] & 0xff;
-      // A continuation byte adds nothing; a four-byte sequence's lead adds a surrogate pair.
-      if ((b & 0xc0) != 0x80) {
-        chars += b >= 0xf0 ? 2 : 1;
-      }
+      chars += charsOf(buffer[i]);
     }
     if (chars > maxStringChars) {
       throw tooLong.get();
     }
+  }
+
+  /**
+   * Returns how many {@code char}s a UTF-8 byte adds to a string: none for a continuation byte, a
+   * surrogate pair for the lead of a four-byte sequence, else one.
+   */
+  private static int charsOf(int b) {
+    if ((b & 0xc0) == 0x80) {
+      return 0;
+    }
+    return (b & 0xf0) == 0xf0 ? 2 : 1;
   }
 
   /**
@@ -919,9 +921,6 @@ public final class Utf8JsonReader extends JsonReader {
         return false;
       }
       limit += n;
-      if (need > buffer.length) {
-        buffer = Arrays.copyOf(buffer, Math.max(need, buffer.length * 2));
-      }
     }
     return true;
   }

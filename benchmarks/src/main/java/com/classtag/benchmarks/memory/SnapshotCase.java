@@ -8,8 +8,6 @@ import com.classtag.clever.model.PageReader;
 import com.classtag.clever.model.RosterSnapshot;
 import com.classtag.clever.model.internal.Json;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +105,7 @@ public final class SnapshotCase implements LongSupplier, Runnable {
   }
 
   private static <T> PageReader<T> open(byte[] page, com.classtag.clever.model.JsonCodec<T> codec) {
-    return PageReader.open(
-        new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8), codec);
+    // From the bytes, as the client reads a response body.
+    return PageReader.open(new ByteArrayInputStream(page), codec);
   }
 }

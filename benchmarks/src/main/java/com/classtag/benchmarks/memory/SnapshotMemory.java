@@ -16,9 +16,7 @@ import com.classtag.clever.model.School;
 import com.classtag.clever.model.Term;
 import com.classtag.clever.model.internal.Json;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -179,9 +177,8 @@ public final class SnapshotMemory {
   }
 
   private static <T> void read(byte[] page, JsonCodec<T> codec, Consumer<T> sink) {
-    InputStreamReader body =
-        new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8);
-    try (PageReader<T> records = PageReader.open(body, codec)) {
+    // From the bytes, as the client reads a response body.
+    try (PageReader<T> records = PageReader.open(new ByteArrayInputStream(page), codec)) {
       while (records.hasNext()) {
         sink.accept(records.next());
       }

@@ -8,6 +8,7 @@ import com.classtag.clever.model.JsonCodec;
 import com.classtag.clever.model.ListPage;
 import com.classtag.clever.model.PageReader;
 import com.classtag.clever.model.User;
+import com.classtag.clever.model.internal.Utf8JsonReader;
 import com.classtag.clever.testing.district.TestDistrict;
 import com.classtag.clever.testing.standin.RecordSource;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -45,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Parses one {@code /users} page of 10,000 users from its UTF-8 bytes, six ways, in the same run.
+ * Parses one {@code /users} page of 10,000 users from its UTF-8 bytes, seven ways, in the same run.
  * The page ({@link #page}) is either {@code mixed}, the benchmark's subject: about 9 students, 10
  * contacts and 1 staff member in every 20 ({@link DistrictShape#mixed}); or {@code students}, the
  * first 10,000 students of the test kit's generated district, the very page the fetch benchmark
@@ -58,6 +59,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       CleverJson.listPage(CleverJson.USER)};
  *   <li>{@code gsonTokens}: Gson's {@link JsonReader} reading every token and materialising every
  *       name and string, the practical floor any Gson-based model parse sits on (the baseline);
+ *   <li>{@code utf8Tokens}: the same, with the UTF-8 reader the models read through, so that the
+ *       model variants' cost splits into tokenizing and building the models;
  *   <li>{@code gsonMap} and {@code gsonTree}: Gson binding the page into {@code Map}s or a {@link
  *       JsonElement} tree, what a naive client does;
  *   <li>{@code jacksonTokens}: Jackson's streaming parser tokenizing the same bytes, for reference.
@@ -154,39 +157,59 @@ public class ParseBenchmark {
   @Benchmark
   @OperationsPerInvocation(USERS)
   public int gsonTokens(Blackhole sink) throws IOException {
-    int tokens = 0;
     try (JsonReader in = new JsonReader(reader())) {
-      while (true) {
-        tokens++;
-        switch (in.peek()) {
-          case BEGIN_OBJECT:
-            in.beginObject();
-            break;
-          case END_OBJECT:
-            in.endObject();
-            break;
-          case BEGIN_ARRAY:
-            in.beginArray();
-            break;
-          case END_ARRAY:
-            in.endArray();
-            break;
-          case NAME:
-            sink.consume(in.nextName());
-            break;
-          case STRING:
-          case NUMBER:
-            sink.consume(in.nextString());
-            break;
-          case BOOLEAN:
-            sink.consume(in.nextBoolean());
-            break;
-          case NULL:
-            in.nextNull();
-            break;
-          default:
-            return tokens;
-        }
+      return tokens(in, sink);
+    }
+  }
+
+  /**
+   * Reads every token of the page as {@link #gsonTokens} does, with the SDK's own UTF-8 reader over
+   * the bytes: the part of {@link #modelPageReader} that is tokenizing.
+   *
+   * @param sink consumes each value
+   * @return the number of tokens
+   * @throws IOException never, the bytes are in memory
+   */
+  @Benchmark
+  @OperationsPerInvocation(USERS)
+  public int utf8Tokens(Blackhole sink) throws IOException {
+    try (JsonReader in = new Utf8JsonReader(body())) {
+      return tokens(in, sink);
+    }
+  }
+
+  private static int tokens(JsonReader in, Blackhole sink) throws IOException {
+    int tokens = 0;
+    while (true) {
+      tokens++;
+      switch (in.peek()) {
+        case BEGIN_OBJECT:
+          in.beginObject();
+          break;
+        case END_OBJECT:
+          in.endObject();
+          break;
+        case BEGIN_ARRAY:
+          in.beginArray();
+          break;
+        case END_ARRAY:
+          in.endArray();
+          break;
+        case NAME:
+          sink.consume(in.nextName());
+          break;
+        case STRING:
+        case NUMBER:
+          sink.consume(in.nextString());
+          break;
+        case BOOLEAN:
+          sink.consume(in.nextBoolean());
+          break;
+        case NULL:
+          in.nextNull();
+          break;
+        default:
+          return tokens;
       }
     }
   }

@@ -3,6 +3,7 @@ package com.classtag.benchmarks.parse;
 import com.classtag.benchmarks.data.DistrictShape;
 import com.classtag.benchmarks.data.Pages;
 import com.classtag.benchmarks.fetch.StandInServer;
+import com.classtag.benchmarks.jmh.Tokens;
 import com.classtag.clever.model.CleverJson;
 import com.classtag.clever.model.JsonCodec;
 import com.classtag.clever.model.ListPage;
@@ -156,9 +157,9 @@ public class ParseBenchmark {
    */
   @Benchmark
   @OperationsPerInvocation(USERS)
-  public int gsonTokens(Blackhole sink) throws IOException {
+  public long gsonTokens(Blackhole sink) throws IOException {
     try (JsonReader in = new JsonReader(reader())) {
-      return tokens(in, sink);
+      return Tokens.readAll(in, sink);
     }
   }
 
@@ -172,45 +173,9 @@ public class ParseBenchmark {
    */
   @Benchmark
   @OperationsPerInvocation(USERS)
-  public int utf8Tokens(Blackhole sink) throws IOException {
+  public long utf8Tokens(Blackhole sink) throws IOException {
     try (JsonReader in = new Utf8JsonReader(body())) {
-      return tokens(in, sink);
-    }
-  }
-
-  private static int tokens(JsonReader in, Blackhole sink) throws IOException {
-    int tokens = 0;
-    while (true) {
-      tokens++;
-      switch (in.peek()) {
-        case BEGIN_OBJECT:
-          in.beginObject();
-          break;
-        case END_OBJECT:
-          in.endObject();
-          break;
-        case BEGIN_ARRAY:
-          in.beginArray();
-          break;
-        case END_ARRAY:
-          in.endArray();
-          break;
-        case NAME:
-          sink.consume(in.nextName());
-          break;
-        case STRING:
-        case NUMBER:
-          sink.consume(in.nextString());
-          break;
-        case BOOLEAN:
-          sink.consume(in.nextBoolean());
-          break;
-        case NULL:
-          in.nextNull();
-          break;
-        default:
-          return tokens;
-      }
+      return Tokens.readAll(in, sink);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.classtag.benchmarks.state;
 
+import com.classtag.benchmarks.jmh.Tokens;
 import com.classtag.benchmarks.plan.ReferenceState;
 import com.classtag.sync.json.AppStateJson;
 import com.classtag.sync.state.AppState;
@@ -153,40 +154,8 @@ public class StateReadBenchmark {
    */
   @Benchmark
   public long gsonTokens(Blackhole sink) throws IOException {
-    long tokens = 0;
     try (JsonReader in = new JsonReader(reader())) {
-      while (true) {
-        tokens++;
-        switch (in.peek()) {
-          case BEGIN_OBJECT:
-            in.beginObject();
-            break;
-          case END_OBJECT:
-            in.endObject();
-            break;
-          case BEGIN_ARRAY:
-            in.beginArray();
-            break;
-          case END_ARRAY:
-            in.endArray();
-            break;
-          case NAME:
-            sink.consume(in.nextName());
-            break;
-          case STRING:
-          case NUMBER:
-            sink.consume(in.nextString());
-            break;
-          case BOOLEAN:
-            sink.consume(in.nextBoolean());
-            break;
-          case NULL:
-            in.nextNull();
-            break;
-          default:
-            return tokens;
-        }
-      }
+      return Tokens.readAll(in, sink);
     }
   }
 

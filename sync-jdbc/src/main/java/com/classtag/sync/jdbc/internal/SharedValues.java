@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class SharedValues {
   /** Distinct values kept: far more than the repeating columns hold in any real district. */
-  private static final int MAX = 4096;
+  static final int MAX = 4096;
 
   private final Map<String, String> values = new HashMap<>();
 

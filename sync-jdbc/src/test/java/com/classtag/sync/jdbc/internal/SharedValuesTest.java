@@ -25,7 +25,7 @@ class SharedValuesTest {
     SharedValues values = new SharedValues();
     String grade = copy("5");
     values.share(grade);
-    for (int i = 0; i < 10_000; i++) {
+    for (int i = 0; i < SharedValues.MAX; i++) {
       values.share("value-" + i);
     }
     String late = copy("late");

@@ -149,10 +149,7 @@ public final class Utf8JsonReader extends JsonReader {
 
   @Override
   public void beginArray() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p != BEGIN_ARRAY) {
-      throw unexpected("BEGIN_ARRAY");
-    }
+    expect(BEGIN_ARRAY, "BEGIN_ARRAY");
     push(EMPTY_ARRAY);
     pathIndices[stackSize - 1] = 0;
     peeked = NONE;
@@ -160,10 +157,7 @@ public final class Utf8JsonReader extends JsonReader {
 
   @Override
   public void endArray() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p != END_ARRAY) {
-      throw unexpected("END_ARRAY");
-    }
+    expect(END_ARRAY, "END_ARRAY");
     stackSize--;
     pathIndices[stackSize - 1]++;
     peeked = NONE;
@@ -171,20 +165,14 @@ public final class Utf8JsonReader extends JsonReader {
 
   @Override
   public void beginObject() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p != BEGIN_OBJECT) {
-      throw unexpected("BEGIN_OBJECT");
-    }
+    expect(BEGIN_OBJECT, "BEGIN_OBJECT");
     push(EMPTY_OBJECT);
     peeked = NONE;
   }
 
   @Override
   public void endObject() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p != END_OBJECT) {
-      throw unexpected("END_OBJECT");
-    }
+    expect(END_OBJECT, "END_OBJECT");
     stackSize--;
     pathNames[stackSize] = null;
     pathIndices[stackSize - 1]++;
@@ -401,10 +389,7 @@ public final class Utf8JsonReader extends JsonReader {
 
   @Override
   public String nextName() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p != NAME) {
-      throw unexpected("a name");
-    }
+    expect(NAME, "a name");
     String result = readString(true);
     peeked = NONE;
     pathNames[stackSize - 1] = result;
@@ -444,10 +429,7 @@ public final class Utf8JsonReader extends JsonReader {
 
   @Override
   public void nextNull() throws IOException {
-    int p = peeked == NONE ? doPeek() : peeked;
-    if (p != NULL) {
-      throw unexpected("null");
-    }
+    expect(NULL, "null");
     peeked = NONE;
     pathIndices[stackSize - 1]++;
   }
@@ -1029,6 +1011,14 @@ public final class Utf8JsonReader extends JsonReader {
 
   private MalformedJsonException syntaxError(String message) {
     return new MalformedJsonException(message + where());
+  }
+
+  /** Peeks, and throws unless the next token is {@code token}, described as {@code expected}. */
+  private void expect(int token, String expected) throws IOException {
+    int p = peeked == NONE ? doPeek() : peeked;
+    if (p != token) {
+      throw unexpected(expected);
+    }
   }
 
   private IllegalStateException unexpected(String expected) throws IOException {
